@@ -1,0 +1,141 @@
+//! Settings resolved once before dispatch, and the store opened lazily: `--help`,
+//! `--version` and `completions` never touch it.
+
+use std::cell::OnceCell;
+use std::io::IsTerminal;
+
+use clap::Args;
+
+use crate::error::{Error, Result};
+use crate::output::{CsvDialect, Format, Printer};
+use crate::store::{self, Location, Store};
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote).
+    /// Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use.
+    #[arg(long, global = true, env = "LMSCTL_STORE", value_name = "STORE")]
+    pub store: Option<String>,
+
+    /// The tenant that user, group and audit commands work in.
+    #[arg(long, global = true, env = "LMSCTL_TENANT", value_name = "SLUG")]
+    pub tenant: Option<String>,
+
+    /// Output format of results on stdout.
+    #[arg(
+        short,
+        long,
+        global = true,
+        value_enum,
+        default_value_t,
+        value_name = "FORMAT"
+    )]
+    pub output: Format,
+
+    /// CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel.
+    #[arg(long, global = true, value_enum, default_value_t, value_name = "DIALECT")]
+    pub csv_dialect: CsvDialect,
+
+    /// Print only results and errors: no summaries or progress on stderr.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Say more on stderr about what is being done (e.g. which store is used).
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// Confirm destructive operations without asking (required when not on a terminal).
+    #[arg(long, global = true)]
+    pub yes: bool,
+
+    /// Never show progress bars.
+    #[arg(long, global = true)]
+    pub no_progress: bool,
+}
+
+pub struct Context {
+    pub args: GlobalArgs,
+    pub out: Printer,
+    store: OnceCell<Box<dyn Store>>,
+}
+
+impl Context {
+    pub fn new(args: GlobalArgs) -> Self {
+        let out = Printer::new(args.output, args.csv_dialect, args.quiet);
+        Context {
+            args,
+            out,
+            store: OnceCell::new(),
+        }
+    }
+
+    /// The store, opened (and migrated) on first use.
+    pub fn store(&self) -> Result<&dyn Store> {
+        if let Some(store) = self.store.get() {
+            return Ok(store.as_ref());
+        }
+        let location = match &self.args.store {
+            Some(text) => Location::parse(text),
+            None => Location::default_local().ok_or_else(|| {
+                Error::new(
+                    crate::error::ErrorKind::Config,
+                    "cannot find a data directory for the default store",
+                )
+                .with_hint("pass --store PATH or set LMSCTL_STORE")
+            })?,
+        };
+        if self.args.verbose {
+            self.out.status(format!("using store {location:?}"));
+        }
+        let store = store::open(&location, &actor())?;
+        Ok(self.store.get_or_init(|| store).as_ref())
+    }
+
+    /// The tenant selected with `--tenant` / `LMSCTL_TENANT`.
+    pub fn tenant(&self) -> Result<&str> {
+        self.args
+            .tenant
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| {
+                Error::usage("no tenant selected: pass --tenant SLUG or set LMSCTL_TENANT")
+                    .with_hint("list the tenants with `lmsctl tenant list`")
+            })
+    }
+
+    /// Asks before a destructive operation. With `--yes` it goes ahead; on a terminal
+    /// it asks; otherwise it refuses at once rather than wait for input that never comes.
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        if self.args.yes {
+            return Ok(());
+        }
+        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+            return Err(Error::usage(format!(
+                "{question} Refusing without confirmation: not running on a terminal"
+            ))
+            .with_hint("pass --yes to confirm in scripts"));
+        }
+        let confirmed = dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .map_err(|e| Error::failure(format!("cannot read the confirmation: {e}")))?;
+        if confirmed {
+            Ok(())
+        } else {
+            Err(Error::failure("cancelled; nothing was changed"))
+        }
+    }
+}
+
+/// Who the audit trail records for local changes: the operating-system user.
+fn actor() -> String {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_default();
+    if user.is_empty() {
+        "local".to_owned()
+    } else {
+        format!("local:{user}")
+    }
+}

@@ -1,0 +1,71 @@
+/*!
+The command line: clap definitions and one module per command group. Commands
+parse and print; the work is one call into the store.
+*/
+
+mod audit;
+mod completions;
+mod context;
+mod group;
+mod tenant;
+mod user;
+
+use clap::{Parser, Subcommand};
+
+pub use context::{Context, GlobalArgs};
+
+use crate::error::Result;
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0   success
+  1   failure (including: not found, refused without --cascade, audit trail broken)
+  2   usage error (bad arguments, missing --yes without a terminal)
+  65  invalid input data (e.g. duplicate e-mail, rejected rows)
+  66  input file missing
+  69  store or server unavailable
+  75  store busy (another process is writing): retry later
+  77  permission denied
+  78  configuration error";
+
+/// Administer a learning management system: tenants, users, groups and the audit trail,
+/// on a local SQLite store (the default) or a remote lmsctl server.
+#[derive(Debug, Parser)]
+#[command(name = "lmsctl", version, after_help = EXIT_CODES, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, list, change and delete tenants (Mandanten).
+    #[command(subcommand)]
+    Tenant(tenant::TenantCommand),
+    /// Add, list, change, suspend and reactivate users of a tenant.
+    #[command(subcommand)]
+    User(user::UserCommand),
+    /// Static and rule-based groups of users.
+    #[command(subcommand)]
+    Group(group::GroupCommand),
+    /// The tamper-evident audit trail of every change.
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
+    /// Print a shell completion script.
+    Completions(completions::CompletionsArgs),
+}
+
+/// Runs one parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let ctx = Context::new(cli.global);
+    match cli.command {
+        Command::Tenant(cmd) => tenant::run(&ctx, cmd),
+        Command::User(cmd) => user::run(&ctx, cmd),
+        Command::Group(cmd) => group::run(&ctx, cmd),
+        Command::Audit(cmd) => audit::run(&ctx, cmd),
+        Command::Completions(args) => completions::run(&args),
+    }
+}

@@ -1,0 +1,16 @@
+/*!
+lmsctl: administer a learning management system from the shell.
+
+The binary is a thin shell around this library: [`cli`] parses and prints, [`store`]
+does the work behind one trait, [`model`] holds the shared domain types, and
+[`output`] renders every result.
+*/
+
+pub mod cli;
+pub mod error;
+pub mod model;
+pub mod output;
+pub mod rule;
+pub mod store;
+
+pub use error::{Error, ErrorKind, Result};

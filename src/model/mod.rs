@@ -1,0 +1,18 @@
+/*!
+Domain types shared by the CLI, the stores and (later) the server: what a tenant,
+user, group and audit event are, and the requests that change them.
+
+Types here are plain data with serde derives; their JSON form is the stable
+machine-readable output of lmsctl (`-o json`), so renaming a field is a breaking change.
+*/
+
+mod audit;
+mod group;
+mod tenant;
+mod user;
+pub mod value;
+
+pub use audit::{AuditEvent, AuditQuery, AuditVerification};
+pub use group::{Group, GroupDetail, GroupMember, NewGroup};
+pub use tenant::{NewTenant, Tenant, TenantDeletion, TenantPatch};
+pub use user::{NewUser, User, UserPatch, UserQuery, UserSel, UserStatus};

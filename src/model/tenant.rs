@@ -1,0 +1,50 @@
+//! Tenants (Mandanten): the unit that owns users, groups and courses, arranged in a tree.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tenant {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    /// Slug of the parent tenant, if this tenant is a child academy.
+    pub parent: Option<String>,
+    pub domain: Option<String>,
+    pub brand_color: Option<String>,
+    pub users: u64,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct NewTenant {
+    pub slug: String,
+    pub name: String,
+    pub parent: Option<String>,
+    pub domain: Option<String>,
+    pub brand_color: Option<String>,
+}
+
+/// Changes to a tenant. `None` leaves a field as it is; `Some("")` clears an optional field.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct TenantPatch {
+    pub name: Option<String>,
+    pub parent: Option<String>,
+    pub domain: Option<String>,
+    pub brand_color: Option<String>,
+}
+
+/// What deleting a tenant removed (or, before confirmation, would remove).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TenantDeletion {
+    /// The deleted tenants, descendants first.
+    pub tenants: Vec<String>,
+    pub users: u64,
+    pub groups: u64,
+}
+
+impl TenantDeletion {
+    pub fn is_empty_tenant(&self) -> bool {
+        self.tenants.len() <= 1 && self.users == 0 && self.groups == 0
+    }
+}

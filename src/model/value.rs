@@ -1,0 +1,160 @@
+/*!
+Validation and normalisation of the values people type or HR systems export:
+slugs, e-mail addresses, dates, colours, locales and role names.
+
+Every check returns a message that names the rule broken, so callers can prefix
+the field (and, for imports, the file and line) and hand it to the user as is.
+*/
+
+use chrono::{Datelike, NaiveDate};
+use unicode_normalization::UnicodeNormalization;
+
+/// Trims whitespace (including non-breaking spaces) and normalises to NFC, so that
+/// "Müller" typed on macOS (decomposed) and exported by SAP (composed) compare equal.
+pub fn clean(text: &str) -> String {
+    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}')
+        .nfc()
+        .collect()
+}
+
+/// A cleaned value, or `None` when it is empty.
+pub fn clean_optional(text: &str) -> Option<String> {
+    let cleaned = clean(text);
+    (!cleaned.is_empty()).then_some(cleaned)
+}
+
+/// Tenant slugs: 1-63 characters of `a-z`, `0-9` and `-`, not starting or ending with `-`.
+pub fn check_slug(slug: &str) -> Result<(), String> {
+    let valid_chars = slug
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if slug.is_empty() || slug.len() > 63 || !valid_chars || slug.starts_with('-') || slug.ends_with('-') {
+        return Err(format!(
+            "'{slug}' is not a valid slug: use 1-63 lowercase letters, digits and '-' (e.g. 'acme-berlin')"
+        ));
+    }
+    Ok(())
+}
+
+/// A pragmatic e-mail check: one `@`, a non-empty local part, a domain with a dot,
+/// no whitespace. Deliverability is the mail server's business, typos are ours.
+pub fn check_email(email: &str) -> Result<(), String> {
+    let invalid = || {
+        Err(format!(
+            "'{email}' is not a valid e-mail address (expected name@example.com)"
+        ))
+    };
+    let Some((local, domain)) = email.split_once('@') else {
+        return invalid();
+    };
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && !domain.contains('@');
+    if local.is_empty() || !domain_ok || email.chars().any(char::is_whitespace) {
+        return invalid();
+    }
+    Ok(())
+}
+
+/// Parses `YYYY-MM-DD` or `DD.MM.YYYY` (the German HR export format). Two-digit years
+/// and years outside 1900-2100 are rejected: `01.02.20` is ambiguous, not the year 20.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let text = text.trim();
+    let format = if text.contains('.') {
+        "%d.%m.%Y"
+    } else {
+        "%Y-%m-%d"
+    };
+    let date = NaiveDate::parse_from_str(text, format).map_err(|_| {
+        format!("'{text}' is not a valid date (use YYYY-MM-DD or DD.MM.YYYY with a four-digit year)")
+    })?;
+    if !(1900..=2100).contains(&date.year()) {
+        return Err(format!(
+            "'{text}' has the year {}; use a four-digit year between 1900 and 2100",
+            date.year()
+        ));
+    }
+    Ok(date)
+}
+
+/// Brand colours as `#RRGGBB`.
+pub fn check_colour(colour: &str) -> Result<(), String> {
+    let hex = colour.strip_prefix('#').unwrap_or("");
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(format!("'{colour}' is not a colour: use #RRGGBB, e.g. #0055aa"));
+    }
+    Ok(())
+}
+
+/// Locales as a BCP 47 language tag of the common shapes `de` or `de-DE`.
+pub fn check_locale(locale: &str) -> Result<(), String> {
+    let mut parts = locale.split(['-', '_']);
+    let language_ok = parts
+        .next()
+        .is_some_and(|l| (2..=3).contains(&l.len()) && l.chars().all(|c| c.is_ascii_alphabetic()));
+    let rest_ok = parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    if !language_ok || !rest_ok {
+        return Err(format!(
+            "'{locale}' is not a locale: use a language tag such as de or de-DE"
+        ));
+    }
+    Ok(())
+}
+
+/// Role names: lowercase letters, digits, `-` and `_`.
+pub fn check_role(role: &str) -> Result<(), String> {
+    if role.is_empty()
+        || !role
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    {
+        return Err(format!(
+            "'{role}' is not a role name: use lowercase letters, digits, '-' and '_' (e.g. learner, trainer)"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_trims_nbsp_and_composes() {
+        assert_eq!(clean("\u{a0} Mu\u{308}ller "), "Müller");
+        assert_eq!(clean_optional("  "), None);
+    }
+
+    #[test]
+    fn dates_in_both_formats() {
+        let expected = NaiveDate::from_ymd_opt(2021, 12, 26);
+        assert_eq!(parse_date("26.12.2021").ok(), expected);
+        assert_eq!(parse_date("2021-12-26").ok(), expected);
+        assert!(parse_date("31.02.2024").is_err());
+        assert!(parse_date("01.02.20").is_err());
+        assert!(parse_date("01.02.0020").is_err());
+    }
+
+    #[test]
+    fn emails() {
+        assert!(check_email("max.meyer@beispiel-gmbh.de").is_ok());
+        assert!(check_email("not-an-email").is_err());
+        assert!(check_email("a@b").is_err());
+        assert!(check_email("a b@c.de").is_err());
+    }
+
+    #[test]
+    fn slugs_colours_locales_roles() {
+        assert!(check_slug("acme-berlin").is_ok());
+        assert!(check_slug("Acme").is_err());
+        assert!(check_slug("-x").is_err());
+        assert!(check_colour("#0055aa").is_ok());
+        assert!(check_colour("blue").is_err());
+        assert!(check_locale("de-DE").is_ok());
+        assert!(check_locale("deutsch").is_err());
+        assert!(check_role("trainer").is_ok());
+        assert!(check_role("Trainer").is_err());
+    }
+}

@@ -1,0 +1,235 @@
+/*!
+All output of lmsctl goes through here: results to stdout in the chosen format,
+everything else (status, warnings) to stderr.
+
+Rows are serialised once with serde; the table, CSV and JSON forms are all views of
+that one serialisation, so the formats cannot drift apart. Field order is the
+struct's field order (serde_json keeps it), which makes the JSON and CSV columns
+stable. CSV cells that a spreadsheet would run as a formula are neutralised here,
+once, for every command.
+*/
+
+use std::fmt::Display;
+use std::io::{self, IsTerminal, Write};
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+use tabled::builder::Builder;
+use tabled::settings::{Padding, Style};
+
+use crate::error::{Error, Result};
+
+/// `-o/--output`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned columns for people.
+    #[default]
+    Table,
+    /// One JSON document (an array for lists): the canonical machine format.
+    Json,
+    /// One JSON object per line, for streaming into jq or a log pipeline.
+    Ndjson,
+    /// RFC 4180 CSV with a header row; formula-like cells are neutralised.
+    Csv,
+}
+
+/// `--csv-dialect`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum CsvDialect {
+    /// Comma-separated UTF-8, LF line ends.
+    #[default]
+    Standard,
+    /// What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF.
+    Excel,
+}
+
+/// The columns a list shows as a table (JSON and CSV carry every field).
+pub trait Columns {
+    const COLUMNS: &'static [&'static str];
+}
+
+pub struct Printer {
+    format: Format,
+    dialect: CsvDialect,
+    quiet: bool,
+}
+
+impl Printer {
+    pub fn new(format: Format, dialect: CsvDialect, quiet: bool) -> Self {
+        Printer {
+            format,
+            dialect,
+            quiet,
+        }
+    }
+
+    /// Prints a list of rows.
+    pub fn list<T: Serialize + Columns>(&self, rows: &[T]) -> Result<()> {
+        let rows = rows.iter().map(to_object).collect::<Result<Vec<_>>>()?;
+        match self.format {
+            Format::Table => {
+                if rows.is_empty() {
+                    self.status("(no results)");
+                    return Ok(());
+                }
+                let mut builder = Builder::default();
+                builder.push_record(T::COLUMNS.iter().map(|c| c.to_uppercase()));
+                for row in &rows {
+                    builder.push_record(
+                        T::COLUMNS
+                            .iter()
+                            .map(|c| cell_text(row.get(*c).unwrap_or(&Value::Null))),
+                    );
+                }
+                emit(&render_table(builder))
+            }
+            Format::Json => emit(&(to_json(&rows)? + "\n")),
+            Format::Ndjson => {
+                let mut out = String::new();
+                for row in &rows {
+                    out.push_str(&to_json(row)?);
+                    out.push('\n');
+                }
+                emit(&out)
+            }
+            Format::Csv => emit(&self.csv(&rows)?),
+        }
+    }
+
+    /// Prints one record (`show`, `create`, `update`): a key/value table for people,
+    /// one object in JSON, one line in NDJSON, a header and one row in CSV.
+    pub fn record<T: Serialize>(&self, record: &T) -> Result<()> {
+        let row = to_object(record)?;
+        match self.format {
+            Format::Table => {
+                let mut builder = Builder::default();
+                for (key, value) in &row {
+                    builder.push_record([key.clone(), cell_text(value)]);
+                }
+                emit(&render_table(builder))
+            }
+            Format::Json => emit(&(to_json(&row)? + "\n")),
+            Format::Ndjson => emit(&(to_json(&row)? + "\n")),
+            Format::Csv => emit(&self.csv(&[row])?),
+        }
+    }
+
+    /// A progress or summary line on stderr, silenced by `--quiet`.
+    pub fn status(&self, message: impl Display) {
+        if !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    /// A warning on stderr; shown even with `--quiet`.
+    pub fn warn(&self, message: impl Display) {
+        eprintln!("warning: {message}");
+    }
+
+    fn csv(&self, rows: &[Map<String, Value>]) -> Result<String> {
+        let (delimiter, terminator, bom) = match self.dialect {
+            CsvDialect::Standard => (b',', csv::Terminator::Any(b'\n'), ""),
+            CsvDialect::Excel => (b';', csv::Terminator::CRLF, "\u{feff}"),
+        };
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .terminator(terminator)
+            .from_writer(bom.as_bytes().to_vec());
+        let csv_error = |e: csv::Error| Error::failure(format!("cannot write CSV: {e}"));
+        if let Some(first) = rows.first() {
+            writer.write_record(first.keys()).map_err(csv_error)?;
+        }
+        for row in rows {
+            writer
+                .write_record(row.values().map(|v| neutralise(cell_text(v))))
+                .map_err(csv_error)?;
+        }
+        let bytes = writer
+            .into_inner()
+            .map_err(|e| Error::failure(format!("cannot write CSV: {e}")))?;
+        String::from_utf8(bytes).map_err(|e| Error::failure(format!("cannot write CSV: {e}")))
+    }
+}
+
+fn render_table(builder: Builder) -> String {
+    let mut table = builder.build();
+    table.with(Style::blank()).with(Padding::new(0, 2, 0, 0));
+    let mut text: String = table
+        .to_string()
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n");
+    text.push('\n');
+    text
+}
+
+fn to_object<T: Serialize>(value: &T) -> Result<Map<String, Value>> {
+    match serde_json::to_value(value) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(other) => Ok(Map::from_iter([("value".to_owned(), other)])),
+        Err(e) => Err(Error::failure(format!("cannot serialise output: {e}"))),
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::failure(format!("cannot serialise output: {e}")))
+}
+
+/// A value as one cell of text: strings as they are, lists joined with commas,
+/// nested objects as compact JSON, null as empty.
+fn cell_text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(cell_text).collect::<Vec<_>>().join(","),
+        other => other.to_string(),
+    }
+}
+
+/// OWASP CSV injection: a cell that starts with `=`, `+`, `-`, `@`, tab or carriage
+/// return would run as a formula in Excel; a leading `'` makes it plain text.
+pub fn neutralise(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
+}
+
+/// Writes to stdout. A closed pipe (`lmsctl user list | head`) is not an error: the
+/// reader has all it wanted.
+fn emit(text: &str) -> Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(Error::failure(format!("cannot write to standard output: {e}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Whether stderr is a terminal (progress bars, colours).
+pub fn stderr_is_terminal() -> bool {
+    io::stderr().is_terminal()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(neutralise("=HYPERLINK(\"x\")".into()), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("@SUM(A1)".into()), "'@SUM(A1)");
+        assert_eq!(neutralise("-1+2".into()), "'-1+2");
+        assert_eq!(neutralise("Müller".into()), "Müller");
+    }
+
+    #[test]
+    fn cells() {
+        assert_eq!(cell_text(&serde_json::json!(["a", "b"])), "a,b");
+        assert_eq!(cell_text(&Value::Null), "");
+        assert_eq!(cell_text(&serde_json::json!(3)), "3");
+    }
+}

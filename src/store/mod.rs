@@ -1,0 +1,83 @@
+/*!
+The store boundary: every use case lmsctl offers, as one method each.
+
+A method is a whole use case (create a tenant, list a page of users, add members to a
+group), never a per-row primitive, so that it is one transaction on the local SQLite
+store and will be one request on the remote store. Implementations never print.
+*/
+
+pub mod sqlite;
+
+use std::path::PathBuf;
+
+use crate::error::Result;
+use crate::model::{
+    AuditEvent, AuditQuery, AuditVerification, Group, GroupDetail, NewGroup, NewTenant, NewUser, Tenant,
+    TenantDeletion, TenantPatch, User, UserPatch, UserQuery, UserSel, UserStatus,
+};
+
+pub use sqlite::SqliteStore;
+
+/// Everything lmsctl can do to a store.
+pub trait Store {
+    fn create_tenant(&self, tenant: &NewTenant) -> Result<Tenant>;
+    fn tenants(&self) -> Result<Vec<Tenant>>;
+    fn tenant(&self, slug: &str) -> Result<Tenant>;
+    fn update_tenant(&self, slug: &str, patch: &TenantPatch) -> Result<Tenant>;
+    /// Deletes a tenant. Without `cascade` it must have no users, groups or children.
+    /// With `dry_run` nothing is deleted and the report says what would be.
+    fn delete_tenant(&self, slug: &str, cascade: bool, dry_run: bool) -> Result<TenantDeletion>;
+
+    fn add_user(&self, tenant: &str, user: &NewUser) -> Result<User>;
+    fn users(&self, tenant: &str, query: &UserQuery) -> Result<Vec<User>>;
+    /// One user, with the names of their groups.
+    fn user(&self, tenant: &str, sel: &UserSel) -> Result<User>;
+    fn update_user(&self, tenant: &str, sel: &UserSel, patch: &UserPatch) -> Result<User>;
+    fn set_user_status(&self, tenant: &str, sel: &UserSel, status: UserStatus) -> Result<User>;
+
+    fn create_group(&self, tenant: &str, group: &NewGroup) -> Result<Group>;
+    fn groups(&self, tenant: &str) -> Result<Vec<Group>>;
+    fn group(&self, tenant: &str, name: &str) -> Result<GroupDetail>;
+    fn delete_group(&self, tenant: &str, name: &str) -> Result<Group>;
+    /// Adds (or removes) static members; all selectors are resolved before anything changes.
+    fn change_members(&self, tenant: &str, group: &str, users: &[UserSel], add: bool) -> Result<Group>;
+
+    fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>>;
+    /// Checks the hash chain; with `anchor`, also that the event with that hash is still there.
+    fn verify_audit(&self, anchor: Option<&str>) -> Result<AuditVerification>;
+}
+
+/// Where a store lives, parsed from `--store` / `LMSCTL_STORE`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    Sqlite(PathBuf),
+    Remote(String),
+}
+
+impl Location {
+    pub fn parse(text: &str) -> Location {
+        if text.starts_with("http://") || text.starts_with("https://") {
+            Location::Remote(text.to_owned())
+        } else {
+            let path = text.strip_prefix("sqlite://").unwrap_or(text);
+            Location::Sqlite(PathBuf::from(path))
+        }
+    }
+
+    /// `$XDG_DATA_HOME/lmsctl/lms.db`.
+    pub fn default_local() -> Option<Location> {
+        dirs::data_dir().map(|dir| Location::Sqlite(dir.join("lmsctl").join("lms.db")))
+    }
+}
+
+/// Opens the store at `location`, acting as `actor` in the audit trail.
+pub fn open(location: &Location, actor: &str) -> Result<Box<dyn Store>> {
+    match location {
+        Location::Sqlite(path) => Ok(Box::new(SqliteStore::open(path, actor)?)),
+        Location::Remote(url) => Err(crate::error::Error::new(
+            crate::error::ErrorKind::Unavailable,
+            format!("cannot use the remote store {url}: this build of lmsctl has no remote store yet"),
+        )
+        .with_hint("use a local store: --store PATH")),
+    }
+}

@@ -1,0 +1,46 @@
+//! Embedded schema migrations, applied in one transaction and tracked by `PRAGMA user_version`.
+
+use std::path::Path;
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// Migration `i` (0-based) brings the schema from version `i` to `i + 1`. Append only.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if current == SCHEMA_VERSION {
+        return Ok(());
+    }
+    if current > SCHEMA_VERSION {
+        return Err(too_new(path, current));
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // Another process may have migrated while we waited for the lock.
+    let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if current > SCHEMA_VERSION {
+        return Err(too_new(path, current));
+    }
+    for sql in &MIGRATIONS[usize::try_from(current).unwrap_or_default()..] {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn too_new(path: &Path, version: i64) -> Error {
+    Error::new(
+        ErrorKind::Unavailable,
+        format!(
+            "the store {} has schema version {version}, newer than this lmsctl understands ({SCHEMA_VERSION})",
+            path.display()
+        ),
+    )
+    .with_hint("upgrade lmsctl to the version that last wrote this store")
+}

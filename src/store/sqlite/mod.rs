@@ -1,0 +1,286 @@
+/*!
+The local store: one SQLite file (rusqlite, bundled), the default for lmsctl.
+
+Opening creates the file with mode 0600 (it holds personal data), switches on WAL,
+foreign keys, `secure_delete` and a busy timeout, and applies the embedded schema
+migrations in one transaction, tracked by `PRAGMA user_version`. Every change runs
+in one IMMEDIATE transaction together with its audit event, committed with
+`synchronous=FULL`, so a crash leaves either the whole change or none of it.
+*/
+
+mod audit;
+mod groups;
+mod migrations;
+pub(crate) mod rule_sql;
+mod tenants;
+mod users;
+
+use std::fs::{self, OpenOptions};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
+
+use super::Store;
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::{
+    AuditEvent, AuditQuery, AuditVerification, Group, GroupDetail, NewGroup, NewTenant, NewUser, Tenant,
+    TenantDeletion, TenantPatch, User, UserPatch, UserQuery, UserSel, UserStatus,
+};
+
+/// How long a writer waits for another process's transaction before giving up (exit 75).
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+pub struct SqliteStore {
+    conn: Mutex<Connection>,
+    path: PathBuf,
+    actor: String,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the store file at `path`.
+    pub fn open(path: &Path, actor: &str) -> Result<Self> {
+        create_private_file(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| unavailable(path, &e))?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(|e| unavailable(path, &e))?;
+        register_functions(&conn).map_err(|e| unavailable(path, &e))?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;
+             PRAGMA secure_delete = ON;",
+        )
+        .map_err(|e| unavailable(path, &e))?;
+        let mut store = SqliteStore {
+            conn: Mutex::new(conn),
+            path: path.to_owned(),
+            actor: actor.to_owned(),
+        };
+        migrations::apply(store.conn.get_mut().map_err(|_| poisoned())?, path)?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn lock(&self) -> Result<MutexGuard<'_, Connection>> {
+        self.conn.lock().map_err(|_| poisoned())
+    }
+
+    /// Runs `change` in one IMMEDIATE transaction (writers queue up front instead of
+    /// failing half-way) and commits it.
+    fn write<T>(&self, change: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+        let mut conn = self.lock()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = change(&Writer {
+            tx: &tx,
+            actor: &self.actor,
+        })?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    fn read<T>(&self, query: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let conn = self.lock()?;
+        query(&conn)
+    }
+}
+
+/// A write transaction and who is making the change (for the audit trail).
+pub(crate) struct Writer<'a> {
+    tx: &'a Transaction<'a>,
+    actor: &'a str,
+}
+
+impl std::ops::Deref for Writer<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        self.tx
+    }
+}
+
+impl Writer<'_> {
+    /// Appends the audit event of this change, in the same transaction.
+    fn audit(&self, tenant: Option<&str>, action: &str, target: serde_json::Value) -> Result<()> {
+        audit::append(self, self.actor, tenant, action, &target)
+    }
+}
+
+impl Store for SqliteStore {
+    fn create_tenant(&self, tenant: &NewTenant) -> Result<Tenant> {
+        self.write(|w| tenants::create(w, tenant))
+    }
+
+    fn tenants(&self) -> Result<Vec<Tenant>> {
+        self.read(tenants::list)
+    }
+
+    fn tenant(&self, slug: &str) -> Result<Tenant> {
+        self.read(|c| tenants::get(c, slug))
+    }
+
+    fn update_tenant(&self, slug: &str, patch: &TenantPatch) -> Result<Tenant> {
+        self.write(|w| tenants::update(w, slug, patch))
+    }
+
+    fn delete_tenant(&self, slug: &str, cascade: bool, dry_run: bool) -> Result<TenantDeletion> {
+        if dry_run {
+            self.read(|c| tenants::deletion_plan(c, slug, cascade))
+        } else {
+            self.write(|w| tenants::delete(w, slug, cascade))
+        }
+    }
+
+    fn add_user(&self, tenant: &str, user: &NewUser) -> Result<User> {
+        self.write(|w| users::add(w, tenant, user))
+    }
+
+    fn users(&self, tenant: &str, query: &UserQuery) -> Result<Vec<User>> {
+        self.read(|c| users::list(c, tenant, query))
+    }
+
+    fn user(&self, tenant: &str, sel: &UserSel) -> Result<User> {
+        self.read(|c| users::show(c, tenant, sel))
+    }
+
+    fn update_user(&self, tenant: &str, sel: &UserSel, patch: &UserPatch) -> Result<User> {
+        self.write(|w| users::update(w, tenant, sel, patch))
+    }
+
+    fn set_user_status(&self, tenant: &str, sel: &UserSel, status: UserStatus) -> Result<User> {
+        self.write(|w| users::set_status(w, tenant, sel, status))
+    }
+
+    fn create_group(&self, tenant: &str, group: &NewGroup) -> Result<Group> {
+        self.write(|w| groups::create(w, tenant, group))
+    }
+
+    fn groups(&self, tenant: &str) -> Result<Vec<Group>> {
+        self.read(|c| groups::list(c, tenant))
+    }
+
+    fn group(&self, tenant: &str, name: &str) -> Result<GroupDetail> {
+        self.read(|c| groups::show(c, tenant, name))
+    }
+
+    fn delete_group(&self, tenant: &str, name: &str) -> Result<Group> {
+        self.write(|w| groups::delete(w, tenant, name))
+    }
+
+    fn change_members(&self, tenant: &str, group: &str, users: &[UserSel], add: bool) -> Result<Group> {
+        self.write(|w| groups::change_members(w, tenant, group, users, add))
+    }
+
+    fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>> {
+        self.read(|c| audit::list(c, query))
+    }
+
+    fn verify_audit(&self, anchor: Option<&str>) -> Result<AuditVerification> {
+        self.read(|c| audit::verify(c, anchor))
+    }
+}
+
+/// SQL functions the queries rely on. `fold(text)` is Unicode-aware case folding
+/// (SQLite's own `lower()` and `NOCASE` only fold ASCII, so `ÖZTÜRK` would not
+/// match `Öztürk`).
+pub(crate) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "fold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC | FunctionFlags::SQLITE_INNOCUOUS,
+        |ctx| Ok(ctx.get::<Option<String>>(0)?.map(|text| fold(&text))),
+    )
+}
+
+/// Case folding for comparisons: lowercase, Unicode-aware.
+pub(crate) fn fold(text: &str) -> String {
+    text.to_lowercase()
+}
+
+/// Creates the store file (and its directory) readable by the owner only, before
+/// SQLite opens it: SQLite would create it with the umask (usually world-readable).
+fn create_private_file(path: &Path) -> Result<()> {
+    if path.exists() {
+        return Ok(());
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| store_creation(Error::io("create the store directory", dir, e)))?;
+    }
+    match OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(store_creation(Error::io("create the store", path, e))),
+    }
+}
+
+/// A store that cannot be created is unavailable (69), unless permissions are the cause (77).
+fn store_creation(err: Error) -> Error {
+    let kind = match err.kind {
+        ErrorKind::PermissionDenied => ErrorKind::PermissionDenied,
+        _ => ErrorKind::Unavailable,
+    };
+    Error { kind, ..err }.with_hint("pass --store with a path in a directory you may write to")
+}
+
+fn unavailable(path: &Path, err: &rusqlite::Error) -> Error {
+    let kind = match err.sqlite_error_code() {
+        Some(ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => ErrorKind::PermissionDenied,
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => ErrorKind::Busy,
+        _ => ErrorKind::Unavailable,
+    };
+    Error::new(kind, format!("cannot open the store {}: {err}", path.display()))
+        .with_hint("check that --store names an lmsctl store file you may write to")
+}
+
+/// The current time as stored in every `*_at` column: RFC 3339 in UTC with milliseconds,
+/// which sorts as text and reads back as `DateTime<Utc>`.
+fn now() -> String {
+    chrono::Utc::now()
+        .format("%Y-%m-%dT%H:%M:%S%.3f+00:00")
+        .to_string()
+}
+
+fn poisoned() -> Error {
+    Error::failure("the store connection was left unusable by an earlier failure")
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Self {
+        match err.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::new(
+                ErrorKind::Busy,
+                "the store is busy: another lmsctl process is writing to it",
+            )
+            .with_hint("retry when the other process (e.g. a running import) has finished"),
+            Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied) => Error::new(
+                ErrorKind::PermissionDenied,
+                format!("the store refused the write: {err}"),
+            ),
+            Some(ErrorCode::DiskFull) => Error::failure(format!("the disk is full: {err}")),
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => Error::new(
+                ErrorKind::Unavailable,
+                format!("the store file is not an lmsctl store or is damaged: {err}"),
+            ),
+            _ => Error::failure(format!("store error: {err}")),
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! Tenants in SQLite: the tenant tree, and resolving a slug to its row id.
+
+use rusqlite::{Connection, OptionalExtension, Row};
+use serde_json::json;
+
+use super::{Writer, now};
+use crate::error::{Error, Result};
+use crate::model::value::{check_colour, check_slug, clean, clean_optional};
+use crate::model::{NewTenant, Tenant, TenantDeletion, TenantPatch};
+
+const SELECT: &str = "SELECT t.id, t.slug, t.name, p.slug, t.domain, t.brand_color, t.created_at,
+        (SELECT count(*) FROM user u WHERE u.tenant_id = t.id)
+    FROM tenant t LEFT JOIN tenant p ON p.id = t.parent_id";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Tenant> {
+    Ok(Tenant {
+        id: r.get(0)?,
+        slug: r.get(1)?,
+        name: r.get(2)?,
+        parent: r.get(3)?,
+        domain: r.get(4)?,
+        brand_color: r.get(5)?,
+        created_at: r.get(6)?,
+        users: r.get(7)?,
+    })
+}
+
+/// The row id of the tenant `slug`, or a not-found error that says how to find the right one.
+pub fn id_of(conn: &Connection, slug: &str) -> Result<i64> {
+    conn.query_row("SELECT id FROM tenant WHERE slug = ?1", [slug], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| not_found(slug))
+}
+
+fn not_found(slug: &str) -> Error {
+    Error::not_found("tenant", slug).with_hint("list the tenants with `lmsctl tenant list`")
+}
+
+pub fn get(conn: &Connection, slug: &str) -> Result<Tenant> {
+    conn.query_row(&format!("{SELECT} WHERE t.slug = ?1"), [slug], from_row)
+        .optional()?
+        .ok_or_else(|| not_found(slug))
+}
+
+pub fn list(conn: &Connection) -> Result<Vec<Tenant>> {
+    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY t.slug"))?;
+    let tenants = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(tenants)
+}
+
+fn field_error(field: &str, message: String) -> Error {
+    Error::invalid(format!("{field}: {message}"))
+}
+
+fn checked_colour(colour: Option<&str>) -> Result<Option<String>> {
+    let colour = colour.and_then(clean_optional);
+    if let Some(colour) = &colour {
+        check_colour(colour).map_err(|m| field_error("--brand-color", m))?;
+    }
+    Ok(colour)
+}
+
+pub fn create(w: &Writer<'_>, new: &NewTenant) -> Result<Tenant> {
+    let slug = clean(&new.slug);
+    check_slug(&slug).map_err(|m| field_error("slug", m))?;
+    let name = clean(&new.name);
+    if name.is_empty() {
+        return Err(Error::usage("a tenant needs a name: pass --name \"Acme GmbH\""));
+    }
+    if w.query_row("SELECT 1 FROM tenant WHERE slug = ?1", [&slug], |_| Ok(()))
+        .optional()?
+        .is_some()
+    {
+        return Err(Error::invalid(format!("tenant '{slug}' already exists"))
+            .with_hint("choose another slug, or change it with `lmsctl tenant update`"));
+    }
+    let parent_id = match &new.parent {
+        Some(parent) => Some(id_of(w, parent).map_err(|_| {
+            Error::not_found("parent tenant", parent)
+                .with_hint("create the parent first, or check the slug with `lmsctl tenant list`")
+        })?),
+        None => None,
+    };
+    let brand_color = checked_colour(new.brand_color.as_deref())?;
+    w.execute(
+        "INSERT INTO tenant (slug, name, parent_id, domain, brand_color, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        (&slug, &name, parent_id, new.domain.as_deref().and_then(clean_optional), brand_color, now()),
+    )?;
+    let id = w.last_insert_rowid();
+    w.audit(
+        Some(&slug),
+        "tenant.create",
+        json!({ "tenant_id": id, "parent_id": parent_id }),
+    )?;
+    get(w, &slug)
+}
+
+pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant> {
+    let id = id_of(w, slug)?;
+    let mut changed = Vec::new();
+    if let Some(name) = &patch.name {
+        let name = clean(name);
+        if name.is_empty() {
+            return Err(Error::usage("a tenant's name cannot be empty"));
+        }
+        w.execute("UPDATE tenant SET name = ?1 WHERE id = ?2", (&name, id))?;
+        changed.push("name");
+    }
+    if let Some(parent) = &patch.parent {
+        let parent_id = match clean_optional(parent) {
+            None => None,
+            Some(parent) => {
+                let parent_id = id_of(w, &parent)?;
+                if descendants(w, id)?.contains(&parent_id) {
+                    return Err(Error::invalid(format!(
+                        "cannot move '{slug}' under '{parent}': '{parent}' is '{slug}' itself or one of its descendants"
+                    )));
+                }
+                Some(parent_id)
+            }
+        };
+        w.execute("UPDATE tenant SET parent_id = ?1 WHERE id = ?2", (parent_id, id))?;
+        changed.push("parent");
+    }
+    if let Some(domain) = &patch.domain {
+        w.execute(
+            "UPDATE tenant SET domain = ?1 WHERE id = ?2",
+            (clean_optional(domain), id),
+        )?;
+        changed.push("domain");
+    }
+    if let Some(colour) = &patch.brand_color {
+        w.execute(
+            "UPDATE tenant SET brand_color = ?1 WHERE id = ?2",
+            (checked_colour(Some(colour))?, id),
+        )?;
+        changed.push("brand_color");
+    }
+    if changed.is_empty() {
+        return Err(Error::usage(
+            "nothing to change: pass at least one of --name, --parent, --domain, --brand-color",
+        ));
+    }
+    w.audit(
+        Some(slug),
+        "tenant.update",
+        json!({ "tenant_id": id, "fields": changed }),
+    )?;
+    get(w, slug)
+}
+
+/// The tenant `id` and all its descendants, deepest first.
+fn descendants(conn: &Connection, id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare(
+        "WITH RECURSIVE sub(id, depth) AS (
+             SELECT ?1, 0
+             UNION ALL SELECT t.id, sub.depth + 1 FROM tenant t JOIN sub ON t.parent_id = sub.id)
+         SELECT id FROM sub ORDER BY depth DESC, id",
+    )?;
+    let ids = stmt
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
+fn deletion_preview(conn: &Connection, slug: &str) -> Result<TenantDeletion> {
+    let id = id_of(conn, slug)?;
+    let mut report = TenantDeletion::default();
+    for tenant in descendants(conn, id)? {
+        report
+            .tenants
+            .push(conn.query_row("SELECT slug FROM tenant WHERE id = ?1", [tenant], |r| r.get(0))?);
+        report.users += conn.query_row("SELECT count(*) FROM user WHERE tenant_id = ?1", [tenant], |r| {
+            r.get::<_, u64>(0)
+        })?;
+        report.groups += conn.query_row(
+            "SELECT count(*) FROM user_group WHERE tenant_id = ?1",
+            [tenant],
+            |r| r.get::<_, u64>(0),
+        )?;
+    }
+    Ok(report)
+}
+
+/// What deleting `slug` would remove, or the refusal if it needs `cascade` and lacks it.
+pub fn deletion_plan(conn: &Connection, slug: &str, cascade: bool) -> Result<TenantDeletion> {
+    let report = deletion_preview(conn, slug)?;
+    if !cascade && !report.is_empty_tenant() {
+        return Err(Error::refused(format!(
+            "tenant '{slug}' is not empty: it has {} users, {} groups and {} child tenants",
+            report.users,
+            report.groups,
+            report.tenants.len() - 1
+        ))
+        .with_hint("move or delete them first, or delete everything with --cascade"));
+    }
+    Ok(report)
+}
+
+pub fn delete(w: &Writer<'_>, slug: &str, cascade: bool) -> Result<TenantDeletion> {
+    let report = deletion_plan(w, slug, cascade)?;
+    let id = id_of(w, slug)?;
+    let mut ids = Vec::new();
+    for tenant in descendants(w, id)? {
+        // Members go with their groups and users (ON DELETE CASCADE).
+        w.execute("DELETE FROM user_group WHERE tenant_id = ?1", [tenant])?;
+        w.execute("UPDATE user SET manager_id = NULL WHERE tenant_id = ?1", [tenant])?;
+        w.execute("DELETE FROM user WHERE tenant_id = ?1", [tenant])?;
+        w.execute("DELETE FROM tenant WHERE id = ?1", [tenant])?;
+        ids.push(tenant);
+    }
+    w.audit(
+        Some(slug),
+        "tenant.delete",
+        json!({ "tenant_ids": ids, "users": report.users, "groups": report.groups }),
+    )?;
+    Ok(report)
+}

@@ -1,0 +1,368 @@
+//! Users in SQLite: validation, uniqueness per tenant, selectors, paging.
+
+use rusqlite::{Connection, OptionalExtension, Row, params_from_iter, types::Value};
+use serde_json::json;
+
+use super::{Writer, fold, groups, now, tenants};
+use crate::error::{Error, Result};
+use crate::model::value::{check_email, check_locale, check_role, clean, clean_optional};
+use crate::model::{NewUser, User, UserPatch, UserQuery, UserSel, UserStatus};
+
+const SELECT: &str = "SELECT u.id, t.slug, u.external_id, u.email, u.first_name, u.last_name,
+        u.department, u.location, u.manager_id, u.start_date, u.locale, u.roles, u.status,
+        u.last_activity_at, u.created_at, u.updated_at
+    FROM user u JOIN tenant t ON t.id = u.tenant_id";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
+    let roles: String = r.get(11)?;
+    let status: String = r.get(12)?;
+    Ok(User {
+        id: r.get(0)?,
+        tenant: r.get(1)?,
+        external_id: r.get(2)?,
+        email: r.get(3)?,
+        first_name: r.get(4)?,
+        last_name: r.get(5)?,
+        department: r.get(6)?,
+        location: r.get(7)?,
+        manager_id: r.get(8)?,
+        start_date: r.get(9)?,
+        locale: r.get(10)?,
+        roles: roles
+            .split(',')
+            .filter(|r| !r.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        status: UserStatus::parse(&status).unwrap_or(UserStatus::Active),
+        last_activity_at: r.get(13)?,
+        created_at: r.get(14)?,
+        updated_at: r.get(15)?,
+        groups: None,
+    })
+}
+
+/// Resolves a selector to the user's row id within one tenant.
+pub fn resolve(conn: &Connection, tenant_id: i64, sel: &UserSel) -> Result<i64> {
+    let found = match sel {
+        UserSel::Id(id) => conn
+            .query_row(
+                "SELECT id FROM user WHERE tenant_id = ?1 AND id = ?2",
+                (tenant_id, id),
+                |r| r.get(0),
+            )
+            .optional()?,
+        UserSel::Email(email) => conn
+            .query_row(
+                "SELECT id FROM user WHERE tenant_id = ?1 AND email = ?2 COLLATE NOCASE",
+                (tenant_id, email),
+                |r| r.get(0),
+            )
+            .optional()?,
+        UserSel::ExternalId(external_id) => conn
+            .query_row(
+                "SELECT id FROM user WHERE tenant_id = ?1 AND external_id = ?2",
+                (tenant_id, external_id),
+                |r| r.get(0),
+            )
+            .optional()?,
+    };
+    found.ok_or_else(|| {
+        Error::not_found("user", sel).with_hint(
+            "select users by id:N, e-mail or external id; find them with `lmsctl user list --search TEXT`",
+        )
+    })
+}
+
+fn by_id(conn: &Connection, id: i64) -> Result<User> {
+    Ok(conn.query_row(&format!("{SELECT} WHERE u.id = ?1"), [id], from_row)?)
+}
+
+fn field_error(field: &str, message: impl std::fmt::Display) -> Error {
+    Error::invalid(format!("{field}: {message}"))
+}
+
+fn required(field: &str, value: &str) -> Result<String> {
+    let value = clean(value);
+    if value.is_empty() {
+        return Err(field_error(field, "is required and cannot be empty"));
+    }
+    Ok(value)
+}
+
+fn checked_email(email: &str) -> Result<String> {
+    let email = required("--email", email)?;
+    check_email(&email).map_err(|m| field_error("--email", m))?;
+    Ok(email)
+}
+
+fn checked_locale(locale: &str) -> Result<Option<String>> {
+    let locale = clean_optional(locale);
+    if let Some(locale) = &locale {
+        check_locale(locale).map_err(|m| field_error("--locale", m))?;
+    }
+    Ok(locale)
+}
+
+fn checked_roles(roles: &[String]) -> Result<String> {
+    let mut cleaned: Vec<String> = Vec::new();
+    for role in roles {
+        let role = clean(role);
+        check_role(&role).map_err(|m| field_error("--role", m))?;
+        if !cleaned.contains(&role) {
+            cleaned.push(role);
+        }
+    }
+    Ok(cleaned.join(","))
+}
+
+/// Fails when another user of the tenant already has this e-mail or external id.
+fn check_unique(
+    conn: &Connection,
+    tenant_id: i64,
+    tenant: &str,
+    email: Option<&str>,
+    external_id: Option<&str>,
+    except: i64,
+) -> Result<()> {
+    if let Some(email) = email {
+        let taken: Option<i64> = conn
+            .query_row(
+                "SELECT id FROM user WHERE tenant_id = ?1 AND email = ?2 COLLATE NOCASE AND id != ?3",
+                (tenant_id, email, except),
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(other) = taken {
+            return Err(Error::invalid(format!(
+                "--email: user id:{other} of tenant '{tenant}' already has the e-mail address '{email}' (e-mail addresses are unique per tenant, ignoring case)"
+            ))
+            .with_hint(format!("change that user with `lmsctl user update id:{other}`, or use another address")));
+        }
+    }
+    if let Some(external_id) = external_id {
+        let taken: Option<i64> = conn
+            .query_row(
+                "SELECT id FROM user WHERE tenant_id = ?1 AND external_id = ?2 AND id != ?3",
+                (tenant_id, external_id, except),
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(other) = taken {
+            return Err(Error::invalid(format!(
+                "--external-id: user id:{other} of tenant '{tenant}' already has the external id '{external_id}'"
+            ))
+            .with_hint(format!("show that user with `lmsctl user show id:{other}`")));
+        }
+    }
+    Ok(())
+}
+
+fn resolve_manager(
+    conn: &Connection,
+    tenant_id: i64,
+    manager: &UserSel,
+    user_id: Option<i64>,
+) -> Result<i64> {
+    let manager_id = resolve(conn, tenant_id, manager).map_err(|e| Error {
+        message: format!("--manager: {}", e.message),
+        ..e
+    })?;
+    if Some(manager_id) == user_id {
+        return Err(field_error("--manager", "a user cannot be their own manager"));
+    }
+    Ok(manager_id)
+}
+
+pub fn add(w: &Writer<'_>, tenant: &str, new: &NewUser) -> Result<User> {
+    let tenant_id = tenants::id_of(w, tenant)?;
+    let email = checked_email(&new.email)?;
+    let first_name = required("--first-name", &new.first_name)?;
+    let last_name = required("--last-name", &new.last_name)?;
+    let external_id = new.external_id.as_deref().and_then(clean_optional);
+    check_unique(w, tenant_id, tenant, Some(&email), external_id.as_deref(), 0)?;
+    let manager_id = match &new.manager {
+        Some(manager) => Some(resolve_manager(w, tenant_id, manager, None)?),
+        None => None,
+    };
+    let roles = if new.roles.is_empty() {
+        "learner".to_owned()
+    } else {
+        checked_roles(&new.roles)?
+    };
+    let now = now();
+    w.execute(
+        "INSERT INTO user (tenant_id, external_id, email, first_name, last_name, department, location,
+             manager_id, start_date, locale, roles, status, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'active', ?12, ?12)",
+        rusqlite::params![
+            tenant_id,
+            external_id,
+            email,
+            first_name,
+            last_name,
+            new.department.as_deref().and_then(clean_optional),
+            new.location.as_deref().and_then(clean_optional),
+            manager_id,
+            new.start_date,
+            checked_locale(new.locale.as_deref().unwrap_or(""))?,
+            roles,
+            now,
+        ],
+    )?;
+    let id = w.last_insert_rowid();
+    groups::refresh_rules(w, tenant_id, Some(id))?;
+    w.audit(Some(tenant), "user.create", json!({ "user_id": id }))?;
+    by_id(w, id)
+}
+
+pub fn list(conn: &Connection, tenant: &str, query: &UserQuery) -> Result<Vec<User>> {
+    let tenant_id = tenants::id_of(conn, tenant)?;
+    let mut sql = format!("{SELECT} WHERE u.tenant_id = ?");
+    let mut args = vec![Value::Integer(tenant_id)];
+    if let Some(status) = query.status {
+        sql.push_str(" AND u.status = ?");
+        args.push(Value::Text(status.as_str().to_owned()));
+    }
+    if let Some(department) = &query.department {
+        sql.push_str(" AND fold(u.department) = ?");
+        args.push(Value::Text(fold(&clean(department))));
+    }
+    if let Some(location) = &query.location {
+        sql.push_str(" AND fold(u.location) = ?");
+        args.push(Value::Text(fold(&clean(location))));
+    }
+    if let Some(group) = &query.group {
+        let group_id = groups::id_of(conn, tenant_id, tenant, group)?;
+        sql.push_str(" AND u.id IN (SELECT user_id FROM group_member WHERE group_id = ?)");
+        args.push(Value::Integer(group_id));
+    }
+    if let Some(text) = query.search.as_deref().and_then(clean_optional) {
+        sql.push_str(
+            " AND (instr(fold(u.first_name || ' ' || u.last_name), ?) > 0
+                OR instr(fold(u.email), ?) > 0
+                OR instr(fold(ifnull(u.external_id, '')), ?) > 0)",
+        );
+        args.extend(std::iter::repeat_n(Value::Text(fold(&text)), 3));
+    }
+    sql.push_str(" ORDER BY u.id");
+    if query.limit > 0 {
+        sql.push_str(&format!(" LIMIT {} OFFSET {}", query.limit, query.offset));
+    } else if query.offset > 0 {
+        sql.push_str(&format!(" LIMIT -1 OFFSET {}", query.offset));
+    }
+    let mut stmt = conn.prepare(&sql)?;
+    let users = stmt
+        .query_map(params_from_iter(args), from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(users)
+}
+
+pub fn show(conn: &Connection, tenant: &str, sel: &UserSel) -> Result<User> {
+    let tenant_id = tenants::id_of(conn, tenant)?;
+    let id = resolve(conn, tenant_id, sel)?;
+    let mut user = by_id(conn, id)?;
+    user.groups = Some(groups::names_of_member(conn, id)?);
+    Ok(user)
+}
+
+pub fn update(w: &Writer<'_>, tenant: &str, sel: &UserSel, patch: &UserPatch) -> Result<User> {
+    if patch.is_empty() {
+        return Err(Error::usage(
+            "nothing to change: pass at least one field, e.g. --department Vertrieb",
+        ));
+    }
+    let tenant_id = tenants::id_of(w, tenant)?;
+    let id = resolve(w, tenant_id, sel)?;
+    let email = patch.email.as_deref().map(checked_email).transpose()?;
+    let external_id = patch.external_id.as_deref().map(clean_optional);
+    check_unique(
+        w,
+        tenant_id,
+        tenant,
+        email.as_deref(),
+        external_id.clone().flatten().as_deref(),
+        id,
+    )?;
+
+    let mut sets: Vec<(&str, Value)> = Vec::new();
+    let text = |v: Option<String>| v.map_or(Value::Null, Value::Text);
+    if let Some(email) = email {
+        sets.push(("email", Value::Text(email)));
+    }
+    if let Some(external_id) = external_id {
+        sets.push(("external_id", text(external_id)));
+    }
+    if let Some(first) = &patch.first_name {
+        sets.push(("first_name", Value::Text(required("--first-name", first)?)));
+    }
+    if let Some(last) = &patch.last_name {
+        sets.push(("last_name", Value::Text(required("--last-name", last)?)));
+    }
+    if let Some(department) = &patch.department {
+        sets.push(("department", text(clean_optional(department))));
+    }
+    if let Some(location) = &patch.location {
+        sets.push(("location", text(clean_optional(location))));
+    }
+    if let Some(manager) = &patch.manager {
+        let manager_id = match manager {
+            Some(manager) => Value::Integer(resolve_manager(w, tenant_id, manager, Some(id))?),
+            None => Value::Null,
+        };
+        sets.push(("manager_id", manager_id));
+    }
+    if let Some(start_date) = &patch.start_date {
+        sets.push((
+            "start_date",
+            text(start_date.map(|d| d.format("%Y-%m-%d").to_string())),
+        ));
+    }
+    if let Some(locale) = &patch.locale {
+        sets.push(("locale", text(checked_locale(locale)?)));
+    }
+    if let Some(roles) = &patch.roles {
+        sets.push(("roles", Value::Text(checked_roles(roles)?)));
+    }
+    let fields: Vec<&str> = sets.iter().map(|(f, _)| *f).collect();
+    let assignments: Vec<String> = fields.iter().map(|f| format!("{f} = ?")).collect();
+    let sql = format!(
+        "UPDATE user SET {}, updated_at = ? WHERE id = ?",
+        assignments.join(", ")
+    );
+    let mut args: Vec<Value> = sets.into_iter().map(|(_, v)| v).collect();
+    args.push(Value::Text(now()));
+    args.push(Value::Integer(id));
+    w.execute(&sql, params_from_iter(args))?;
+    groups::refresh_rules(w, tenant_id, Some(id))?;
+    w.audit(
+        Some(tenant),
+        "user.update",
+        json!({ "user_id": id, "fields": fields }),
+    )?;
+    show(w, tenant, &UserSel::Id(id))
+}
+
+pub fn set_status(w: &Writer<'_>, tenant: &str, sel: &UserSel, status: UserStatus) -> Result<User> {
+    let tenant_id = tenants::id_of(w, tenant)?;
+    let id = resolve(w, tenant_id, sel)?;
+    let current: String = w.query_row("SELECT status FROM user WHERE id = ?1", [id], |r| r.get(0))?;
+    if current == UserStatus::Erased.as_str() {
+        return Err(Error::refused(format!(
+            "user {sel} was erased and cannot change status"
+        )));
+    }
+    if current != status.as_str() {
+        w.execute(
+            "UPDATE user SET status = ?1, updated_at = ?2 WHERE id = ?3",
+            (status.as_str(), now(), id),
+        )?;
+        groups::refresh_rules(w, tenant_id, Some(id))?;
+        let action = match status {
+            UserStatus::Active => "user.reactivate",
+            UserStatus::Suspended => "user.suspend",
+            UserStatus::Erased => "user.erase",
+        };
+        w.audit(Some(tenant), action, json!({ "user_id": id }))?;
+    }
+    show(w, tenant, &UserSel::Id(id))
+}

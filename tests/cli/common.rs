@@ -1,0 +1,147 @@
+//! The test environment: a temp HOME and XDG dirs, a cleared environment, and the
+//! store file inside the temp dir, so no test touches the real home or another test.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub struct Env {
+    dir: TempDir,
+}
+
+impl Env {
+    pub fn new() -> Self {
+        Env {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn store(&self) -> PathBuf {
+        self.dir().join("lms.db")
+    }
+
+    /// `lmsctl` with a clean environment whose store is this env's store file.
+    pub fn cmd(&self) -> assert_cmd::Command {
+        let mut cmd = cargo_bin_cmd!("lmsctl");
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir())
+            .env("XDG_DATA_HOME", self.dir().join("data"))
+            .env("XDG_CONFIG_HOME", self.dir().join("config"))
+            .env("USER", "tester")
+            .env("COLUMNS", "200")
+            .env("NO_COLOR", "1")
+            .env("LMSCTL_STORE", self.store())
+            .current_dir(self.dir())
+            // Never a terminal: the binary must not wait for input.
+            .write_stdin("")
+            .timeout(std::time::Duration::from_secs(60));
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().expect("run lmsctl")
+    }
+
+    /// Runs a command that must succeed and returns its stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "lmsctl {args:?} failed with {:?}\nstdout: {}\nstderr: {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 stdout")
+    }
+
+    /// Runs a command that must fail with `code`; returns its stderr.
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        let out = self.run(args);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "lmsctl {args:?}: expected exit {code}\nstdout: {}\nstderr: {stderr}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(!stderr.contains("panicked"), "panic: {stderr}");
+        stderr
+    }
+
+    /// Runs a command with `-o json` that must succeed and parses its stdout.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut full = args.to_vec();
+        full.extend(["-o", "json"]);
+        serde_json::from_str(&self.ok(&full)).expect("JSON output")
+    }
+
+    /// A store with the tenant `acme` and three users in it.
+    pub fn with_users() -> Self {
+        let env = Env::new();
+        env.ok(&["tenant", "create", "acme", "--name", "Acme GmbH"]);
+        for (ext, email, first, last, dept, loc) in [
+            (
+                "P1",
+                "anna.schmidt@acme.de",
+                "Anna",
+                "Schmidt",
+                "Vertrieb",
+                "Berlin",
+            ),
+            (
+                "P2",
+                "jürgen.müller@acme.de",
+                "Jürgen",
+                "Müller",
+                "Vertrieb",
+                "Köln",
+            ),
+            ("P3", "li.wei@acme.de", "Li", "Wei", "IT", "Berlin"),
+        ] {
+            env.ok(&[
+                "--tenant",
+                "acme",
+                "user",
+                "add",
+                "--external-id",
+                ext,
+                "--email",
+                email,
+                "--first-name",
+                first,
+                "--last-name",
+                last,
+                "--department",
+                dept,
+                "--location",
+                loc,
+            ]);
+        }
+        env
+    }
+
+    /// The external ids of the users `lmsctl user list ARGS` returns, in order.
+    pub fn user_ids(&self, args: &[&str]) -> Vec<String> {
+        let mut full = vec!["--tenant", "acme", "user", "list"];
+        full.extend(args);
+        ids(&self.json(&full), "external_id")
+    }
+}
+
+/// The string field `key` of every object in a JSON array.
+pub fn ids(list: &Value, key: &str) -> Vec<String> {
+    list.as_array()
+        .expect("JSON array")
+        .iter()
+        .map(|row| row[key].as_str().unwrap_or_default().to_owned())
+        .collect()
+}

@@ -1,0 +1,11 @@
+//! Integration tests: the real `lmsctl` binary on real SQLite stores in temp dirs.
+//! One test binary with modules, so the crate is linked once.
+
+mod audit;
+mod common;
+mod completions;
+mod group;
+mod output;
+mod store;
+mod tenant;
+mod user;

@@ -1,0 +1,103 @@
+use crate::common::Env;
+
+#[test]
+fn results_go_to_stdout_and_status_to_stderr() {
+    let env = Env::new();
+    let out = env.run(&["tenant", "create", "acme", "--name", "Acme", "-o", "json"]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    serde_json::from_str::<serde_json::Value>(&stdout).expect("stdout is pure JSON");
+    assert_eq!(stderr.trim(), "created tenant 'acme'");
+
+    let quiet = env.run(&["-q", "tenant", "create", "b", "--name", "B", "-o", "json"]);
+    assert!(quiet.status.success());
+    assert!(quiet.stderr.is_empty());
+}
+
+#[test]
+fn ndjson_prints_one_object_per_line() {
+    let env = Env::with_users();
+    let out = env.ok(&["--tenant", "acme", "user", "list", "-o", "ndjson"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3);
+    for line in lines {
+        let row: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(row["email"].is_string());
+    }
+}
+
+#[test]
+fn csv_has_every_field_and_neutralises_formulas() {
+    let env = Env::with_users();
+    env.ok(&[
+        "--tenant",
+        "acme",
+        "user",
+        "add",
+        "--email",
+        "evil@acme.de",
+        "--first-name",
+        "=HYPERLINK(\"http://x\")",
+        "--last-name",
+        "@SUM(A1)",
+        "--department=-2+3",
+    ]);
+    let out = env.ok(&["--tenant", "acme", "user", "list", "-o", "csv"]);
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "id,tenant,external_id,email,first_name,last_name,department,location,manager_id,start_date,locale,roles,status,last_activity_at,created_at,updated_at"
+    );
+    assert!(
+        out.contains("\"'=HYPERLINK(\"\"http://x\"\")\",'@SUM(A1),'-2+3"),
+        "{out}"
+    );
+    assert!(out.contains(",Jürgen,Müller,"), "{out}");
+}
+
+#[test]
+fn excel_dialect_is_semicolons_with_a_bom() {
+    let env = Env::with_users();
+    let out = env.ok(&[
+        "--tenant",
+        "acme",
+        "user",
+        "list",
+        "-o",
+        "csv",
+        "--csv-dialect",
+        "excel",
+    ]);
+    assert!(out.starts_with("\u{feff}id;tenant;external_id;"), "{out}");
+    assert!(out.contains("\r\n"));
+}
+
+#[test]
+fn help_documents_exit_codes() {
+    let env = Env::new();
+    let help = env.ok(&["--help"]);
+    for line in [
+        "65  invalid input data",
+        "69  store or server unavailable",
+        "75  store busy",
+    ] {
+        assert!(help.contains(line), "{help}");
+    }
+}
+
+#[test]
+fn version_and_help_do_not_create_a_store() {
+    let env = Env::new();
+    assert!(env.ok(&["--version"]).starts_with("lmsctl "));
+    env.ok(&["user", "--help"]);
+    env.ok(&["completions", "bash"]);
+    assert!(!env.store().exists());
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let env = Env::new();
+    env.fails(&["tenant", "frobnicate"], 2);
+    env.fails(&["-o", "yaml", "tenant", "list"], 2);
+}

@@ -1,0 +1,98 @@
+use std::os::unix::fs::PermissionsExt;
+use std::time::Instant;
+
+use rusqlite::Connection;
+
+use crate::common::Env;
+
+#[test]
+fn the_store_file_is_private_and_configured() {
+    let env = Env::new();
+    env.ok(&["tenant", "list"]);
+    let mode = std::fs::metadata(env.store()).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let conn = Connection::open(env.store()).unwrap();
+    let journal: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(journal, "wal");
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, 1);
+}
+
+#[test]
+fn the_default_store_lives_in_xdg_data_home() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .env_remove("LMSCTL_STORE")
+        .args(["tenant", "create", "acme", "--name", "Acme"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let default = env.dir().join("data/lmsctl/lms.db");
+    assert!(default.exists());
+    let dir_mode = std::fs::metadata(default.parent().unwrap())
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(dir_mode & 0o777, 0o700);
+    // sqlite:// names a local file too.
+    let url = format!("sqlite://{}", default.display());
+    let list = env.json(&["--store", &url, "tenant", "list"]);
+    assert_eq!(list[0]["slug"], "acme");
+}
+
+#[test]
+fn a_newer_schema_is_refused() {
+    let env = Env::new();
+    env.ok(&["tenant", "list"]);
+    Connection::open(env.store())
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 99")
+        .unwrap();
+    let err = env.fails(&["tenant", "list"], 69);
+    assert!(
+        err.contains("schema version 99, newer than this lmsctl understands"),
+        "{err}"
+    );
+    assert!(err.contains("upgrade lmsctl"), "{err}");
+}
+
+#[test]
+fn a_file_that_is_not_a_store_is_reported() {
+    let env = Env::new();
+    std::fs::write(env.store(), "Personalnummer;Vorname\n".repeat(200)).unwrap();
+    let err = env.fails(&["tenant", "list"], 69);
+    assert!(
+        err.contains("not an lmsctl store") || err.contains("cannot open the store"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unwritable_location_is_a_clear_error() {
+    let env = Env::new();
+    let err = env.fails(&["--store", "/proc/lmsctl/lms.db", "tenant", "list"], 69);
+    assert!(err.contains("/proc/lmsctl"), "{err}");
+}
+
+#[test]
+fn a_remote_store_without_support_is_unavailable() {
+    let env = Env::new();
+    let err = env.fails(&["--store", "http://127.0.0.1:9", "tenant", "list"], 69);
+    assert!(err.contains("remote store"), "{err}");
+}
+
+#[test]
+fn a_busy_store_exits_75_after_the_timeout() {
+    let env = Env::with_users();
+    let conn = Connection::open(env.store()).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE; UPDATE tenant SET name = name;")
+        .unwrap();
+    let started = Instant::now();
+    let err = env.fails(&["tenant", "create", "other", "--name", "Other"], 75);
+    assert!(started.elapsed().as_secs_f64() >= 1.0, "gave up without waiting");
+    assert!(err.contains("busy"), "{err}");
+    assert!(err.contains("retry"), "{err}");
+    conn.execute_batch("ROLLBACK").unwrap();
+    env.ok(&["tenant", "create", "other", "--name", "Other"]);
+}
