@@ -36,6 +36,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand tenant 'Create, list, change and delete tenants (Mandanten)'
             cand user 'Add, list, change, suspend and reactivate users of a tenant'
             cand group 'Static and rule-based groups of users'
+            cand import 'Bulk imports from HR exports (the nightly cron job)'
             cand audit 'The tamper-evident audit trail of every change'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -505,6 +506,83 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;group;help;help'= {
         }
+        &'lmsctl;import'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand users 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
+            cand apply 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;import;users'= {
+            cand --key 'What identifies a user: external-id (default when the file has such a column) or email'
+            cand --mode 'upsert: create and update; create-only; update-only; sync: upsert, and suspend the tenant''s active users who are not in the file'
+            cand --max-suspend 'With --mode sync: refuse to suspend more than this many users (50) or this share of the tenant (10%), so a truncated export cannot suspend half the company'
+            cand --plan-out 'Save the plan to FILE instead of applying it; apply later with `lmsctl import apply FILE`'
+            cand --reject-file 'Write rejected rows, with an `error` column, to FILE in the input''s own format'
+            cand --group 'Also put every imported user in this static group (created if missing)'
+            cand --map 'Map a column to a user field (external_id, email, first_name, last_name, department, location, start_date, locale) or `ignore`; repeatable'
+            cand --encoding 'The input''s encoding, when detection is not wanted'
+            cand --delimiter 'The field separator: '','', '';'', ''tab'' or any single character'
+            cand --date-format 'The date format of the file (chrono syntax, e.g. %m/%d/%Y); default: YYYY-MM-DD or DD.MM.YYYY'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --dry-run 'Show what would change (counts and the first changes of each kind); change nothing'
+            cand --skip-invalid 'Import the valid rows even if some are rejected (the exit code is still 65)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;import;apply'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;import;help'= {
+            cand users 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
+            cand apply 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;import;help;users'= {
+        }
+        &'lmsctl;import;help;apply'= {
+        }
+        &'lmsctl;import;help;help'= {
+        }
         &'lmsctl;audit'= {
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
@@ -595,6 +673,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand tenant 'Create, list, change and delete tenants (Mandanten)'
             cand user 'Add, list, change, suspend and reactivate users of a tenant'
             cand group 'Static and rule-based groups of users'
+            cand import 'Bulk imports from HR exports (the nightly cron job)'
             cand audit 'The tamper-evident audit trail of every change'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -655,6 +734,14 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;help;group;add-member'= {
         }
         &'lmsctl;help;group;remove-member'= {
+        }
+        &'lmsctl;help;import'= {
+            cand users 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
+            cand apply 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
+        }
+        &'lmsctl;help;import;users'= {
+        }
+        &'lmsctl;help;import;apply'= {
         }
         &'lmsctl;help;audit'= {
             cand list 'List audit events, oldest first (of the tenant given with --tenant, else all)'

@@ -41,6 +41,7 @@ complete -c lmsctl -n "__fish_lmsctl_needs_command" -s V -l version -d 'Print ve
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "group" -d 'Static and rule-based groups of users'
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "audit" -d 'The tamper-evident audit trail of every change'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -404,6 +405,73 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "add-member" -d 'Add users to a group as static members'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove-member" -d 'Remove static members from a group'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -f -a "users" -d 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l key -d 'What identifies a user: external-id (default when the file has such a column) or email' -r -f -a "external-id\t'The HR personnel number'
+email\t'The e-mail address (ignoring case)'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l mode -d 'upsert: create and update; create-only; update-only; sync: upsert, and suspend the tenant\'s active users who are not in the file' -r -f -a "upsert\t'Create new users, update changed ones'
+create-only\t'Only create; rows of existing users are left alone'
+update-only\t'Only update; rows of unknown users are rejected'
+sync\t'Upsert, reactivate suspended users in the file, and suspend active users absent from it'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l max-suspend -d 'With --mode sync: refuse to suspend more than this many users (50) or this share of the tenant (10%), so a truncated export cannot suspend half the company' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l plan-out -d 'Save the plan to FILE instead of applying it; apply later with `lmsctl import apply FILE`' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l reject-file -d 'Write rejected rows, with an `error` column, to FILE in the input\'s own format' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l group -d 'Also put every imported user in this static group (created if missing)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l map -d 'Map a column to a user field (external_id, email, first_name, last_name, department, location, start_date, locale) or `ignore`; repeatable' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l encoding -d 'The input\'s encoding, when detection is not wanted' -r -f -a "utf-8\t''
+windows-1252\t''
+utf-16le\t''
+utf-16be\t''"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l delimiter -d 'The field separator: \',\', \';\', \'tab\' or any single character' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l date-format -d 'The date format of the file (chrono syntax, e.g. %m/%d/%Y); default: YYYY-MM-DD or DD.MM.YYYY' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l dry-run -d 'Show what would change (counts and the first changes of each kind); change nothing'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l skip-invalid -d 'Import the valid rows even if some are rejected (the exit code is still 65)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "users" -d 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -470,12 +538,13 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l yes -d 'Co
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group audit completions help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group audit completions help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group audit completions help" -f -a "group" -d 'Static and rule-based groups of users'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group audit completions help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "group" -d 'Static and rule-based groups of users'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant, optionally as the child of another'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List all tenants'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant'
@@ -493,5 +562,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "delete" -d 'Delete a group (its members stay; asks for confirmation; --yes in scripts)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add-member" -d 'Add users to a group as static members'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "remove-member" -d 'Remove static members from a group'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "users" -d 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit events, oldest first (of the tenant given with --tenant, else all)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain: exits 1 when an event was edited or deleted'

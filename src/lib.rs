@@ -8,6 +8,7 @@ does the work behind one trait, [`model`] holds the shared domain types, and
 
 pub mod cli;
 pub mod error;
+pub mod import;
 pub mod model;
 pub mod output;
 pub mod rule;

@@ -114,6 +114,11 @@ impl Printer {
         }
     }
 
+    /// Text that is itself the result (e.g. a plan for people), printed as is.
+    pub fn text(&self, text: &str) -> Result<()> {
+        emit(text)
+    }
+
     /// A progress or summary line on stderr, silenced by `--quiet`.
     pub fn status(&self, message: impl Display) {
         if !self.quiet {

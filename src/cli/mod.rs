@@ -7,6 +7,7 @@ mod audit;
 mod completions;
 mod context;
 mod group;
+mod import;
 mod tenant;
 mod user;
 
@@ -51,6 +52,9 @@ pub enum Command {
     /// Static and rule-based groups of users.
     #[command(subcommand)]
     Group(group::GroupCommand),
+    /// Bulk imports from HR exports (the nightly cron job).
+    #[command(subcommand)]
+    Import(import::ImportCommand),
     /// The tamper-evident audit trail of every change.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
@@ -65,6 +69,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Tenant(cmd) => tenant::run(&ctx, cmd),
         Command::User(cmd) => user::run(&ctx, cmd),
         Command::Group(cmd) => group::run(&ctx, cmd),
+        Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Audit(cmd) => audit::run(&ctx, cmd),
         Command::Completions(args) => completions::run(&args),
     }

@@ -8,11 +8,16 @@ machine-readable output of lmsctl (`-o json`), so renaming a field is a breaking
 
 mod audit;
 mod group;
+mod import;
 mod tenant;
 mod user;
 pub mod value;
 
 pub use audit::{AuditEvent, AuditQuery, AuditVerification};
 pub use group::{Group, GroupDetail, GroupMember, NewGroup};
+pub use import::{
+    Change, FieldChange, ImportKey, ImportMode, ImportReport, ImportRow, ImportSpec, PlanHeader, PlanSink,
+    PlanSource, RowSource, SourceSummary, SuspendLimit, UserField,
+};
 pub use tenant::{NewTenant, Tenant, TenantDeletion, TenantPatch};
 pub use user::{NewUser, User, UserPatch, UserQuery, UserSel, UserStatus};

@@ -7,14 +7,23 @@ the field (and, for imports, the file and line) and hand it to the user as is.
 */
 
 use chrono::{Datelike, NaiveDate};
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Trims whitespace (including non-breaking spaces) and normalises to NFC, so that
 /// "Müller" typed on macOS (decomposed) and exported by SAP (composed) compare equal.
 pub fn clean(text: &str) -> String {
-    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}')
-        .nfc()
-        .collect()
+    let trimmed = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
+    if trimmed.is_ascii() || is_nfc_quick(trimmed.chars()) == IsNormalized::Yes {
+        trimmed.to_owned()
+    } else {
+        trimmed.nfc().collect()
+    }
+}
+
+/// Case folding for comparisons of names and e-mail addresses: lowercase, Unicode-aware
+/// (`ÖZTÜRK` and `Öztürk` fold alike; SQLite's own `lower()` only folds ASCII).
+pub fn fold(text: &str) -> String {
+    text.to_lowercase()
 }
 
 /// A cleaned value, or `None` when it is empty.

@@ -12,8 +12,9 @@ use std::path::PathBuf;
 
 use crate::error::Result;
 use crate::model::{
-    AuditEvent, AuditQuery, AuditVerification, Group, GroupDetail, NewGroup, NewTenant, NewUser, Tenant,
-    TenantDeletion, TenantPatch, User, UserPatch, UserQuery, UserSel, UserStatus,
+    AuditEvent, AuditQuery, AuditVerification, Group, GroupDetail, ImportReport, ImportSpec, NewGroup,
+    NewTenant, NewUser, PlanSink, PlanSource, RowSource, Tenant, TenantDeletion, TenantPatch, User,
+    UserPatch, UserQuery, UserSel, UserStatus,
 };
 
 pub use sqlite::SqliteStore;
@@ -41,6 +42,18 @@ pub trait Store {
     fn delete_group(&self, tenant: &str, name: &str) -> Result<Group>;
     /// Adds (or removes) static members; all selectors are resolved before anything changes.
     fn change_members(&self, tenant: &str, group: &str, users: &[UserSel], add: bool) -> Result<Group>;
+
+    /// Imports users: diffs the rows against the tenant and applies the changes in one
+    /// transaction, or none of them (dry run, rejected rows without `skip_invalid`,
+    /// a refused `sync`). Every planned change is also handed to `plan`.
+    fn import_users(
+        &self,
+        spec: &ImportSpec,
+        rows: &mut dyn RowSource,
+        plan: &mut dyn PlanSink,
+    ) -> Result<ImportReport>;
+    /// Applies a plan saved by an earlier dry run, if the store has not changed since.
+    fn apply_import_plan(&self, plan: &mut dyn PlanSource) -> Result<ImportReport>;
 
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>>;
     /// Checks the hash chain; with `anchor`, also that the event with that hash is still there.

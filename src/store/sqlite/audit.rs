@@ -66,6 +66,19 @@ pub fn append(
     Ok(())
 }
 
+/// The newest event's sequence number and hash, `seq:hash` (or `empty`): every change
+/// moves it, so it identifies the state of the whole store.
+pub fn head(conn: &Connection) -> Result<String> {
+    let head: Option<(i64, String)> = conn
+        .query_row(
+            "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(head.map_or_else(|| "empty".to_owned(), |(seq, hash)| format!("{seq}:{hash}")))
+}
+
 pub fn list(conn: &Connection, query: &AuditQuery) -> Result<Vec<AuditEvent>> {
     let mut sql =
         String::from("SELECT seq, at, actor, tenant, action, target, hash FROM audit_event WHERE 1 = 1");

@@ -10,6 +10,7 @@ in one IMMEDIATE transaction together with its audit event, committed with
 
 mod audit;
 mod groups;
+mod import;
 mod migrations;
 pub(crate) mod rule_sql;
 mod tenants;
@@ -25,13 +26,19 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavio
 
 use super::Store;
 use crate::error::{Error, ErrorKind, Result};
+use crate::model::value::fold;
 use crate::model::{
-    AuditEvent, AuditQuery, AuditVerification, Group, GroupDetail, NewGroup, NewTenant, NewUser, Tenant,
-    TenantDeletion, TenantPatch, User, UserPatch, UserQuery, UserSel, UserStatus,
+    AuditEvent, AuditQuery, AuditVerification, Group, GroupDetail, ImportReport, ImportSpec, NewGroup,
+    NewTenant, NewUser, PlanSink, PlanSource, RowSource, Tenant, TenantDeletion, TenantPatch, User,
+    UserPatch, UserQuery, UserSel, UserStatus,
 };
 
 /// How long a writer waits for another process's transaction before giving up (exit 75).
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Page cache for bulk imports (negative: KiB): enough to keep the user indexes of a
+/// million-user tenant in memory, well inside the 300 MB an import may use.
+const IMPORT_CACHE_KIB: i64 = -131_072;
 
 pub struct SqliteStore {
     conn: Mutex<Connection>,
@@ -85,6 +92,23 @@ impl SqliteStore {
             actor: &self.actor,
         })?;
         tx.commit()?;
+        Ok(out)
+    }
+
+    /// Like [`write`](Self::write), but `change` decides whether to commit (true) or
+    /// roll back (false): dry runs and refused imports run the whole change and keep none of it.
+    fn write_if<T>(&self, change: impl FnOnce(&Writer<'_>) -> Result<(T, bool)>) -> Result<T> {
+        let mut conn = self.lock()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (out, commit) = change(&Writer {
+            tx: &tx,
+            actor: &self.actor,
+        })?;
+        if commit {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
         Ok(out)
     }
 
@@ -180,6 +204,21 @@ impl Store for SqliteStore {
         self.write(|w| groups::change_members(w, tenant, group, users, add))
     }
 
+    fn import_users(
+        &self,
+        spec: &ImportSpec,
+        rows: &mut dyn RowSource,
+        plan: &mut dyn PlanSink,
+    ) -> Result<ImportReport> {
+        self.lock()?.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        self.write_if(|w| import::import_users(w, spec, rows, plan))
+    }
+
+    fn apply_import_plan(&self, plan: &mut dyn PlanSource) -> Result<ImportReport> {
+        self.lock()?.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        self.write(|w| import::apply_plan(w, plan))
+    }
+
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>> {
         self.read(|c| audit::list(c, query))
     }
@@ -200,11 +239,6 @@ pub(crate) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
         FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC | FunctionFlags::SQLITE_INNOCUOUS,
         |ctx| Ok(ctx.get::<Option<String>>(0)?.map(|text| fold(&text))),
     )
-}
-
-/// Case folding for comparisons: lowercase, Unicode-aware.
-pub(crate) fn fold(text: &str) -> String {
-    text.to_lowercase()
 }
 
 /// Creates the store file (and its directory) readable by the owner only, before

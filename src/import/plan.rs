@@ -1,0 +1,194 @@
+/*!
+Plans: what an import would change, kept for a look (`--dry-run`) or for later
+(`--plan-out FILE`, then `lmsctl import apply FILE`).
+
+A saved plan is JSON Lines, so that a million changes are written and applied
+without holding them in memory: a header object (format, the import's options, the
+store state it was made against), one object per change (`"op": "create"`,
+`"update"` with the fields that change, `"reactivate"`, `"suspend"`), and a last
+line `{"summary": ...}` with the counts and the input's SHA-256. It holds personal
+data, so it is created readable by the owner only.
+*/
+
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::{Change, ImportReport, ImportSpec, PlanHeader, PlanSink, PlanSource};
+
+pub const FORMAT: &str = "lmsctl-import-plan";
+pub const VERSION: u32 = 1;
+
+/// How many changes of each kind a dry run shows.
+const SAMPLES_PER_KIND: usize = 5;
+
+/// Keeps the first few changes of each kind, for a dry run's display.
+#[derive(Debug, Default)]
+pub struct Samples {
+    pub changes: Vec<Change>,
+}
+
+impl PlanSink for Samples {
+    fn begin(&mut self, _store_head: &str) -> Result<()> {
+        Ok(())
+    }
+
+    fn change(&mut self, change: &Change) -> Result<()> {
+        let kind = change.kind();
+        if self.changes.iter().filter(|c| c.kind() == kind).count() < SAMPLES_PER_KIND {
+            self.changes.push(change.clone());
+        }
+        Ok(())
+    }
+}
+
+/// Writes a plan file, and keeps samples too.
+pub struct PlanWriter {
+    out: BufWriter<File>,
+    path: PathBuf,
+    spec: ImportSpec,
+    pub samples: Samples,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SummaryLine {
+    summary: ImportReport,
+}
+
+impl PlanWriter {
+    pub fn create(path: &Path, spec: ImportSpec) -> Result<Self> {
+        let file = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(|e| Error::io("create the plan file", path, e))?;
+        Ok(PlanWriter {
+            out: BufWriter::new(file),
+            path: path.to_owned(),
+            spec,
+            samples: Samples::default(),
+        })
+    }
+
+    fn line<T: Serialize>(&mut self, value: &T) -> Result<()> {
+        serde_json::to_writer(&mut self.out, value)
+            .map_err(|e| Error::failure(format!("cannot write the plan {}: {e}", self.path.display())))?;
+        self.out
+            .write_all(b"\n")
+            .map_err(|e| Error::io("write the plan file", &self.path, e))
+    }
+
+    /// Writes the summary line and flushes.
+    pub fn finish(mut self, report: &ImportReport) -> Result<()> {
+        self.line(&SummaryLine {
+            summary: report.clone(),
+        })?;
+        self.out
+            .flush()
+            .map_err(|e| Error::io("write the plan file", &self.path, e))
+    }
+}
+
+impl PlanSink for PlanWriter {
+    fn begin(&mut self, store_head: &str) -> Result<()> {
+        let header = PlanHeader {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            spec: self.spec.clone(),
+            store_head: store_head.to_owned(),
+        };
+        self.line(&header)
+    }
+
+    fn change(&mut self, change: &Change) -> Result<()> {
+        self.samples.change(change)?;
+        self.line(change)
+    }
+}
+
+/// Reads a plan file: the header at once, the changes one by one.
+pub struct PlanReader {
+    lines: std::io::Lines<BufReader<File>>,
+    path: PathBuf,
+    line: u64,
+    header: PlanHeader,
+    summary: Option<ImportReport>,
+}
+
+impl PlanReader {
+    pub fn open(path: &Path) -> Result<Self> {
+        let file = File::open(path).map_err(|e| Error::io("open the plan", path, e))?;
+        let mut lines = BufReader::new(file).lines();
+        let not_a_plan = || {
+            Error::invalid(format!("{} is not an lmsctl import plan", path.display()))
+                .with_hint("make one with `lmsctl import users FILE --plan-out PLAN`")
+        };
+        let first = lines
+            .next()
+            .transpose()
+            .map_err(|e| Error::io("read the plan", path, e))?
+            .ok_or_else(not_a_plan)?;
+        let header: PlanHeader = serde_json::from_str(&first).map_err(|_| not_a_plan())?;
+        if header.format != FORMAT {
+            return Err(not_a_plan());
+        }
+        if header.version != VERSION {
+            return Err(Error::invalid(format!(
+                "{} is a version {} plan; this lmsctl reads version {VERSION}",
+                path.display(),
+                header.version
+            )));
+        }
+        Ok(PlanReader {
+            lines,
+            path: path.to_owned(),
+            line: 1,
+            header,
+            summary: None,
+        })
+    }
+}
+
+impl PlanSource for PlanReader {
+    fn header(&self) -> &PlanHeader {
+        &self.header
+    }
+
+    /// An error at the end of a plan cut off before its summary line, so that
+    /// applying it fails instead of committing part of it.
+    fn next_change(&mut self) -> Result<Option<Change>> {
+        if self.summary.is_some() {
+            return Ok(None);
+        }
+        let Some(text) = self.lines.next() else {
+            return Err(Error::invalid(format!(
+                "{} ends before its summary line: the plan is incomplete; nothing was changed",
+                self.path.display()
+            )));
+        };
+        let text = text.map_err(|e| Error::io("read the plan", &self.path, e))?;
+        self.line += 1;
+        if let Ok(summary) = serde_json::from_str::<SummaryLine>(&text) {
+            self.summary = Some(summary.summary);
+            return Ok(None);
+        }
+        serde_json::from_str(&text).map(Some).map_err(|e| {
+            Error::invalid(format!(
+                "{}:{}: not a plan entry: {e}",
+                self.path.display(),
+                self.line
+            ))
+            .with_hint("plans are made by `lmsctl import users --plan-out` and should not be edited")
+        })
+    }
+
+    fn summary(&self) -> Option<&ImportReport> {
+        self.summary.as_ref()
+    }
+}

@@ -1,0 +1,83 @@
+/*!
+The reject file: rejected rows exactly as they were read, plus an `error` column,
+in the input's own delimiter, line ends, BOM and encoding, so that HR can fix them
+in the tool that made the export and send them again. It holds personal data, so it
+is created readable by the owner only.
+*/
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufWriter, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use super::rows::Rejection;
+use super::source::CsvInput;
+use crate::error::{Error, Result};
+
+pub struct RejectWriter {
+    writer: csv::Writer<BufWriter<File>>,
+    path: PathBuf,
+    /// The first write error; reported by `finish` (rejecting a row cannot fail the row).
+    failed: Option<csv::Error>,
+}
+
+impl RejectWriter {
+    pub fn create(path: &Path, header: &csv::ByteRecord, input: &CsvInput) -> Result<Self> {
+        let file = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(|e| Error::io("create the reject file", path, e))?;
+        let mut out = BufWriter::new(file);
+        if input.bom || input.transcoded() {
+            out.write_all(b"\xEF\xBB\xBF")
+                .map_err(|e| Error::io("write", path, e))?;
+        }
+        let terminator = if input.crlf {
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        };
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(input.delimiter)
+            .terminator(terminator)
+            .from_writer(out);
+        let mut first = header.clone();
+        first.push_field(&input.encode("error"));
+        writer
+            .write_byte_record(&first)
+            .map_err(|e| write_error(path, e))?;
+        Ok(RejectWriter {
+            writer,
+            path: path.to_owned(),
+            failed: None,
+        })
+    }
+
+    pub fn row(&mut self, record: &csv::ByteRecord, rejection: &Rejection, input: &CsvInput) {
+        if self.failed.is_some() {
+            return;
+        }
+        let mut row = record.clone();
+        let error = format!("line {}: {}", rejection.line, rejection.summary());
+        row.push_field(&input.encode(&error));
+        if let Err(e) = self.writer.write_byte_record(&row) {
+            self.failed = Some(e);
+        }
+    }
+
+    pub fn finish(mut self) -> Result<()> {
+        if let Some(e) = self.failed.take() {
+            return Err(write_error(&self.path, e));
+        }
+        self.writer
+            .flush()
+            .map_err(|e: io::Error| Error::io("write the reject file", &self.path, e))
+    }
+}
+
+fn write_error(path: &Path, err: csv::Error) -> Error {
+    Error::failure(format!("cannot write the reject file {}: {err}", path.display()))
+}

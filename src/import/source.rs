@@ -1,0 +1,449 @@
+/*!
+Reading an HR export: encoding, delimiter, records and their line numbers.
+
+Exports come from Personio, SAP and Excel as UTF-8, UTF-8 with a BOM, Windows-1252
+or (Excel's "Unicode text") UTF-16 with a BOM, separated by `,`, `;` or tabs,
+sometimes with an Excel `sep=;` first line. This module finds all that out from the
+first 64 KiB, then streams records as bytes: the CSV syntax is ASCII in all of these
+encodings, so only the fields that are used get decoded.
+
+Without a BOM or `--encoding`, the encoding is decided by the first non-ASCII field:
+valid UTF-8 means UTF-8, anything else means Windows-1252 (which has a character for
+every byte). ASCII reads the same in both, so nothing before that field changes
+meaning. Line numbers are counted from the bytes, not taken from the CSV parser
+(whose count is off on CRLF files), so messages point at the line an editor shows.
+*/
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::io::{self, Read};
+use std::rc::Rc;
+
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// `--encoding`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Encoding {
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    #[value(name = "windows-1252", alias = "cp1252", alias = "latin1")]
+    Windows1252,
+    #[value(name = "utf-16le")]
+    Utf16Le,
+    #[value(name = "utf-16be")]
+    Utf16Be,
+}
+
+impl Encoding {
+    pub fn label(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Windows1252 => "Windows-1252",
+            Encoding::Utf16Le => "UTF-16LE",
+            Encoding::Utf16Be => "UTF-16BE",
+        }
+    }
+}
+
+/// How much of the input is looked at to find the delimiter.
+const SNIFF_BYTES: usize = 64 * 1024;
+
+/// Counts and hashes the raw input bytes as they are read.
+struct Tally<R> {
+    inner: R,
+    stats: Rc<RefCell<RawStats>>,
+}
+
+#[derive(Default)]
+struct RawStats {
+    bytes: u64,
+    sha256: Sha256,
+}
+
+impl<R: Read> Read for Tally<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut stats = self.stats.borrow_mut();
+        stats.bytes += n as u64;
+        stats.sha256.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+/// Remembers where the newlines are in the text the CSV parser reads, until the
+/// records before them have been numbered.
+#[derive(Default)]
+struct Newlines {
+    /// Offsets of newlines not yet passed, in the parser's input.
+    pending: VecDeque<u64>,
+    /// Offset of the next byte to be read.
+    offset: u64,
+}
+
+struct LineCounting<R> {
+    inner: R,
+    newlines: Rc<RefCell<Newlines>>,
+}
+
+impl<R: Read> Read for LineCounting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut newlines = self.newlines.borrow_mut();
+        let base = newlines.offset;
+        newlines
+            .pending
+            .extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| base + i as u64));
+        newlines.offset += n as u64;
+        Ok(n)
+    }
+}
+
+/// Decides and applies the encoding of fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Decoding {
+    /// Only ASCII so far.
+    Undecided,
+    /// UTF-8: a BOM, `--encoding`, or valid UTF-8 seen; invalid bytes are an error.
+    Utf8,
+    Windows1252,
+}
+
+/// A CSV export opened for reading.
+pub struct CsvInput {
+    reader: csv::Reader<Box<dyn Read>>,
+    newlines: Rc<RefCell<Newlines>>,
+    raw: Rc<RefCell<RawStats>>,
+    /// Lines consumed by the parser so far (1-based line of the next newline's line).
+    line: u64,
+    /// Lines removed before the parser (an Excel `sep=` line).
+    skipped_lines: u64,
+    decoding: Decoding,
+    transcoded_from: Option<Encoding>,
+    pub delimiter: u8,
+    /// Whether the input started with a byte-order mark.
+    pub bom: bool,
+    /// Whether lines end in CRLF (for writing a reject file in the same style).
+    pub crlf: bool,
+}
+
+impl CsvInput {
+    /// Opens `raw`, detecting what `encoding` and `delimiter` leave open.
+    pub fn open(raw: Box<dyn Read>, encoding: Option<Encoding>, delimiter: Option<u8>) -> Result<Self> {
+        let raw_stats = Rc::new(RefCell::new(RawStats::default()));
+        let mut input: Box<dyn Read> = Box::new(io::BufReader::with_capacity(
+            256 * 1024,
+            Tally {
+                inner: raw,
+                stats: raw_stats.clone(),
+            },
+        ));
+        let mut start = [0u8; 4];
+        let start_len = read_up_to(&mut input, &mut start)?;
+        let start = &start[..start_len];
+        let (bom_encoding, bom_len) = if start.starts_with(b"\xEF\xBB\xBF") {
+            (Some(Encoding::Utf8), 3)
+        } else if start.starts_with(b"\xFF\xFE") {
+            (Some(Encoding::Utf16Le), 2)
+        } else if start.starts_with(b"\xFE\xFF") {
+            (Some(Encoding::Utf16Be), 2)
+        } else {
+            (None, 0)
+        };
+        let rest: Box<dyn Read> = Box::new(io::Cursor::new(start[bom_len..].to_vec()).chain(input));
+        let chosen = encoding.or(bom_encoding);
+        let (text, decoding, transcoded_from): (Box<dyn Read>, _, _) = match chosen {
+            Some(enc @ (Encoding::Utf16Le | Encoding::Utf16Be)) => {
+                let label = if enc == Encoding::Utf16Le {
+                    encoding_rs::UTF_16LE
+                } else {
+                    encoding_rs::UTF_16BE
+                };
+                let decoder = encoding_rs_io::DecodeReaderBytesBuilder::new()
+                    .encoding(Some(label))
+                    .bom_override(false)
+                    .build(rest);
+                (Box::new(decoder), Decoding::Utf8, Some(enc))
+            }
+            Some(Encoding::Utf8) => (rest, Decoding::Utf8, None),
+            Some(Encoding::Windows1252) => (rest, Decoding::Windows1252, None),
+            None => (rest, Decoding::Undecided, None),
+        };
+
+        // Look at the head: an Excel `sep=X` line, the delimiter, the line ends.
+        let mut text = text;
+        let mut head = vec![0u8; SNIFF_BYTES];
+        let head_len = read_up_to(&mut text, &mut head)?;
+        head.truncate(head_len);
+        let complete = head_len < SNIFF_BYTES;
+        let mut skipped_lines = 0;
+        let mut sep_line = None;
+        if head.len() >= 5 && head[..4].eq_ignore_ascii_case(b"sep=") {
+            let end = memchr::memchr(b'\n', &head).unwrap_or(head.len());
+            sep_line = Some(head[4]);
+            head.drain(..(end + 1).min(head.len()));
+            skipped_lines = 1;
+        }
+        let crlf = memchr::memmem::find(&head, b"\r\n").is_some();
+        let delimiter = match delimiter.or(sep_line) {
+            Some(d) => d,
+            None => sniff_delimiter(&head, complete),
+        };
+
+        let newlines = Rc::new(RefCell::new(Newlines::default()));
+        let counted: Box<dyn Read> = Box::new(LineCounting {
+            inner: io::Cursor::new(head).chain(text),
+            newlines: newlines.clone(),
+        });
+        let reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .buffer_capacity(256 * 1024)
+            .from_reader(counted);
+        Ok(CsvInput {
+            reader,
+            newlines,
+            raw: raw_stats,
+            line: 1,
+            skipped_lines,
+            decoding,
+            transcoded_from,
+            delimiter,
+            bom: bom_len > 0,
+            crlf,
+        })
+    }
+
+    /// Reads the next record into `record` and returns the line it starts on.
+    pub fn read(&mut self, record: &mut csv::ByteRecord) -> Result<Option<u64>> {
+        match self.reader.read_byte_record(record) {
+            Ok(false) => Ok(None),
+            Ok(true) => {
+                // The parser reports a record as starting at the newline before it when
+                // that newline ends a CRLF or a blank line; a record's content never
+                // starts with an unquoted newline, so a newline at `start` is before it.
+                let start = record.position().map_or(0, csv::Position::byte);
+                let mut newlines = self.newlines.borrow_mut();
+                while newlines.pending.front().is_some_and(|&offset| offset <= start) {
+                    newlines.pending.pop_front();
+                    self.line += 1;
+                }
+                Ok(Some(self.line + self.skipped_lines))
+            }
+            Err(err) => Err(match err.into_kind() {
+                csv::ErrorKind::Io(io) => Error::failure(format!("cannot read the input: {io}")),
+                other => Error::invalid(format!("the input is not valid CSV: {other:?}")),
+            }),
+        }
+    }
+
+    /// Decodes one field. Errors say what to pass instead.
+    pub fn decode<'a>(&mut self, bytes: &'a [u8]) -> std::result::Result<Cow<'a, str>, String> {
+        if self.decoding == Decoding::Windows1252 {
+            return Ok(encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0);
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(text) => {
+                if self.decoding == Decoding::Undecided && !text.is_ascii() {
+                    self.decoding = Decoding::Utf8;
+                }
+                Ok(Cow::Borrowed(text))
+            }
+            Err(_) if self.decoding == Decoding::Undecided => {
+                self.decoding = Decoding::Windows1252;
+                Ok(encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0)
+            }
+            Err(_) => Err(
+                "is not valid UTF-8 although the file is read as UTF-8 (earlier lines were UTF-8, or --encoding said so); \
+                 re-export the file in one encoding, or pass --encoding windows-1252"
+                    .to_owned(),
+            ),
+        }
+    }
+
+    /// Encodes text (an error message) the way the input is encoded, for the reject file.
+    pub fn encode<'a>(&self, text: &'a str) -> Cow<'a, [u8]> {
+        if self.decoding == Decoding::Windows1252 {
+            encoding_rs::WINDOWS_1252.encode(text).0
+        } else {
+            Cow::Borrowed(text.as_bytes())
+        }
+    }
+
+    /// The encoding as far as it is known.
+    pub fn encoding(&self) -> &'static str {
+        match (self.transcoded_from, self.decoding) {
+            (Some(enc), _) => enc.label(),
+            (None, Decoding::Windows1252) => "Windows-1252",
+            (None, Decoding::Utf8) if self.bom => "UTF-8 with BOM",
+            (None, Decoding::Utf8) => "UTF-8",
+            (None, Decoding::Undecided) => "ASCII",
+        }
+    }
+
+    /// Whether fields are stored as UTF-8 text in the parser's input (so the reject
+    /// file's raw fields are UTF-8 even when the input was UTF-16).
+    pub fn transcoded(&self) -> bool {
+        self.transcoded_from.is_some()
+    }
+
+    /// Input bytes read so far (for progress).
+    pub fn bytes_read(&self) -> u64 {
+        self.raw.borrow().bytes
+    }
+
+    /// SHA-256 of all input bytes, hex; call after the last record.
+    pub fn sha256(&self) -> String {
+        hex::encode(self.raw.borrow().sha256.clone().finalize())
+    }
+}
+
+fn read_up_to(input: &mut dyn Read, buf: &mut [u8]) -> Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match input.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+                return Err(Error::new(
+                    ErrorKind::InvalidData,
+                    format!("cannot decode the input: {e}"),
+                ));
+            }
+            Err(e) => return Err(Error::failure(format!("cannot read the input: {e}"))),
+        }
+    }
+    Ok(filled)
+}
+
+/// Picks the delimiter that splits the head into the most records with the header's
+/// field count (then: the most fields), parsing with the real, quote-aware parser.
+fn sniff_delimiter(head: &[u8], complete: bool) -> u8 {
+    let head = if complete {
+        head
+    } else {
+        // Drop the last, probably cut, line.
+        memchr::memrchr(b'\n', head).map_or(head, |end| &head[..=end])
+    };
+    let mut best = (b',', 0usize, 0usize);
+    for candidate in [b';', b',', b'\t', b'|'] {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(candidate)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(head);
+        let mut records = reader
+            .byte_records()
+            .take(200)
+            .filter_map(std::result::Result::ok);
+        let Some(header) = records.next() else { continue };
+        let fields = header.len();
+        if fields < 2 {
+            continue;
+        }
+        let consistent = 1 + records.filter(|r| r.len() == fields).count();
+        if (consistent, fields) > (best.1, best.2) {
+            best = (candidate, consistent, fields);
+        }
+    }
+    best.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn open(bytes: &[u8]) -> CsvInput {
+        CsvInput::open(Box::new(io::Cursor::new(bytes.to_vec())), None, None).unwrap()
+    }
+
+    fn records(input: &mut CsvInput) -> Vec<(u64, Vec<String>)> {
+        let mut record = csv::ByteRecord::new();
+        let mut out = Vec::new();
+        while let Some(line) = input.read(&mut record).unwrap() {
+            let fields = record
+                .iter()
+                .map(|f| input.decode(f).unwrap().into_owned())
+                .collect();
+            out.push((line, fields));
+        }
+        out
+    }
+
+    #[test]
+    fn semicolons_with_bom_and_crlf() {
+        let mut input = open(b"\xEF\xBB\xBFPersonalnummer;Vorname\r\nQ1;M\xC3\xBCge\r\nQ2;\"A;B\"\r\n");
+        assert_eq!(input.delimiter, b';');
+        assert!(input.bom && input.crlf);
+        let rows = records(&mut input);
+        assert_eq!(rows[0], (1, vec!["Personalnummer".into(), "Vorname".into()]));
+        assert_eq!(rows[1], (2, vec!["Q1".into(), "Müge".into()]));
+        assert_eq!(rows[2], (3, vec!["Q2".into(), "A;B".into()]));
+        assert_eq!(input.encoding(), "UTF-8 with BOM");
+    }
+
+    #[test]
+    fn windows_1252_is_detected_by_its_first_umlaut() {
+        let mut input = open(b"id,name\r\n1,Meyer\r\n2,M\xFCller\r\n");
+        let rows = records(&mut input);
+        assert_eq!(rows[2].1[1], "Müller");
+        assert_eq!(input.encoding(), "Windows-1252");
+    }
+
+    #[test]
+    fn tabs_and_quoted_newlines_keep_line_numbers() {
+        let mut input = open(b"a\tb\n1\t\"two\nlines\"\n\n3\tx\n");
+        assert_eq!(input.delimiter, b'\t');
+        let lines: Vec<u64> = records(&mut input).into_iter().map(|(l, _)| l).collect();
+        assert_eq!(lines, [1, 2, 5]);
+    }
+
+    #[test]
+    fn excel_sep_line_names_the_delimiter() {
+        let mut input = open(b"sep=,\r\na;b,c\r\n1;2,3\r\n");
+        assert_eq!(input.delimiter, b',');
+        let rows = records(&mut input);
+        assert_eq!(rows[0], (2, vec!["a;b".into(), "c".into()]));
+        assert_eq!(rows[1].0, 3);
+    }
+
+    #[test]
+    fn utf16le_with_bom_is_transcoded() {
+        let text = "Vorname\tNachname\r\nZoë\tFuß\r\n";
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let mut input = open(&bytes);
+        assert_eq!(input.delimiter, b'\t');
+        assert_eq!(records(&mut input)[1], (2, vec!["Zoë".into(), "Fuß".into()]));
+        assert_eq!(input.encoding(), "UTF-16LE");
+    }
+
+    #[test]
+    fn invalid_utf8_after_utf8_is_an_error() {
+        let mut input = open(b"a,b\n\xC3\xBC,x\n\xFC,y\n");
+        let mut record = csv::ByteRecord::new();
+        input.read(&mut record).unwrap();
+        input.read(&mut record).unwrap();
+        assert!(input.decode(&record[0]).is_ok());
+        input.read(&mut record).unwrap();
+        assert!(
+            input
+                .decode(&record[0])
+                .unwrap_err()
+                .contains("--encoding windows-1252")
+        );
+    }
+
+    #[test]
+    fn hash_covers_the_raw_bytes() {
+        let bytes = b"a,b\n1,2\n";
+        let mut input = open(bytes);
+        records(&mut input);
+        assert_eq!(input.sha256(), hex::encode(Sha256::digest(bytes)));
+        assert_eq!(input.bytes_read(), bytes.len() as u64);
+    }
+}

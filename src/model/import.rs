@@ -1,0 +1,307 @@
+//! What a bulk import of users is: the fields a file can carry, the options that
+//! steer it, the validated rows, the changes it plans and the report it ends with.
+
+use serde::{Deserialize, Serialize};
+
+/// The user fields an import file can set, in the order they are stored in [`ImportRow`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UserField {
+    ExternalId,
+    Email,
+    FirstName,
+    LastName,
+    Department,
+    Location,
+    StartDate,
+    Locale,
+}
+
+impl UserField {
+    pub const ALL: [UserField; 8] = [
+        UserField::ExternalId,
+        UserField::Email,
+        UserField::FirstName,
+        UserField::LastName,
+        UserField::Department,
+        UserField::Location,
+        UserField::StartDate,
+        UserField::Locale,
+    ];
+
+    /// The field's name, which is also its column in the store.
+    pub fn name(self) -> &'static str {
+        match self {
+            UserField::ExternalId => "external_id",
+            UserField::Email => "email",
+            UserField::FirstName => "first_name",
+            UserField::LastName => "last_name",
+            UserField::Department => "department",
+            UserField::Location => "location",
+            UserField::StartDate => "start_date",
+            UserField::Locale => "locale",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<UserField> {
+        let name = name.trim().to_lowercase().replace('-', "_");
+        UserField::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Fields every new user must have.
+    pub fn required_for_create(self) -> bool {
+        matches!(
+            self,
+            UserField::Email | UserField::FirstName | UserField::LastName
+        )
+    }
+}
+
+/// Which column identifies a user across imports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImportKey {
+    /// The HR personnel number.
+    ExternalId,
+    /// The e-mail address (ignoring case).
+    Email,
+}
+
+impl ImportKey {
+    pub fn field(self) -> UserField {
+        match self {
+            ImportKey::ExternalId => UserField::ExternalId,
+            ImportKey::Email => UserField::Email,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImportMode {
+    /// Create new users, update changed ones.
+    #[default]
+    Upsert,
+    /// Only create; rows of existing users are left alone.
+    CreateOnly,
+    /// Only update; rows of unknown users are rejected.
+    UpdateOnly,
+    /// Upsert, reactivate suspended users in the file, and suspend active users absent from it.
+    Sync,
+}
+
+/// How many users `sync` may suspend before it refuses.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SuspendLimit {
+    Count(u64),
+    Percent(f64),
+}
+
+impl SuspendLimit {
+    /// The largest number of suspensions allowed in a tenant of `users` users.
+    pub fn allowed(self, users: u64) -> u64 {
+        match self {
+            SuspendLimit::Count(n) => n,
+            SuspendLimit::Percent(p) => (users as f64 * p / 100.0).floor() as u64,
+        }
+    }
+}
+
+impl std::str::FromStr for SuspendLimit {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let text = text.trim();
+        let bad = || format!("'{text}' is not a limit: use a count (50) or a percentage (10%)");
+        match text.strip_suffix('%') {
+            Some(p) => p
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|p| (0.0..=100.0).contains(p))
+                .map(SuspendLimit::Percent)
+                .ok_or_else(bad),
+            None => text.parse().map(SuspendLimit::Count).map_err(|_| bad()),
+        }
+    }
+}
+
+impl std::fmt::Display for SuspendLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SuspendLimit::Count(n) => write!(f, "{n}"),
+            SuspendLimit::Percent(p) => write!(f, "{p}%"),
+        }
+    }
+}
+
+/// Everything the store needs to know about an import besides its rows.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ImportSpec {
+    pub tenant: String,
+    pub key: ImportKey,
+    pub mode: ImportMode,
+    /// The fields the file carries; only these are compared and written.
+    pub columns: Vec<UserField>,
+    pub max_suspend: SuspendLimit,
+    /// A static group every imported user is put in (created if missing).
+    pub group: Option<String>,
+    /// False for `--dry-run` and `--plan-out`: plan everything, write nothing.
+    pub apply: bool,
+    /// Apply the valid rows even when some were rejected.
+    pub skip_invalid: bool,
+    /// The input's name as given (for the report and the audit trail).
+    pub file: String,
+}
+
+/// One valid row: cleaned values indexed by [`UserField::index`]; `None` is an empty cell
+/// or a column the file does not have. Dates are already `YYYY-MM-DD`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportRow {
+    pub line: u64,
+    pub values: [Option<String>; 8],
+}
+
+impl ImportRow {
+    pub fn get(&self, field: UserField) -> Option<&str> {
+        self.values[field.index()].as_deref()
+    }
+}
+
+/// What the source knows once every row was read.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceSummary {
+    /// Data rows read (valid or not).
+    pub rows: u64,
+    /// Rows rejected before they reached the store.
+    pub rejected: u64,
+    /// SHA-256 of the input bytes, hex.
+    pub sha256: String,
+}
+
+/// A stream of valid rows, fed to the store one at a time.
+pub trait RowSource {
+    /// The next valid row; invalid rows are reported and counted by the source itself.
+    fn next_row(&mut self) -> crate::Result<Option<ImportRow>>;
+    /// The store rejects the row `next_row` returned last.
+    fn reject_current(&mut self, field: UserField, message: &str);
+    /// Called once after the last row.
+    fn finish(&mut self) -> crate::Result<SourceSummary>;
+}
+
+/// One field that an update changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    pub field: UserField,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+/// One change an import makes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Change {
+    Create {
+        line: u64,
+        row: ImportRow,
+    },
+    Update {
+        line: u64,
+        user_id: i64,
+        changes: Vec<FieldChange>,
+        row: ImportRow,
+    },
+    Reactivate {
+        line: u64,
+        user_id: i64,
+    },
+    Suspend {
+        user_id: i64,
+    },
+}
+
+impl Change {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Change::Create { .. } => "create",
+            Change::Update { .. } => "update",
+            Change::Reactivate { .. } => "reactivate",
+            Change::Suspend { .. } => "suspend",
+        }
+    }
+}
+
+/// Receives every planned change (for `--dry-run` samples and `--plan-out`).
+pub trait PlanSink {
+    /// Called once, before any change, with the store's state the plan is made against.
+    fn begin(&mut self, store_head: &str) -> crate::Result<()>;
+    fn change(&mut self, change: &Change) -> crate::Result<()>;
+}
+
+/// The header of a saved plan: what it was made from and against which store state.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PlanHeader {
+    pub format: String,
+    pub version: u32,
+    pub spec: ImportSpec,
+    /// The audit trail's head when the plan was made: any later change moves it.
+    pub store_head: String,
+}
+
+/// A saved plan being read: its header, its changes one at a time, then its summary.
+pub trait PlanSource {
+    fn header(&self) -> &PlanHeader;
+    /// The next change; an error if the plan is damaged or cut off.
+    fn next_change(&mut self) -> crate::Result<Option<Change>>;
+    /// The summary written when the plan was made (after the last change).
+    fn summary(&self) -> Option<&ImportReport>;
+}
+
+/// The outcome of an import (or a dry run of one).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportReport {
+    pub tenant: String,
+    pub file: String,
+    pub sha256: String,
+    pub mode: Option<ImportMode>,
+    pub key: Option<ImportKey>,
+    pub rows: u64,
+    pub created: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub reactivated: u64,
+    pub suspended: u64,
+    pub rejected: u64,
+    /// Whether the changes were written (false for dry runs and refused imports).
+    pub applied: bool,
+}
+
+impl ImportReport {
+    pub fn count(&mut self, change: &Change) {
+        match change {
+            Change::Create { .. } => self.created += 1,
+            Change::Update { .. } => self.updated += 1,
+            Change::Reactivate { .. } => self.reactivated += 1,
+            Change::Suspend { .. } => self.suspended += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suspend_limits() {
+        assert_eq!("10%".parse(), Ok(SuspendLimit::Percent(10.0)));
+        assert_eq!("25".parse(), Ok(SuspendLimit::Count(25)));
+        assert!("ten".parse::<SuspendLimit>().is_err());
+        assert!("150%".parse::<SuspendLimit>().is_err());
+        assert_eq!(SuspendLimit::Percent(10.0).allowed(1005), 100);
+    }
+}

@@ -1,0 +1,489 @@
+/*!
+Bulk user import in SQLite: diff a stream of validated rows against the tenant's
+users and apply the difference, all in the caller's one transaction.
+
+The tenant's existing users are loaded once into a map from key to (id, status,
+hash of the imported fields), so memory grows with the tenant, not with the row
+width, and an unchanged row costs one hash and one lookup. Changes are written
+with prepared statements as they are found; whether they are kept is decided at
+the end (all-or-nothing, dry run, `sync` threshold) by committing or rolling back.
+Conflicts that only the store can see (an e-mail held by another user) are caught
+by the unique indexes and handed back to the source as rejections of that row.
+*/
+
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use rusqlite::{Connection, ErrorCode, OptionalExtension, Statement};
+use serde_json::json;
+
+use super::{Writer, audit, fold, groups, now, tenants};
+use crate::error::{Error, Result};
+use crate::model::{
+    Change, FieldChange, ImportKey, ImportMode, ImportReport, ImportRow, ImportSpec, NewGroup, PlanSink,
+    PlanSource, RowSource, UserField,
+};
+
+/// A user of the tenant as the diff sees it.
+struct Existing {
+    id: i64,
+    suspended: bool,
+    hash: u64,
+    seen: bool,
+}
+
+/// The hash of the imported fields of a user, the same for a stored user and a row
+/// that would leave it unchanged.
+fn fields_hash<'a>(values: impl Iterator<Item = Option<&'a str>>) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    for value in values {
+        value.hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+fn map_key(key: ImportKey, value: &str) -> String {
+    match key {
+        ImportKey::ExternalId => value.to_owned(),
+        ImportKey::Email => fold(value),
+    }
+}
+
+fn select_columns(columns: &[UserField]) -> String {
+    columns
+        .iter()
+        .map(|c| format!("u.{}", c.name()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The tenant's users (not erased) by import key. Also returns how many users the
+/// tenant has in all, for the `sync` threshold.
+fn load_existing(
+    conn: &Connection,
+    tenant_id: i64,
+    spec: &ImportSpec,
+) -> Result<(HashMap<String, Existing>, u64)> {
+    let key = spec.key.field().name();
+    let sql = format!(
+        "SELECT u.id, u.status, u.{key}, {} FROM user u
+         WHERE u.tenant_id = ?1 AND u.status != 'erased'",
+        select_columns(&spec.columns)
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([tenant_id])?;
+    let mut map = HashMap::new();
+    let mut total = 0;
+    while let Some(row) = rows.next()? {
+        total += 1;
+        let Some(key_value) = row.get_ref(2)?.as_str_or_null().map_err(rusqlite::Error::from)? else {
+            continue;
+        };
+        let mut values = Vec::with_capacity(spec.columns.len());
+        for i in 0..spec.columns.len() {
+            values.push(
+                row.get_ref(3 + i)?
+                    .as_str_or_null()
+                    .map_err(rusqlite::Error::from)?,
+            );
+        }
+        let status = row.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+        map.insert(
+            map_key(spec.key, key_value),
+            Existing {
+                id: row.get(0)?,
+                suspended: status == "suspended",
+                hash: fields_hash(values.into_iter()),
+                seen: false,
+            },
+        );
+    }
+    Ok((map, total))
+}
+
+/// Prepared statements that write import changes.
+struct Applier<'c> {
+    conn: &'c Connection,
+    tenant_id: i64,
+    columns: Vec<UserField>,
+    now: String,
+    insert: Statement<'c>,
+    update: Statement<'c>,
+    set_status: Statement<'c>,
+}
+
+impl<'c> Applier<'c> {
+    fn new(conn: &'c Connection, tenant_id: i64, columns: &[UserField]) -> Result<Self> {
+        let all: Vec<&str> = UserField::ALL.iter().map(|f| f.name()).collect();
+        let insert = conn.prepare(&format!(
+            "INSERT INTO user (tenant_id, {}, roles, status, created_at, updated_at)
+             VALUES (?, {}, 'learner', 'active', ?, ?)",
+            all.join(", "),
+            vec!["?"; all.len()].join(", ")
+        ))?;
+        let sets: Vec<String> = columns.iter().map(|c| format!("{} = ?", c.name())).collect();
+        let update = conn.prepare(&format!(
+            "UPDATE user SET {}, updated_at = ? WHERE id = ?",
+            sets.join(", ")
+        ))?;
+        let set_status = conn.prepare("UPDATE user SET status = ?, updated_at = ? WHERE id = ?")?;
+        Ok(Applier {
+            conn,
+            tenant_id,
+            columns: columns.to_vec(),
+            now: now(),
+            insert,
+            update,
+            set_status,
+        })
+    }
+
+    fn create(&mut self, row: &ImportRow) -> rusqlite::Result<i64> {
+        let mut params: Vec<&dyn rusqlite::ToSql> = vec![&self.tenant_id];
+        params.extend(row.values.iter().map(|v| v as &dyn rusqlite::ToSql));
+        params.push(&self.now);
+        params.push(&self.now);
+        self.insert.execute(params.as_slice())?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    fn update(&mut self, user_id: i64, row: &ImportRow) -> rusqlite::Result<()> {
+        let mut params: Vec<&dyn rusqlite::ToSql> = self
+            .columns
+            .iter()
+            .map(|c| &row.values[c.index()] as &dyn rusqlite::ToSql)
+            .collect();
+        params.push(&self.now);
+        params.push(&user_id);
+        self.update.execute(params.as_slice())?;
+        Ok(())
+    }
+
+    fn set_status(&mut self, user_id: i64, status: &str) -> rusqlite::Result<()> {
+        self.set_status.execute((status, &self.now, user_id))?;
+        Ok(())
+    }
+
+    /// Applies one planned change; returns the user it touched.
+    fn apply(&mut self, change: &Change) -> rusqlite::Result<i64> {
+        match change {
+            Change::Create { row, .. } => self.create(row),
+            Change::Update { user_id, row, .. } => self.update(*user_id, row).map(|()| *user_id),
+            Change::Reactivate { user_id, .. } => self.set_status(*user_id, "active").map(|()| *user_id),
+            Change::Suspend { user_id } => self.set_status(*user_id, "suspended").map(|()| *user_id),
+        }
+    }
+
+    /// The stored values of the imported fields of one user.
+    fn current(&self, user_id: i64) -> Result<Vec<Option<String>>> {
+        let sql = format!(
+            "SELECT {} FROM user u WHERE u.id = ?1",
+            select_columns(&self.columns)
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt.query_row([user_id], |r| {
+            (0..self.columns.len())
+                .map(|i| r.get(i))
+                .collect::<rusqlite::Result<Vec<_>>>()
+        })?)
+    }
+
+    /// Explains a unique-index violation by the row: which field, held by whom.
+    fn conflict(&self, row: &ImportRow, except: i64) -> Result<(UserField, String)> {
+        for field in [UserField::Email, UserField::ExternalId] {
+            let Some(value) = row.get(field) else { continue };
+            let collate = if field == UserField::Email {
+                "COLLATE NOCASE"
+            } else {
+                ""
+            };
+            let holder: Option<i64> = self
+                .conn
+                .query_row(
+                    &format!(
+                        "SELECT id FROM user WHERE tenant_id = ?1 AND {} = ?2 {collate} AND id != ?3",
+                        field.name()
+                    ),
+                    (self.tenant_id, value, except),
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(holder) = holder {
+                return Ok((
+                    field,
+                    format!(
+                        "'{value}' already belongs to user id:{holder}, who is not this row's user; \
+                         fix the file or change that user with `lmsctl user update id:{holder}`"
+                    ),
+                ));
+            }
+        }
+        Ok((
+            UserField::Email,
+            "conflicts with another user of the tenant".to_owned(),
+        ))
+    }
+}
+
+fn is_unique_violation(err: &rusqlite::Error) -> bool {
+    err.sqlite_error_code() == Some(ErrorCode::ConstraintViolation)
+}
+
+/// The import itself. Returns the report and whether to commit.
+pub fn import_users(
+    w: &Writer<'_>,
+    spec: &ImportSpec,
+    rows: &mut dyn RowSource,
+    sink: &mut dyn PlanSink,
+) -> Result<(ImportReport, bool)> {
+    let tenant_id = tenants::id_of(w, &spec.tenant)?;
+    sink.begin(&audit::head(w)?)?;
+    let (mut existing, tenant_users) = load_existing(w, tenant_id, spec)?;
+    let mut applier = Applier::new(w, tenant_id, &spec.columns)?;
+    let mut report = ImportReport {
+        tenant: spec.tenant.clone(),
+        file: spec.file.clone(),
+        mode: Some(spec.mode),
+        key: Some(spec.key),
+        ..ImportReport::default()
+    };
+    let mut touched = Vec::new();
+    let key_field = spec.key.field();
+
+    while let Some(row) = rows.next_row()? {
+        let Some(key) = row.get(key_field).map(|k| map_key(spec.key, k)) else {
+            rows.reject_current(key_field, "is empty, but it is the key of this import");
+            continue;
+        };
+        let change = match existing.get_mut(&key) {
+            None if spec.mode == ImportMode::UpdateOnly => {
+                rows.reject_current(
+                    key_field,
+                    "no user of the tenant has this key (update-only import)",
+                );
+                continue;
+            }
+            None => Some(Change::Create { line: row.line, row }),
+            Some(user) if user.seen => {
+                // Two rows for one user: the source catches equal keys, so this is
+                // a key that differs only in case (e-mail keys).
+                rows.reject_current(key_field, "appears twice in the file");
+                continue;
+            }
+            Some(user) => {
+                user.seen = true;
+                touched.push(user.id);
+                if spec.mode == ImportMode::CreateOnly {
+                    report.unchanged += 1;
+                    continue;
+                }
+                if spec.mode == ImportMode::Sync && user.suspended {
+                    let reactivate = Change::Reactivate {
+                        line: row.line,
+                        user_id: user.id,
+                    };
+                    applier.apply(&reactivate)?;
+                    sink.change(&reactivate)?;
+                    report.count(&reactivate);
+                }
+                let hash = fields_hash(spec.columns.iter().map(|c| row.get(*c)));
+                if hash == user.hash {
+                    report.unchanged += 1;
+                    None
+                } else {
+                    let user_id = user.id;
+                    let current = applier.current(user_id)?;
+                    let changes = spec
+                        .columns
+                        .iter()
+                        .zip(current)
+                        .filter(|(c, old)| old.as_deref() != row.get(**c))
+                        .map(|(c, old)| FieldChange {
+                            field: *c,
+                            old,
+                            new: row.values[c.index()].clone(),
+                        })
+                        .collect();
+                    Some(Change::Update {
+                        line: row.line,
+                        user_id,
+                        changes,
+                        row,
+                    })
+                }
+            }
+        };
+        let Some(change) = change else { continue };
+        match applier.apply(&change) {
+            Ok(user_id) => {
+                if matches!(change, Change::Create { .. }) {
+                    touched.push(user_id);
+                    // A later row with the same e-mail key must see this user.
+                    existing.insert(
+                        key,
+                        Existing {
+                            id: user_id,
+                            suspended: false,
+                            hash: 0,
+                            seen: true,
+                        },
+                    );
+                }
+                sink.change(&change)?;
+                report.count(&change);
+            }
+            Err(err) if is_unique_violation(&err) => {
+                let (Change::Create { row, .. } | Change::Update { row, .. }) = &change else {
+                    return Err(err.into());
+                };
+                let except = match &change {
+                    Change::Update { user_id, .. } => *user_id,
+                    _ => 0,
+                };
+                let (field, message) = applier.conflict(row, except)?;
+                rows.reject_current(field, &message);
+            }
+            Err(err) => return Err(err.into()),
+        }
+    }
+    let source = rows.finish()?;
+    report.rows = source.rows;
+    report.sha256 = source.sha256;
+    // The source counts every rejection, its own and the store's.
+    report.rejected = source.rejected;
+
+    if spec.mode == ImportMode::Sync {
+        let mut absent: Vec<i64> = existing
+            .values()
+            .filter(|u| !u.seen && !u.suspended)
+            .map(|u| u.id)
+            .collect();
+        let allowed = spec.max_suspend.allowed(tenant_users);
+        if absent.len() as u64 > allowed {
+            return Err(Error::invalid(format!(
+                "sync refused: it would suspend {} of the tenant's {tenant_users} users, more than --max-suspend {} allows ({allowed}); \
+                 is {} complete? Nothing was changed",
+                absent.len(),
+                spec.max_suspend,
+                spec.file
+            ))
+            .with_hint("check the export; if these suspensions are intended, raise the limit, e.g. --max-suspend 50%"));
+        }
+        absent.sort_unstable();
+        for user_id in absent {
+            let change = Change::Suspend { user_id };
+            applier.apply(&change)?;
+            sink.change(&change)?;
+            report.count(&change);
+        }
+    }
+    drop(applier);
+
+    let commit = spec.apply && (report.rejected == 0 || spec.skip_invalid);
+    if commit {
+        finish(w, tenant_id, spec, &mut touched, &report, None)?;
+        report.applied = true;
+    }
+    Ok((report, commit))
+}
+
+/// Applies a saved plan, if the store is still in the state it was made against.
+pub fn apply_plan(w: &Writer<'_>, plan: &mut dyn PlanSource) -> Result<ImportReport> {
+    let header = plan.header().clone();
+    let spec = &header.spec;
+    let tenant_id = tenants::id_of(w, &spec.tenant)?;
+    let head = audit::head(w)?;
+    if head != header.store_head {
+        return Err(Error::refused(
+            "the store has changed since this plan was made; applying it could undo those changes. Nothing was changed",
+        )
+        .with_hint(format!("make a new plan: lmsctl import users {} --plan-out FILE", spec.file)));
+    }
+    let mut applier = Applier::new(w, tenant_id, &spec.columns)?;
+    let mut report = ImportReport {
+        tenant: spec.tenant.clone(),
+        file: spec.file.clone(),
+        mode: Some(spec.mode),
+        key: Some(spec.key),
+        ..ImportReport::default()
+    };
+    let mut touched = Vec::new();
+    while let Some(change) = plan.next_change()? {
+        touched.push(applier.apply(&change)?);
+        report.count(&change);
+    }
+    drop(applier);
+    if let Some(summary) = plan.summary() {
+        report.rows = summary.rows;
+        report.unchanged = summary.unchanged;
+        report.rejected = summary.rejected;
+        report.sha256.clone_from(&summary.sha256);
+    }
+    finish(
+        w,
+        tenant_id,
+        spec,
+        &mut touched,
+        &report,
+        Some(&header.store_head),
+    )?;
+    report.applied = true;
+    Ok(report)
+}
+
+/// What every applied import does last: rule groups, the `--group`, the audit event.
+fn finish(
+    w: &Writer<'_>,
+    tenant_id: i64,
+    spec: &ImportSpec,
+    touched: &mut Vec<i64>,
+    report: &ImportReport,
+    plan_head: Option<&str>,
+) -> Result<()> {
+    groups::refresh_rules(w, tenant_id, None)?;
+    let mut group_id = None;
+    if let Some(name) = &spec.group {
+        let id = match groups::id_of(w, tenant_id, &spec.tenant, name) {
+            Ok(id) => id,
+            Err(_) => {
+                groups::create(
+                    w,
+                    &spec.tenant,
+                    &NewGroup {
+                        name: name.clone(),
+                        ..NewGroup::default()
+                    },
+                )?
+                .id
+            }
+        };
+        touched.sort_unstable();
+        touched.dedup();
+        let mut add = w.prepare(
+            "INSERT OR IGNORE INTO group_member (group_id, user_id, source) VALUES (?1, ?2, 'static')",
+        )?;
+        for user_id in touched.iter() {
+            add.execute((id, user_id))?;
+        }
+        group_id = Some(id);
+    }
+    w.audit(
+        Some(&spec.tenant),
+        "import.users",
+        json!({
+            "file": std::path::Path::new(&spec.file).file_name().map(|n| n.to_string_lossy()),
+            "sha256": report.sha256,
+            "mode": spec.mode,
+            "key": spec.key,
+            "rows": report.rows,
+            "created": report.created,
+            "updated": report.updated,
+            "unchanged": report.unchanged,
+            "reactivated": report.reactivated,
+            "suspended": report.suspended,
+            "rejected": report.rejected,
+            "group_id": group_id,
+            "from_plan": plan_head.is_some(),
+        }),
+    )
+}
