@@ -186,7 +186,7 @@ fn ensure_csv(gen_users: &Path, dir: &Path, name: &str, rows: u64, extra: &[&str
             .args(extra),
         Stdio::null(),
         dir,
-        &format!("generate-{name}"),
+        &format!("generate-{}", name.trim_end_matches(".csv")),
     )?;
     run.check("gen_users")?;
     std::fs::rename(&partial, &path)?;
@@ -281,8 +281,8 @@ impl Measured {
         );
     }
 
-    /// Prints the JSON summary from stdout compactly as `key=value ...`, and how it
-    /// compares with the expected counts.
+    /// Prints the JSON summary from stdout compactly as `key=value ...` (long values
+    /// cut short), and how it compares with the expected counts.
     fn print_summary(&self, expected: &[(&str, u64)]) {
         let text = self.stdout.trim();
         let Ok(serde_json::Value::Object(summary)) = serde_json::from_str::<serde_json::Value>(text) else {
@@ -292,11 +292,11 @@ impl Measured {
         let fields: Vec<String> = summary
             .iter()
             .map(|(key, value)| match value {
-                serde_json::Value::String(s) => format!("{key}={s}"),
-                other => format!("{key}={other}"),
+                serde_json::Value::String(s) => format!("{key}={}", truncate(s, 12)),
+                other => format!("{key}={}", truncate(&other.to_string(), 40)),
             })
             .collect();
-        println!("    {}", truncate(&fields.join(" "), 200));
+        println!("    {}", truncate(&fields.join(" "), 300));
         let mismatches: Vec<String> = expected
             .iter()
             .filter_map(

@@ -267,8 +267,8 @@ fn generate(options: &Options, out: &mut impl Write) -> io::Result<()> {
         let department = rng.below(DEPARTMENTS.len() as u64) as usize;
         let location = rng.below(LOCATIONS.len() as u64) as usize;
         let day = FIRST_DAY + rng.below((LAST_DAY - FIRST_DAY + 1) as u64) as i64;
-        let research = n % RESEARCH_EVERY == 0;
-        let changed = options.change_every.is_some_and(|k| n % k == 0);
+        let research = n.is_multiple_of(RESEARCH_EVERY);
+        let changed = options.change_every.is_some_and(|k| n.is_multiple_of(k));
         // A change always differs from the original department.
         let department = match (research, changed) {
             (true, false) => RESEARCH,

@@ -116,8 +116,8 @@ pub struct CsvInput {
     reader: csv::Reader<Box<dyn Read>>,
     newlines: Rc<RefCell<Newlines>>,
     raw: Rc<RefCell<RawStats>>,
-    /// Lines consumed by the parser so far (1-based line of the next newline's line).
-    line: u64,
+    /// Newlines the parser has read past.
+    newlines_passed: u64,
     /// Lines removed before the parser (an Excel `sep=` line).
     skipped_lines: u64,
     decoding: Decoding,
@@ -207,7 +207,7 @@ impl CsvInput {
             reader,
             newlines,
             raw: raw_stats,
-            line: 1,
+            newlines_passed: 0,
             skipped_lines,
             decoding,
             transcoded_from,
@@ -222,16 +222,24 @@ impl CsvInput {
         match self.reader.read_byte_record(record) {
             Ok(false) => Ok(None),
             Ok(true) => {
-                // The parser reports a record as starting at the newline before it when
-                // that newline ends a CRLF or a blank line; a record's content never
-                // starts with an unquoted newline, so a newline at `start` is before it.
-                let start = record.position().map_or(0, csv::Position::byte);
+                // The parser's own line count and record start are off on CRLF files
+                // and after blank lines, but where it stopped reading is exact. The
+                // record's first line is then one past the newlines before that point,
+                // less those inside its quoted fields and its own terminating newline.
+                let end = self.reader.position().byte();
                 let mut newlines = self.newlines.borrow_mut();
-                while newlines.pending.front().is_some_and(|&offset| offset <= start) {
+                let mut terminated = false;
+                while let Some(&offset) = newlines.pending.front().filter(|&&offset| offset < end) {
                     newlines.pending.pop_front();
-                    self.line += 1;
+                    self.newlines_passed += 1;
+                    terminated = offset + 1 == end;
                 }
-                Ok(Some(self.line + self.skipped_lines))
+                let inside: u64 = record
+                    .iter()
+                    .map(|f| memchr::memchr_iter(b'\n', f).count() as u64)
+                    .sum();
+                let line = 1 + self.newlines_passed - inside - u64::from(terminated);
+                Ok(Some(line + self.skipped_lines))
             }
             Err(err) => Err(match err.into_kind() {
                 csv::ErrorKind::Io(io) => Error::failure(format!("cannot read the input: {io}")),

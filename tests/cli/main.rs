@@ -5,6 +5,7 @@ mod audit;
 mod common;
 mod completions;
 mod group;
+mod import;
 mod output;
 mod store;
 mod tenant;

@@ -1,0 +1,650 @@
+//! `lmsctl import users` against the HR exports in ../shared/data and generated files.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::common::{Env, ids};
+
+fn data(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(name);
+    path.to_string_lossy().into_owned()
+}
+
+/// A store with the empty tenant `acme`.
+fn env() -> Env {
+    let env = Env::new();
+    env.ok(&["tenant", "create", "acme", "--name", "Acme"]);
+    env
+}
+
+fn import(env: &Env, args: &[&str]) -> std::process::Output {
+    let mut full = vec!["--tenant", "acme", "import", "users"];
+    full.extend(args);
+    env.run(&full)
+}
+
+/// Runs an import that must succeed and returns its JSON report.
+fn import_ok(env: &Env, args: &[&str]) -> Value {
+    let mut full = vec!["--tenant", "acme", "import", "users"];
+    full.extend(args);
+    env.json(&full)
+}
+
+fn user(env: &Env, sel: &str) -> Value {
+    env.json(&["--tenant", "acme", "user", "show", sel])
+}
+
+fn count_users(env: &Env) -> usize {
+    env.json(&["--tenant", "acme", "user", "list", "--limit", "0"])
+        .as_array()
+        .unwrap()
+        .len()
+}
+
+fn write(env: &Env, name: &str, content: &[u8]) -> PathBuf {
+    let path = env.dir().join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+#[test]
+fn windows_1252_export_keeps_its_umlauts() {
+    let env = env();
+    let report = import_ok(&env, &[&data("hr_export_de_cp1252.csv")]);
+    assert_eq!(
+        (report["created"].as_u64(), report["rejected"].as_u64()),
+        (Some(60), Some(0))
+    );
+    let first = user(&env, "P1000");
+    assert_eq!(first["first_name"], "Björn");
+    assert_eq!(first["last_name"], "Schröder");
+    assert_eq!(first["department"], "Lager & Logistik");
+    assert_eq!(first["location"], "Düsseldorf");
+    assert_eq!(first["start_date"], "2020-02-09");
+    let last = user(&env, "oemer.becker.59@beispiel-gmbh.de");
+    assert_eq!(
+        (last["first_name"].as_str(), last["department"].as_str()),
+        (Some("Ömer"), Some("Geschäftsführung"))
+    );
+}
+
+#[test]
+fn utf8_export_with_bom_recognises_its_first_header() {
+    let env = env();
+    let report = import_ok(&env, &[&data("hr_export_de_utf8_bom.csv")]);
+    assert_eq!(report["created"], 40);
+    assert_eq!(
+        report["key"], "external-id",
+        "Personalnummer behind the BOM is the key"
+    );
+    let first = user(&env, "Q1000");
+    assert_eq!(
+        (first["first_name"].as_str(), first["location"].as_str()),
+        (Some("Müge"), Some("Köln"))
+    );
+    assert_eq!(first["start_date"], "2010-06-03");
+    assert_eq!(user(&env, "Q1039")["last_name"], "Groß");
+}
+
+#[test]
+fn tab_separated_english_export() {
+    let env = env();
+    let report = import_ok(&env, &[&data("hr_export_en.tsv")]);
+    assert_eq!(report["created"], 30);
+    let first = user(&env, "T1000");
+    assert_eq!(
+        (first["first_name"].as_str(), first["last_name"].as_str()),
+        (Some("François"), Some("Köhler"))
+    );
+    assert_eq!(first["start_date"], "2020-10-12");
+    assert_eq!(user(&env, "T1029")["first_name"], "Sören");
+}
+
+const EXPECTED_ERRORS: [(u64, &str, &str); 5] = [
+    (5, "E-Mail", "'not-an-email' is not a valid e-mail address"),
+    (
+        7,
+        "Personalnummer",
+        "'B1004' appears again: line 6 has the same external id",
+    ),
+    (9, "Vorname", "is empty, but every user needs a first name"),
+    (11, "Eintrittsdatum", "'31.02.2024' is not a valid date"),
+    (
+        12,
+        "E-Mail",
+        "appears again: line 4 has the same e-mail address (ignoring case)",
+    ),
+];
+
+#[test]
+fn invalid_rows_reject_the_whole_file_and_are_named_by_line() {
+    let env = env();
+    let file = data("hr_export_with_errors.csv");
+    let out = import(&env, &[&file]);
+    assert_eq!(out.status.code(), Some(65));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for (line, column, message) in EXPECTED_ERRORS {
+        let expected = format!("{file}:{line}: {column}: ");
+        let found = stderr.lines().find(|l| l.contains(&expected));
+        assert!(
+            found.is_some_and(|l| l.contains(message)),
+            "no '{expected}{message}' in:\n{stderr}"
+        );
+    }
+    assert_eq!(
+        stderr.matches("error: ").count(),
+        6,
+        "5 rows and the summary error:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("5 of 12 rows are invalid, so nothing was imported"),
+        "{stderr}"
+    );
+    assert_eq!(count_users(&env), 0);
+}
+
+#[test]
+fn skip_invalid_imports_the_rest_and_still_exits_65() {
+    let env = env();
+    let rejects = env.dir().join("rejects.csv");
+    let out = import(
+        &env,
+        &[
+            &data("hr_export_with_errors.csv"),
+            "--skip-invalid",
+            "--reject-file",
+            rejects.to_str().unwrap(),
+            "-o",
+            "json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(65));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (report["created"].as_u64(), report["rejected"].as_u64()),
+        (Some(7), Some(5))
+    );
+    assert_eq!(report["applied"], true);
+    assert_eq!(count_users(&env), 7);
+    assert_eq!(
+        user(&env, "B1004")["last_name"],
+        "Fuß",
+        "the first B1004 row is the one imported"
+    );
+
+    let written = std::fs::read_to_string(&rejects).unwrap();
+    let lines: Vec<&str> = written.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Personalnummer;Vorname;Nachname;E-Mail;Abteilung;Standort;Eintrittsdatum;error"
+    );
+    assert_eq!(lines.len(), 6);
+    assert!(
+        lines[1].starts_with(
+            "B1003;Sören;Nüßlein;not-an-email;Lager & Logistik;Köln;07.01.2025;line 5: E-Mail: "
+        ),
+        "{written}"
+    );
+    assert!(lines[5].starts_with("B1010;"), "{written}");
+}
+
+#[test]
+fn a_reject_file_keeps_the_input_encoding() {
+    let env = env();
+    let file = write(
+        &env,
+        "latin.csv",
+        b"Personalnummer;Vorname;Nachname;E-Mail\r\n1;J\xFCrgen;M\xFCller;kaputt\r\n",
+    );
+    let rejects = env.dir().join("rejects.csv");
+    let out = import(
+        &env,
+        &[file.to_str().unwrap(), "--reject-file", rejects.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(65));
+    let bytes = std::fs::read(&rejects).unwrap();
+    assert!(bytes.starts_with(
+        b"Personalnummer;Vorname;Nachname;E-Mail;error\r\n1;J\xFCrgen;M\xFCller;kaputt;line 2: E-Mail: "
+    ));
+}
+
+#[test]
+fn importing_the_same_file_again_changes_nothing() {
+    let env = env();
+    let file = data("hr_export_de_utf8_bom.csv");
+    import_ok(&env, &[&file]);
+    let events = env
+        .json(&["audit", "list", "--limit", "0"])
+        .as_array()
+        .unwrap()
+        .len();
+    let again = import_ok(&env, &[&file]);
+    assert_eq!(
+        (
+            again["created"].as_u64(),
+            again["updated"].as_u64(),
+            again["unchanged"].as_u64()
+        ),
+        (Some(0), Some(0), Some(40))
+    );
+    // One audit event per import, also for one that changed nothing.
+    assert_eq!(
+        env.json(&["audit", "list", "--limit", "0"])
+            .as_array()
+            .unwrap()
+            .len(),
+        events + 1
+    );
+}
+
+#[test]
+fn changes_are_updates_of_the_changed_fields_only() {
+    let env = env();
+    write(&env, "a.csv", b"employee_id,first_name,last_name,email,department\n1,Anna,Alt,anna@x.de,IT\n2,Bert,Bau,bert@x.de,IT\n");
+    import_ok(&env, &["a.csv"]);
+    env.ok(&["--tenant", "acme", "user", "update", "1", "--location", "Berlin"]);
+    write(&env, "b.csv", b"employee_id,first_name,last_name,email,department\n1,Anna,Neu,anna@x.de,IT\n2,Bert,Bau,bert@x.de,IT\n");
+    let plan = import_ok(&env, &["b.csv", "--dry-run"]);
+    assert_eq!(plan["updated"], 1);
+    assert_eq!(plan["applied"], false);
+    assert_eq!(
+        plan["changes"][0]["changes"],
+        serde_json::json!([{"field": "last_name", "old": "Alt", "new": "Neu"}])
+    );
+    assert_eq!(user(&env, "1")["last_name"], "Alt", "a dry run writes nothing");
+    import_ok(&env, &["b.csv"]);
+    let anna = user(&env, "1");
+    assert_eq!(anna["last_name"], "Neu");
+    assert_eq!(
+        anna["location"], "Berlin",
+        "a column the file does not have is left alone"
+    );
+}
+
+#[test]
+fn dry_run_shows_the_plan_for_people() {
+    let env = env();
+    let out = env.ok(&[
+        "--tenant",
+        "acme",
+        "import",
+        "users",
+        &data("hr_export_en.tsv"),
+        "--dry-run",
+    ]);
+    assert!(out.starts_with("plan for "), "{out}");
+    assert!(out.contains("30 create, 0 update, 0 unchanged"), "{out}");
+    assert!(
+        out.contains("  create      line 2: T1000 François Köhler <francois.koehler.0@beispiel-gmbh.de>"),
+        "{out}"
+    );
+    assert_eq!(out.matches("  create ").count(), 5, "the first five of each kind");
+    assert_eq!(count_users(&env), 0);
+}
+
+#[test]
+fn a_saved_plan_is_applied_only_to_the_store_it_was_made_for() {
+    let env = env();
+    let plan = env.dir().join("plan.jsonl");
+    let out = import(
+        &env,
+        &[&data("hr_export_en.tsv"), "--plan-out", plan.to_str().unwrap()],
+    );
+    assert!(out.status.success());
+    assert_eq!(count_users(&env), 0);
+    let mode = std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&plan).unwrap().permissions());
+    assert_eq!(mode & 0o777, 0o600, "plans hold personal data");
+
+    let report = env.json(&["--tenant", "acme", "import", "apply", plan.to_str().unwrap()]);
+    assert_eq!(report["created"], 30);
+    assert_eq!(count_users(&env), 30);
+    // Applying twice: the store has changed since (by the plan itself).
+    let err = env.fails(
+        &["--tenant", "acme", "import", "apply", plan.to_str().unwrap()],
+        1,
+    );
+    assert!(
+        err.contains("the store has changed since this plan was made"),
+        "{err}"
+    );
+
+    let stale = env.dir().join("stale.jsonl");
+    import(
+        &env,
+        &[
+            &data("hr_export_de_cp1252.csv"),
+            "--plan-out",
+            stale.to_str().unwrap(),
+        ],
+    );
+    env.ok(&["--tenant", "acme", "user", "suspend", "T1000"]);
+    let err = env.fails(
+        &["--tenant", "acme", "import", "apply", stale.to_str().unwrap()],
+        1,
+    );
+    assert!(err.contains("has changed"), "{err}");
+    assert_eq!(count_users(&env), 30);
+}
+
+#[test]
+fn a_cut_off_plan_changes_nothing() {
+    let env = env();
+    let plan = env.dir().join("plan.jsonl");
+    import(
+        &env,
+        &[&data("hr_export_en.tsv"), "--plan-out", plan.to_str().unwrap()],
+    );
+    let text = std::fs::read_to_string(&plan).unwrap();
+    let cut: Vec<&str> = text.lines().take(10).collect();
+    std::fs::write(&plan, cut.join("\n") + "\n").unwrap();
+    let err = env.fails(
+        &["--tenant", "acme", "import", "apply", plan.to_str().unwrap()],
+        65,
+    );
+    assert!(err.contains("incomplete"), "{err}");
+    assert_eq!(count_users(&env), 0);
+}
+
+#[test]
+fn sync_suspends_the_absent_and_refuses_a_truncated_export() {
+    let env = env();
+    let full = data("hr_export_de_utf8_bom.csv");
+    import_ok(&env, &[&full]);
+    let text = std::fs::read_to_string(&full).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+
+    // A truncated export (half the people missing) must not suspend anyone.
+    let half = write(&env, "half.csv", (lines[..21].join("\r\n") + "\r\n").as_bytes());
+    let err = env.fails(
+        &[
+            "--tenant",
+            "acme",
+            "import",
+            "users",
+            half.to_str().unwrap(),
+            "--mode",
+            "sync",
+        ],
+        65,
+    );
+    assert!(err.contains("would suspend 20 of the tenant's 40 users"), "{err}");
+    assert_eq!(env.user_ids(&["--status", "suspended"]).len(), 0);
+    let empty = write(&env, "empty.csv", (lines[0].to_owned() + "\r\n").as_bytes());
+    env.fails(
+        &[
+            "--tenant",
+            "acme",
+            "import",
+            "users",
+            empty.to_str().unwrap(),
+            "--mode",
+            "sync",
+        ],
+        65,
+    );
+    assert_eq!(env.user_ids(&["--status", "suspended"]).len(), 0);
+
+    // Two leavers are within the 10% limit.
+    let most = write(&env, "most.csv", (lines[..39].join("\r\n") + "\r\n").as_bytes());
+    let report = import_ok(&env, &[most.to_str().unwrap(), "--mode", "sync"]);
+    assert_eq!(
+        (report["suspended"].as_u64(), report["unchanged"].as_u64()),
+        (Some(2), Some(38))
+    );
+    assert_eq!(env.user_ids(&["--status", "suspended"]), ["Q1038", "Q1039"]);
+
+    // When they are back in the export, they are active again.
+    let report = import_ok(&env, &[&full, "--mode", "sync"]);
+    assert_eq!(
+        (report["reactivated"].as_u64(), report["suspended"].as_u64()),
+        (Some(2), Some(0))
+    );
+    assert!(env.user_ids(&["--status", "suspended"]).is_empty());
+
+    // --max-suspend raises the limit when the suspensions are intended.
+    let report = import_ok(
+        &env,
+        &[half.to_str().unwrap(), "--mode", "sync", "--max-suspend", "50%"],
+    );
+    assert_eq!(report["suspended"], 20);
+}
+
+#[test]
+fn create_only_and_update_only() {
+    let env = env();
+    write(
+        &env,
+        "a.csv",
+        b"employee_id,first_name,last_name,email\n1,Anna,Alt,anna@x.de\n",
+    );
+    import_ok(&env, &["a.csv"]);
+    write(
+        &env,
+        "b.csv",
+        b"employee_id,first_name,last_name,email\n1,Anna,Neu,anna@x.de\n2,Bert,Bau,bert@x.de\n",
+    );
+    let report = import_ok(&env, &["b.csv", "--mode", "create-only"]);
+    assert_eq!(
+        (report["created"].as_u64(), report["unchanged"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(user(&env, "1")["last_name"], "Alt");
+
+    write(&env, "c.csv", b"employee_id,department\n1,IT\n3,IT\n");
+    let out = import(&env, &["c.csv", "--mode", "update-only"]);
+    assert_eq!(out.status.code(), Some(65));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("c.csv:3: employee_id: no user of the tenant has this key")
+    );
+    let out = import(
+        &env,
+        &["c.csv", "--mode", "update-only", "--skip-invalid", "-o", "json"],
+    );
+    assert_eq!(out.status.code(), Some(65));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["updated"], 1);
+    assert_eq!(user(&env, "1")["department"], "IT");
+}
+
+#[test]
+fn missing_columns_fail_before_any_row() {
+    let env = env();
+    write(
+        &env,
+        "a.csv",
+        b"Personalnummer;Vorname;E-Mail\n1;Anna;anna@x.de\n",
+    );
+    let err = env.fails(&["--tenant", "acme", "import", "users", "a.csv"], 65);
+    assert!(err.contains("no column for last_name"), "{err}");
+    assert!(
+        err.contains("its columns are: Personalnummer, Vorname, E-Mail"),
+        "{err}"
+    );
+    assert!(err.contains("--map"), "{err}");
+    assert_eq!(count_users(&env), 0);
+}
+
+#[test]
+fn unknown_columns_are_named_once_and_map_renames() {
+    let env = env();
+    write(
+        &env,
+        "a.csv",
+        b"Kennung;Vorname;Nachname;Mail;Kostenstelle;Bemerkung\nK1;Anna;Alt;anna@x.de;4711;x\n",
+    );
+    let out = import(&env, &["a.csv", "--map", "Kennung=external_id"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("ignoring columns").count(), 1, "{stderr}");
+    assert!(stderr.contains("Kostenstelle, Bemerkung"), "{stderr}");
+    assert_eq!(user(&env, "K1")["email"], "anna@x.de");
+}
+
+#[test]
+fn email_key_matches_ignoring_case() {
+    let env = env();
+    write(
+        &env,
+        "a.csv",
+        b"email,first_name,last_name,location\nAnna@X.de,Anna,Alt,Berlin\n",
+    );
+    let report = import_ok(&env, &["a.csv"]);
+    assert_eq!(report["key"], "email");
+    write(
+        &env,
+        "b.csv",
+        b"email,first_name,last_name,location\nanna@x.DE,Anna,Alt,Hamburg\n",
+    );
+    let report = import_ok(&env, &["b.csv"]);
+    assert_eq!(
+        (report["created"].as_u64(), report["updated"].as_u64()),
+        (Some(0), Some(1))
+    );
+    assert_eq!(user(&env, "anna@x.de")["location"], "Hamburg");
+}
+
+#[test]
+fn an_email_held_by_another_user_is_rejected_with_its_line() {
+    let env = env();
+    env.ok(&[
+        "--tenant",
+        "acme",
+        "user",
+        "add",
+        "--email",
+        "anna@x.de",
+        "--first-name",
+        "A",
+        "--last-name",
+        "B",
+    ]);
+    write(
+        &env,
+        "a.csv",
+        b"employee_id,first_name,last_name,email\n1,Bert,Bau,bert@x.de\n2,Anna,Alt,ANNA@x.de\n",
+    );
+    let out = import(&env, &["a.csv"]);
+    assert_eq!(out.status.code(), Some(65));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("a.csv:3: email: 'ANNA@x.de' already belongs to user id:1"),
+        "{stderr}"
+    );
+    assert_eq!(
+        count_users(&env),
+        1,
+        "all or nothing: bert was not created either"
+    );
+}
+
+#[test]
+fn standard_input_quoted_newlines_and_blank_lines() {
+    let env = env();
+    let csv = "employee_id,first_name,last_name,email,department\r\n\
+               1,Anna,Alt,anna@x.de,\"Lager, Logistik\"\r\n\
+               2,\"Bert\nZweitname\",Bau,bert@x.de,IT\r\n\
+               \r\n\
+               3,Carl,Copp,not-valid,IT\r\n\
+               ,,,,\r\n";
+    let out = env
+        .cmd()
+        .args(["--tenant", "acme", "import", "users", "-"])
+        .write_stdin(csv)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(65));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("-:6: email: 'not-valid'"),
+        "line 6 (after a quoted newline and a blank line):\n{stderr}"
+    );
+    let out = env
+        .cmd()
+        .args([
+            "--tenant",
+            "acme",
+            "import",
+            "users",
+            "-",
+            "--skip-invalid",
+            "-o",
+            "json",
+        ])
+        .write_stdin(csv)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (report["rows"].as_u64(), report["created"].as_u64()),
+        (Some(3), Some(2))
+    );
+    assert_eq!(user(&env, "1")["department"], "Lager, Logistik");
+}
+
+#[test]
+fn a_missing_file_exits_66() {
+    let env = env();
+    let err = env.fails(&["--tenant", "acme", "import", "users", "nope.csv"], 66);
+    assert!(err.contains("nope.csv"), "{err}");
+}
+
+#[test]
+fn rule_groups_and_the_import_group_follow_the_import() {
+    let env = env();
+    env.ok(&[
+        "--tenant",
+        "acme",
+        "group",
+        "create",
+        "koeln",
+        "--rule",
+        "location = \"Köln\"",
+    ]);
+    import_ok(
+        &env,
+        &[&data("hr_export_de_utf8_bom.csv"), "--group", "neu-importiert"],
+    );
+    let koeln = env.json(&["--tenant", "acme", "group", "show", "koeln"]);
+    let members = koeln["member_list"].as_array().unwrap();
+    assert!(!members.is_empty());
+    assert!(members.iter().all(|m| m["location"] == "Köln"));
+    let all = env.json(&["--tenant", "acme", "group", "show", "neu-importiert"]);
+    assert_eq!(all["members"], 40);
+}
+
+#[test]
+fn one_audit_event_per_import_without_personal_data() {
+    let env = env();
+    let file = data("hr_export_de_cp1252.csv");
+    import_ok(&env, &[&file]);
+    let events = env.json(&["audit", "list", "--action", "import"]);
+    assert_eq!(ids(&events, "action"), ["import.users"]);
+    let target = &events[0]["target"];
+    assert_eq!(target["file"], "hr_export_de_cp1252.csv");
+    assert_eq!(target["created"], 60);
+    let sha = sha256_hex(&std::fs::read(&file).unwrap());
+    assert_eq!(target["sha256"], sha);
+    let raw = events.to_string();
+    assert!(!raw.contains("beispiel-gmbh") && !raw.contains("P1000"), "{raw}");
+    env.ok(&["audit", "verify"]);
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(bytes))
+}
+
+#[test]
+fn utf16_excel_unicode_text_is_read() {
+    let env = env();
+    let text = "Personalnummer\tVorname\tNachname\tE-Mail\r\nU1\tZoë\tFuß\tzoe@x.de\r\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    write(&env, "unicode.txt", &bytes);
+    import_ok(&env, &["unicode.txt"]);
+    assert_eq!(user(&env, "U1")["last_name"], "Fuß");
+}
