@@ -292,7 +292,10 @@ impl Measured {
         let fields: Vec<String> = summary
             .iter()
             .map(|(key, value)| match value {
-                serde_json::Value::String(s) => format!("{key}={}", truncate(s, 12)),
+                serde_json::Value::String(s) if s.chars().count() > 40 => {
+                    format!("{key}={}", truncate(s, 12))
+                }
+                serde_json::Value::String(s) => format!("{key}={s}"),
                 other => format!("{key}={}", truncate(&other.to_string(), 40)),
             })
             .collect();

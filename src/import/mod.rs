@@ -9,6 +9,7 @@ would change; [`reject`] writes the rows that could not be imported.
 */
 
 pub mod columns;
+pub mod pipeline;
 pub mod plan;
 pub mod reject;
 pub mod rows;
@@ -23,7 +24,8 @@ use crate::model::{Change, ImportKey, ImportMode, ImportReport, ImportSpec, Susp
 use crate::store::Store;
 
 pub use columns::Mapping;
-pub use rows::{Observer, Rejection};
+pub use pipeline::Observer;
+pub use rows::Rejection;
 pub use source::Encoding;
 
 /// What `lmsctl import users` was asked to do.
@@ -59,9 +61,9 @@ pub struct ImportOutcome {
 }
 
 /// Opens a file argument; `-` is standard input.
-pub fn open_input(file: &str) -> Result<(Box<dyn Read>, Option<u64>)> {
+pub fn open_input(file: &str) -> Result<(Box<dyn Read + Send>, Option<u64>)> {
     if file == "-" {
-        return Ok((Box::new(std::io::stdin().lock()), None));
+        return Ok((Box::new(std::io::stdin()), None));
     }
     let path = Path::new(file);
     let handle = File::open(path).map_err(|e| {
@@ -76,7 +78,8 @@ pub fn open_input(file: &str) -> Result<(Box<dyn Read>, Option<u64>)> {
     Ok((Box::new(handle), size))
 }
 
-/// Runs an import of `options.file` into the store.
+/// Runs an import of `options.file` into the store: the input is read and validated
+/// on a second thread while the store diffs and writes on this one.
 pub fn import_users(
     store: &dyn Store,
     options: &ImportOptions,
@@ -84,59 +87,60 @@ pub fn import_users(
     info: &mut dyn FnMut(&str),
 ) -> Result<ImportOutcome> {
     let (raw, _) = open_input(&options.file)?;
-    let input = source::CsvInput::open(raw, options.encoding, options.delimiter)?;
-    let mut rows = rows::CsvRows::open(
-        input,
-        &options.mappings,
-        options.key,
-        options.mode,
-        options.date_format.clone(),
-        observer,
-    )?;
-    let ignored_columns = rows.columns().unknown.clone();
-    if !ignored_columns.is_empty() {
-        info(&format!(
-            "ignoring columns that name no user field: {} (map one with --map 'HEADER=FIELD')",
-            ignored_columns.join(", ")
-        ));
-    }
-    if let Some(path) = &options.reject_file {
-        rows.reject_to(path)?;
-    }
-    let spec = ImportSpec {
-        tenant: options.tenant.clone(),
-        key: rows.key(),
+    let read = pipeline::ReadOptions {
+        encoding: options.encoding,
+        delimiter: options.delimiter,
+        mappings: options.mappings.clone(),
+        key: options.key,
         mode: options.mode,
-        columns: rows.columns().fields(),
-        max_suspend: options.max_suspend,
-        group: options.group.clone(),
-        apply: !options.dry_run && options.plan_out.is_none(),
-        skip_invalid: options.skip_invalid,
-        file: options.file.clone(),
+        date_format: options.date_format.clone(),
     };
-    let (report, samples) = match &options.plan_out {
-        Some(path) => {
-            let mut writer = plan::PlanWriter::create(path, spec.clone())?;
-            let report = store.import_users(&spec, &mut rows, &mut writer)?;
-            let samples = std::mem::take(&mut writer.samples.changes);
-            writer.finish(&report)?;
-            (report, samples)
+    std::thread::scope(|scope| {
+        let (opened_tx, opened_rx) = std::sync::mpsc::sync_channel(1);
+        let (events_tx, events_rx) = pipeline::channel();
+        scope.spawn(move || pipeline::validate(raw, read, opened_tx, events_tx));
+        let opened = opened_rx
+            .recv()
+            .map_err(|_| Error::failure("the import's reader stopped before reading the header"))??;
+        let ignored_columns = opened.columns.unknown.clone();
+        if !ignored_columns.is_empty() {
+            info(&format!(
+                "ignoring columns that name no user field: {} (map one with --map 'HEADER=FIELD')",
+                ignored_columns.join(", ")
+            ));
         }
-        None => {
-            let mut samples = plan::Samples::default();
-            let report = store.import_users(&spec, &mut rows, &mut samples)?;
-            (report, samples.changes)
-        }
-    };
-    Ok(ImportOutcome {
-        report,
-        samples,
-        format: format!(
-            "{}, '{}'-separated",
-            rows.encoding(),
-            char::from(rows.delimiter()).escape_default()
-        ),
-        ignored_columns,
+        let mut rows = pipeline::Pipeline::new(events_rx, &opened, options.reject_file.as_deref(), observer)?;
+        let spec = ImportSpec {
+            tenant: options.tenant.clone(),
+            key: opened.key,
+            mode: options.mode,
+            columns: opened.columns.fields(),
+            max_suspend: options.max_suspend,
+            group: options.group.clone(),
+            apply: !options.dry_run && options.plan_out.is_none(),
+            skip_invalid: options.skip_invalid,
+            file: options.file.clone(),
+        };
+        let (report, samples) = match &options.plan_out {
+            Some(path) => {
+                let mut writer = plan::PlanWriter::create(path, spec.clone())?;
+                let report = store.import_users(&spec, &mut rows, &mut writer)?;
+                let samples = std::mem::take(&mut writer.samples.changes);
+                writer.finish(&report)?;
+                (report, samples)
+            }
+            None => {
+                let mut samples = plan::Samples::default();
+                let report = store.import_users(&spec, &mut rows, &mut samples)?;
+                (report, samples.changes)
+            }
+        };
+        Ok(ImportOutcome {
+            report,
+            samples,
+            format: rows.format(),
+            ignored_columns,
+        })
     })
 }
 

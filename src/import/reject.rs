@@ -11,8 +11,19 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use super::rows::Rejection;
-use super::source::CsvInput;
+use super::source::encode;
 use crate::error::{Error, Result};
+
+/// The input's own format, which the reject file copies.
+#[derive(Debug, Clone)]
+pub struct RejectFormat {
+    /// The header row as read.
+    pub header: csv::ByteRecord,
+    pub delimiter: u8,
+    pub crlf: bool,
+    /// A UTF-8 BOM (the input had one, or was UTF-16 and is written as UTF-8).
+    pub bom: bool,
+}
 
 pub struct RejectWriter {
     writer: csv::Writer<BufWriter<File>>,
@@ -22,7 +33,7 @@ pub struct RejectWriter {
 }
 
 impl RejectWriter {
-    pub fn create(path: &Path, header: &csv::ByteRecord, input: &CsvInput) -> Result<Self> {
+    pub fn create(path: &Path, format: &RejectFormat, windows_1252: bool) -> Result<Self> {
         let file = OpenOptions::new()
             .write(true)
             .create(true)
@@ -31,21 +42,21 @@ impl RejectWriter {
             .open(path)
             .map_err(|e| Error::io("create the reject file", path, e))?;
         let mut out = BufWriter::new(file);
-        if input.bom || input.transcoded() {
+        if format.bom {
             out.write_all(b"\xEF\xBB\xBF")
                 .map_err(|e| Error::io("write", path, e))?;
         }
-        let terminator = if input.crlf {
+        let terminator = if format.crlf {
             csv::Terminator::CRLF
         } else {
             csv::Terminator::Any(b'\n')
         };
         let mut writer = csv::WriterBuilder::new()
-            .delimiter(input.delimiter)
+            .delimiter(format.delimiter)
             .terminator(terminator)
             .from_writer(out);
-        let mut first = header.clone();
-        first.push_field(&input.encode("error"));
+        let mut first = format.header.clone();
+        first.push_field(&encode("error", windows_1252));
         writer
             .write_byte_record(&first)
             .map_err(|e| write_error(path, e))?;
@@ -56,13 +67,13 @@ impl RejectWriter {
         })
     }
 
-    pub fn row(&mut self, record: &csv::ByteRecord, rejection: &Rejection, input: &CsvInput) {
+    pub fn row(&mut self, record: &csv::ByteRecord, rejection: &Rejection, windows_1252: bool) {
         if self.failed.is_some() {
             return;
         }
         let mut row = record.clone();
         let error = format!("line {}: {}", rejection.line, rejection.summary());
-        row.push_field(&input.encode(&error));
+        row.push_field(&encode(&error, windows_1252));
         if let Err(e) = self.writer.write_byte_record(&row) {
             self.failed = Some(e);
         }

@@ -7,19 +7,21 @@ column) so it can be fixed and imported again. Checks that need the store (an
 e-mail that belongs to another user) are made by the store and come back through
 [`RowSource::reject_current`].
 
+The validator runs on its own thread (see [`super::pipeline`]) and hands out
+[`Event`]s: a valid row or a rejection, each with the record as read.
+
 Duplicates are found by 64-bit hashes of the keys and e-mail addresses with the
 line they were first seen on, which keeps a million-row file within a few dozen MB.
 */
 
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
-
 use super::columns::{ColumnMap, Mapping, aliases};
-use super::reject::RejectWriter;
+use super::reject::RejectFormat;
 use super::source::CsvInput;
 use crate::error::{Error, Result};
-use crate::model::value::{check_email, check_locale, clean, fold, parse_date};
-use crate::model::{ImportKey, ImportMode, ImportRow, RowSource, SourceSummary, UserField};
+use crate::model::value::{
+    KeyHasher, KeyMap, check_email, check_locale, clean, clean_cow, iso_date, parse_date,
+};
+use crate::model::{ImportKey, ImportMode, ImportRow, SourceSummary, UserField};
 
 /// A rejected row: its line and each problem with the header of the column it is in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,14 +41,16 @@ impl Rejection {
     }
 }
 
-/// Callbacks to the caller, which does the printing.
-pub struct Observer<'a> {
-    pub rejected: &'a mut dyn FnMut(&Rejection),
-    /// Called every few thousand rows with (input bytes read, rows read).
-    pub progress: &'a mut dyn FnMut(u64, u64),
+/// What the validator makes of one record.
+#[derive(Debug)]
+pub enum Outcome {
+    /// A valid row, in [`Validator::row`].
+    Row,
+    Rejected(Rejection),
 }
 
-pub struct CsvRows<'a> {
+/// Reads and validates the records of one export.
+pub struct Validator {
     input: CsvInput,
     /// The header row as read, for the reject file.
     header: csv::ByteRecord,
@@ -55,21 +59,17 @@ pub struct CsvRows<'a> {
     date_format: Option<String>,
     record: csv::ByteRecord,
     line: u64,
-    keys: HashMap<u64, u64>,
-    emails: HashMap<u64, u64>,
+    /// Each key (and e-mail address) seen, with the line it was first seen on.
+    keys: KeyMap<(u32, u32)>,
+    emails: KeyMap<(u32, u32)>,
+    hasher: KeyHasher,
     rows: u64,
     rejected: u64,
-    rejects: Option<RejectWriter>,
-    observer: Observer<'a>,
+    /// The current valid row; reused from row to row.
+    row: ImportRow,
 }
 
-fn hash_of(text: &str) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    text.hash(&mut hasher);
-    hasher.finish()
-}
-
-impl<'a> CsvRows<'a> {
+impl Validator {
     /// Reads the header row and checks that the columns the import needs are there.
     /// Without `key`, the import is keyed by external id when the file has one, else by e-mail.
     pub fn open(
@@ -78,7 +78,6 @@ impl<'a> CsvRows<'a> {
         key: Option<ImportKey>,
         mode: ImportMode,
         date_format: Option<String>,
-        observer: Observer<'a>,
     ) -> Result<Self> {
         let mut header = csv::ByteRecord::new();
         if input.read(&mut header)?.is_none() {
@@ -119,7 +118,7 @@ impl<'a> CsvRows<'a> {
                 .with_hint(format!("name the column with --map 'HEADER={}'", field.name())));
             }
         }
-        Ok(CsvRows {
+        Ok(Validator {
             input,
             header,
             columns,
@@ -127,19 +126,36 @@ impl<'a> CsvRows<'a> {
             date_format,
             record: csv::ByteRecord::new(),
             line: 0,
-            keys: HashMap::new(),
-            emails: HashMap::new(),
+            keys: KeyMap::default(),
+            emails: KeyMap::default(),
+            hasher: KeyHasher::default(),
             rows: 0,
             rejected: 0,
-            rejects: None,
-            observer,
+            row: ImportRow::default(),
         })
     }
 
-    /// Writes rejected rows to a file at `path`, in the input's own format.
-    pub fn reject_to(&mut self, path: &std::path::Path) -> Result<()> {
-        self.rejects = Some(RejectWriter::create(path, &self.header, &self.input)?);
-        Ok(())
+    /// How a reject file for this input is written.
+    pub fn reject_format(&self) -> RejectFormat {
+        RejectFormat {
+            header: self.header.clone(),
+            delimiter: self.input.delimiter,
+            crlf: self.input.crlf,
+            bom: self.input.bom || self.input.transcoded(),
+        }
+    }
+
+    /// Whether fields are Windows-1252 (as far as known), for encoding reject messages.
+    pub fn windows_1252(&self) -> bool {
+        self.input.windows_1252()
+    }
+
+    pub fn bytes_read(&self) -> u64 {
+        self.input.bytes_read()
+    }
+
+    pub fn rows(&self) -> u64 {
+        self.rows
     }
 
     pub fn key(&self) -> ImportKey {
@@ -150,31 +166,20 @@ impl<'a> CsvRows<'a> {
         &self.columns
     }
 
-    pub fn encoding(&self) -> &'static str {
-        self.input.encoding()
-    }
-
-    pub fn delimiter(&self) -> u8 {
-        self.input.delimiter
-    }
-
-    fn reject(&mut self, problems: Vec<(String, String)>) {
-        let rejection = Rejection {
-            line: self.line,
-            problems,
-        };
-        self.rejected += 1;
-        (self.observer.rejected)(&rejection);
-        if let Some(writer) = &mut self.rejects {
-            writer.row(&self.record, &rejection, &self.input);
-        }
+    /// How the input was read, e.g. "UTF-8 with BOM, ';'-separated".
+    pub fn format(&self) -> String {
+        format!(
+            "{}, '{}'-separated",
+            self.input.encoding(),
+            char::from(self.input.delimiter).escape_default()
+        )
     }
 
     /// Validates the current record: `Ok(None)` for a blank line, `Err` with the problems.
-    fn validate(&mut self) -> std::result::Result<Option<ImportRow>, Vec<(String, String)>> {
+    fn validate(&mut self, row: &mut ImportRow) -> std::result::Result<bool, Vec<(String, String)>> {
         let record = &self.record;
         if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
-            return Ok(None);
+            return Ok(false);
         }
         let expected = self.columns.headers.len();
         if record.len() != expected {
@@ -187,21 +192,19 @@ impl<'a> CsvRows<'a> {
                 ),
             )]);
         }
-        let mut row = ImportRow {
-            line: self.line,
-            ..ImportRow::default()
-        };
+        row.clear(self.line);
         let mut problems = Vec::new();
         for (column, field) in self.columns.by_column.iter().enumerate() {
             let Some(field) = *field else { continue };
             let header = || self.columns.headers[column].clone();
-            let text = match self.input.decode(&record[column]) {
-                Ok(text) => clean(&text),
+            let decoded = match self.input.decode(&record[column]) {
+                Ok(text) => text,
                 Err(message) => {
                     problems.push((header(), message));
                     continue;
                 }
             };
+            let text = clean_cow(&decoded);
             if text.is_empty() {
                 if field == self.key.field() || field.required_for_create() {
                     problems.push((
@@ -211,22 +214,28 @@ impl<'a> CsvRows<'a> {
                 }
                 continue;
             }
-            let value = match field {
-                UserField::Email => check_email(&text).map(|()| text),
-                UserField::StartDate => self.parse_date(&text),
-                UserField::Locale => check_locale(&text).map(|()| text),
-                _ => Ok(text),
+            let checked = match field {
+                UserField::Email => check_email(&text),
+                UserField::Locale => check_locale(&text),
+                UserField::StartDate => match self.parse_date(&text) {
+                    Ok(date) => {
+                        row.set(field, &date);
+                        continue;
+                    }
+                    Err(message) => Err(message),
+                },
+                _ => Ok(()),
             };
-            match value {
-                Ok(value) => row.values[field.index()] = Some(value),
+            match checked {
+                Ok(()) => row.set(field, &text),
                 Err(message) => problems.push((header(), message)),
             }
         }
         if !problems.is_empty() {
             return Err(problems);
         }
-        self.check_duplicates(&row)?;
-        Ok(Some(row))
+        self.check_duplicates(row)?;
+        Ok(true)
     }
 
     fn parse_date(&self, text: &str) -> std::result::Result<String, String> {
@@ -235,21 +244,20 @@ impl<'a> CsvRows<'a> {
                 .map_err(|_| {
                     format!("'{text}' is not a date in the format {format} given with --date-format")
                 })
-                .and_then(|d| parse_date(&d.format("%Y-%m-%d").to_string())),
+                .and_then(|d| parse_date(&iso_date(d))),
             None => parse_date(text),
         }?;
-        Ok(date.format("%Y-%m-%d").to_string())
+        Ok(iso_date(date))
     }
 
     /// Rejects a second row for the same key, or the same e-mail address (ignoring case).
     fn check_duplicates(&mut self, row: &ImportRow) -> std::result::Result<(), Vec<(String, String)>> {
         let key_field = self.key.field();
         let key = row.get(key_field).unwrap_or_default();
-        let key_hash = hash_of(&match self.key {
-            ImportKey::ExternalId => key.to_owned(),
-            ImportKey::Email => fold(key),
-        });
-        if let Some(first) = self.keys.get(&key_hash) {
+        let key_hash = self.hasher.key(key, self.key == ImportKey::Email);
+        if let Some(&(check, first)) = self.keys.get(&key_hash.index)
+            && check == key_hash.check
+        {
             return Err(vec![(
                 self.columns.header_of(key_field).to_owned(),
                 format!(
@@ -258,24 +266,32 @@ impl<'a> CsvRows<'a> {
                 ),
             )]);
         }
-        let email = row.get(UserField::Email).map(|e| hash_of(&fold(e)));
-        if let Some(email) = email
-            && self.key != ImportKey::Email
+        if self.key != ImportKey::Email
+            && let Some(email) = row.get(UserField::Email)
         {
-            if let Some(first) = self.emails.get(&email) {
+            let email_hash = self.hasher.key(email, true);
+            if let Some(&(check, first)) = self.emails.get(&email_hash.index)
+                && check == email_hash.check
+            {
                 return Err(vec![(
                     self.columns.header_of(UserField::Email).to_owned(),
                     format!(
-                        "'{}' appears again: line {first} has the same e-mail address (ignoring case)",
-                        row.get(UserField::Email).unwrap_or_default()
+                        "'{email}' appears again: line {first} has the same e-mail address (ignoring case)"
                     ),
                 )]);
             }
-            self.emails.insert(email, self.line);
+            self.emails
+                .insert(email_hash.index, (email_hash.check, line32(self.line)));
         }
-        self.keys.insert(key_hash, self.line);
+        self.keys
+            .insert(key_hash.index, (key_hash.check, line32(self.line)));
         Ok(())
     }
+}
+
+/// Line numbers as kept for duplicates (files have fewer than 4 billion lines).
+fn line32(line: u64) -> u32 {
+    u32::try_from(line).unwrap_or(u32::MAX)
 }
 
 fn describe(field: UserField) -> &'static str {
@@ -291,50 +307,48 @@ fn describe(field: UserField) -> &'static str {
     }
 }
 
-impl RowSource for CsvRows<'_> {
-    fn next_row(&mut self) -> Result<Option<ImportRow>> {
+impl Validator {
+    /// Reads and validates the next record: `None` at the end of the input. After
+    /// [`Outcome::Row`], the row is in [`row`](Self::row) and the record as read in
+    /// [`record`](Self::record), until the next call.
+    pub fn next_outcome(&mut self) -> Result<Option<Outcome>> {
         loop {
             let Some(line) = self.input.read(&mut self.record)? else {
                 return Ok(None);
             };
             self.line = line;
-            match self.validate() {
-                Ok(None) => continue,
-                Ok(Some(row)) => {
-                    self.count_row();
-                    return Ok(Some(row));
+            let mut row = std::mem::take(&mut self.row);
+            let outcome = self.validate(&mut row);
+            self.row = row;
+            match outcome {
+                Ok(false) => continue,
+                Ok(true) => {
+                    self.rows += 1;
+                    return Ok(Some(Outcome::Row));
                 }
                 Err(problems) => {
-                    self.count_row();
-                    self.reject(problems);
+                    self.rows += 1;
+                    self.rejected += 1;
+                    return Ok(Some(Outcome::Rejected(Rejection { line, problems })));
                 }
             }
         }
     }
 
-    fn reject_current(&mut self, field: UserField, message: &str) {
-        let column = self.columns.header_of(field).to_owned();
-        self.reject(vec![(column, message.to_owned())]);
+    pub fn row(&self) -> &ImportRow {
+        &self.row
     }
 
-    fn finish(&mut self) -> Result<SourceSummary> {
-        (self.observer.progress)(self.input.bytes_read(), self.rows);
-        if let Some(writer) = self.rejects.take() {
-            writer.finish()?;
-        }
-        Ok(SourceSummary {
+    pub fn record(&self) -> &csv::ByteRecord {
+        &self.record
+    }
+
+    /// Counts and the input's SHA-256, after the last event.
+    pub fn finish(&self) -> SourceSummary {
+        SourceSummary {
             rows: self.rows,
             rejected: self.rejected,
             sha256: self.input.sha256(),
-        })
-    }
-}
-
-impl CsvRows<'_> {
-    fn count_row(&mut self) {
-        self.rows += 1;
-        if self.rows.is_multiple_of(8192) {
-            (self.observer.progress)(self.input.bytes_read(), self.rows);
         }
     }
 }

@@ -131,7 +131,11 @@ pub struct CsvInput {
 
 impl CsvInput {
     /// Opens `raw`, detecting what `encoding` and `delimiter` leave open.
-    pub fn open(raw: Box<dyn Read>, encoding: Option<Encoding>, delimiter: Option<u8>) -> Result<Self> {
+    pub fn open(
+        raw: Box<dyn Read + Send>,
+        encoding: Option<Encoding>,
+        delimiter: Option<u8>,
+    ) -> Result<Self> {
         let raw_stats = Rc::new(RefCell::new(RawStats::default()));
         let mut input: Box<dyn Read> = Box::new(io::BufReader::with_capacity(
             256 * 1024,
@@ -272,13 +276,9 @@ impl CsvInput {
         }
     }
 
-    /// Encodes text (an error message) the way the input is encoded, for the reject file.
-    pub fn encode<'a>(&self, text: &'a str) -> Cow<'a, [u8]> {
-        if self.decoding == Decoding::Windows1252 {
-            encoding_rs::WINDOWS_1252.encode(text).0
-        } else {
-            Cow::Borrowed(text.as_bytes())
-        }
+    /// Whether fields are decoded as Windows-1252 (so far).
+    pub fn windows_1252(&self) -> bool {
+        self.decoding == Decoding::Windows1252
     }
 
     /// The encoding as far as it is known.
@@ -306,6 +306,15 @@ impl CsvInput {
     /// SHA-256 of all input bytes, hex; call after the last record.
     pub fn sha256(&self) -> String {
         hex::encode(self.raw.borrow().sha256.clone().finalize())
+    }
+}
+
+/// Encodes text (a reject message) like the input: Windows-1252 or UTF-8.
+pub fn encode(text: &str, windows_1252: bool) -> Cow<'_, [u8]> {
+    if windows_1252 {
+        encoding_rs::WINDOWS_1252.encode(text).0
+    } else {
+        Cow::Borrowed(text.as_bytes())
     }
 }
 

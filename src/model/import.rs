@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The user fields an import file can set, in the order they are stored in [`ImportRow`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UserField {
     ExternalId,
@@ -159,17 +159,80 @@ pub struct ImportSpec {
     pub file: String,
 }
 
-/// One valid row: cleaned values indexed by [`UserField::index`]; `None` is an empty cell
-/// or a column the file does not have. Dates are already `YYYY-MM-DD`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// One valid row: cleaned values by field; absent for an empty cell or a column the
+/// file does not have. Dates are already `YYYY-MM-DD`. The values share one buffer,
+/// so a row costs one allocation however many fields it has.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportRow {
     pub line: u64,
-    pub values: [Option<String>; 8],
+    text: String,
+    spans: [Option<(u32, u32)>; 8],
 }
 
 impl ImportRow {
+    pub fn new(line: u64) -> Self {
+        ImportRow {
+            line,
+            ..ImportRow::default()
+        }
+    }
+
     pub fn get(&self, field: UserField) -> Option<&str> {
-        self.values[field.index()].as_deref()
+        self.spans[field.index()].map(|(start, end)| &self.text[start as usize..end as usize])
+    }
+
+    /// Empties the row for reuse, keeping its buffer.
+    pub fn clear(&mut self, line: u64) {
+        self.line = line;
+        self.text.clear();
+        self.spans = [None; 8];
+    }
+
+    /// The shared buffer and each field's span in it (for moving rows in bulk).
+    pub fn parts(&self) -> (&str, &[Option<(u32, u32)>; 8]) {
+        (&self.text, &self.spans)
+    }
+
+    /// A row from [`parts`](Self::parts).
+    pub fn from_parts(line: u64, text: &str, spans: [Option<(u32, u32)>; 8]) -> Self {
+        ImportRow {
+            line,
+            text: text.to_owned(),
+            spans,
+        }
+    }
+
+    /// Sets a field (once per field; a second call shadows the first).
+    pub fn set(&mut self, field: UserField, value: &str) {
+        let start = self.text.len();
+        self.text.push_str(value);
+        self.spans[field.index()] = Some((start as u32, self.text.len() as u32));
+    }
+}
+
+/// A row serialises as an object of its present fields: `{"email": "...", ...}`.
+impl Serialize for ImportRow {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let present = UserField::ALL.iter().filter(|f| self.get(**f).is_some()).count();
+        let mut map = serializer.serialize_map(Some(present))?;
+        for field in UserField::ALL {
+            if let Some(value) = self.get(field) {
+                map.serialize_entry(field.name(), value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for ImportRow {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let values = std::collections::BTreeMap::<UserField, String>::deserialize(deserializer)?;
+        let mut row = ImportRow::default();
+        for (field, value) in &values {
+            row.set(*field, value);
+        }
+        Ok(row)
     }
 }
 

@@ -6,17 +6,24 @@ Every check returns a message that names the rule broken, so callers can prefix
 the field (and, for imports, the file and line) and hand it to the user as is.
 */
 
+use std::borrow::Cow;
+
 use chrono::{Datelike, NaiveDate};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Trims whitespace (including non-breaking spaces) and normalises to NFC, so that
 /// "Müller" typed on macOS (decomposed) and exported by SAP (composed) compare equal.
 pub fn clean(text: &str) -> String {
+    clean_cow(text).into_owned()
+}
+
+/// [`clean`] without copying when the text is already clean (the common case).
+pub fn clean_cow(text: &str) -> Cow<'_, str> {
     let trimmed = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
     if trimmed.is_ascii() || is_nfc_quick(trimmed.chars()) == IsNormalized::Yes {
-        trimmed.to_owned()
+        Cow::Borrowed(trimmed)
     } else {
-        trimmed.nfc().collect()
+        Cow::Owned(trimmed.nfc().collect())
     }
 }
 
@@ -25,6 +32,72 @@ pub fn clean(text: &str) -> String {
 pub fn fold(text: &str) -> String {
     text.to_lowercase()
 }
+
+/// Identifies import keys (external ids, case-folded e-mail addresses) by two
+/// independent hashes: a 64-bit one to index by and a 32-bit one to check a match, so
+/// that a million keys fit in a few dozen MB without keeping the strings, and two
+/// different keys are never taken for one (that would need both hashes to collide).
+#[derive(Debug, Default)]
+pub struct KeyHasher {
+    scratch: String,
+}
+
+/// A key's identity: see [`KeyHasher`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyHash {
+    pub index: u64,
+    pub check: u32,
+}
+
+impl KeyHasher {
+    /// The identity of `text`, case-folded first when `fold_case`.
+    pub fn key(&mut self, text: &str, fold_case: bool) -> KeyHash {
+        let bytes = if !fold_case {
+            text.as_bytes()
+        } else {
+            self.scratch.clear();
+            if text.is_ascii() {
+                self.scratch.extend(text.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                self.scratch.push_str(&fold(text));
+            }
+            self.scratch.as_bytes()
+        };
+        let mut sip = std::hash::DefaultHasher::new();
+        std::hash::Hasher::write(&mut sip, bytes);
+        // FNV-1a, independent of SipHash.
+        let check = bytes.iter().fold(0x811c_9dc5_u32, |h, b| {
+            (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
+        });
+        KeyHash {
+            index: std::hash::Hasher::finish(&sip),
+            check,
+        }
+    }
+}
+
+/// A `HashMap` hasher for keys that already are hashes ([`KeyHash::index`]).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*byte);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map from [`KeyHash::index`] to `V`.
+pub type KeyMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<PassThrough>>;
 
 /// A cleaned value, or `None` when it is empty.
 pub fn clean_optional(text: &str) -> Option<String> {
@@ -71,6 +144,9 @@ pub fn check_email(email: &str) -> Result<(), String> {
 /// and years outside 1900-2100 are rejected: `01.02.20` is ambiguous, not the year 20.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let text = text.trim();
+    if let Some(date) = parse_date_fast(text.as_bytes()) {
+        return Ok(date);
+    }
     let format = if text.contains('.') {
         "%d.%m.%Y"
     } else {
@@ -86,6 +162,37 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
         ));
     }
     Ok(date)
+}
+
+/// The exact shapes `DD.MM.YYYY` and `YYYY-MM-DD` with a year in 1900-2100, without
+/// chrono's format machinery (imports parse a date per row). `None` sends anything
+/// else, including impossible dates, to the full parser and its messages.
+fn parse_date_fast(bytes: &[u8]) -> Option<NaiveDate> {
+    let number = |digits: &[u8]| -> Option<u32> {
+        digits.iter().try_fold(0u32, |n, d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    let (day, month, year) = match bytes {
+        [d1, d2, b'.', m1, m2, b'.', y @ ..] if y.len() == 4 => {
+            (number(&[*d1, *d2])?, number(&[*m1, *m2])?, number(y)?)
+        }
+        [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] => (
+            number(&[*d1, *d2])?,
+            number(&[*m1, *m2])?,
+            number(&[*y1, *y2, *y3, *y4])?,
+        ),
+        _ => return None,
+    };
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// `YYYY-MM-DD`, the form dates are stored in.
+pub fn iso_date(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
 /// Brand colours as `#RRGGBB`.
@@ -144,6 +251,15 @@ mod tests {
         assert!(parse_date("31.02.2024").is_err());
         assert!(parse_date("01.02.20").is_err());
         assert!(parse_date("01.02.0020").is_err());
+    }
+
+    #[test]
+    fn key_hashes_fold_case_when_asked() {
+        let mut hasher = KeyHasher::default();
+        assert_eq!(hasher.key("Anna@X.de", true), hasher.key("anna@x.DE", true));
+        assert_eq!(hasher.key("ÖZTÜRK", true), hasher.key("öztürk", true));
+        assert_ne!(hasher.key("P1", false), hasher.key("p1", false));
+        assert_ne!(hasher.key("P1", false).check, hasher.key("P2", false).check);
     }
 
     #[test]

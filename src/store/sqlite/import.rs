@@ -11,14 +11,14 @@ Conflicts that only the store can see (an e-mail held by another user) are caugh
 by the unique indexes and handed back to the source as rejections of that row.
 */
 
-use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use rusqlite::{Connection, ErrorCode, OptionalExtension, Statement};
 use serde_json::json;
 
-use super::{Writer, audit, fold, groups, now, tenants};
+use super::{Writer, audit, groups, now, tenants};
 use crate::error::{Error, Result};
+use crate::model::value::{KeyHasher, KeyMap};
 use crate::model::{
     Change, FieldChange, ImportKey, ImportMode, ImportReport, ImportRow, ImportSpec, NewGroup, PlanSink,
     PlanSource, RowSource, UserField,
@@ -27,9 +27,11 @@ use crate::model::{
 /// A user of the tenant as the diff sees it.
 struct Existing {
     id: i64,
+    /// [`KeyHash::check`] of the user's key.
+    check: u32,
     suspended: bool,
-    hash: u64,
     seen: bool,
+    hash: u64,
 }
 
 /// The hash of the imported fields of a user, the same for a stored user and a row
@@ -42,13 +44,6 @@ fn fields_hash<'a>(values: impl Iterator<Item = Option<&'a str>>) -> u64 {
     hasher.finish()
 }
 
-fn map_key(key: ImportKey, value: &str) -> String {
-    match key {
-        ImportKey::ExternalId => value.to_owned(),
-        ImportKey::Email => fold(value),
-    }
-}
-
 fn select_columns(columns: &[UserField]) -> String {
     columns
         .iter()
@@ -59,11 +54,7 @@ fn select_columns(columns: &[UserField]) -> String {
 
 /// The tenant's users (not erased) by import key. Also returns how many users the
 /// tenant has in all, for the `sync` threshold.
-fn load_existing(
-    conn: &Connection,
-    tenant_id: i64,
-    spec: &ImportSpec,
-) -> Result<(HashMap<String, Existing>, u64)> {
+fn load_existing(conn: &Connection, tenant_id: i64, spec: &ImportSpec) -> Result<(KeyMap<Existing>, u64)> {
     let key = spec.key.field().name();
     let sql = format!(
         "SELECT u.id, u.status, u.{key}, {} FROM user u
@@ -72,7 +63,8 @@ fn load_existing(
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query([tenant_id])?;
-    let mut map = HashMap::new();
+    let mut map = KeyMap::default();
+    let mut hasher = KeyHasher::default();
     let mut total = 0;
     while let Some(row) = rows.next()? {
         total += 1;
@@ -88,13 +80,15 @@ fn load_existing(
             );
         }
         let status = row.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+        let key = hasher.key(key_value, spec.key == ImportKey::Email);
         map.insert(
-            map_key(spec.key, key_value),
+            key.index,
             Existing {
                 id: row.get(0)?,
+                check: key.check,
                 suspended: status == "suspended",
-                hash: fields_hash(values.into_iter()),
                 seen: false,
+                hash: fields_hash(values.into_iter()),
             },
         );
     }
@@ -139,20 +133,21 @@ impl<'c> Applier<'c> {
     }
 
     fn create(&mut self, row: &ImportRow) -> rusqlite::Result<i64> {
-        let mut params: Vec<&dyn rusqlite::ToSql> = vec![&self.tenant_id];
-        params.extend(row.values.iter().map(|v| v as &dyn rusqlite::ToSql));
-        params.push(&self.now);
-        params.push(&self.now);
+        let values = UserField::ALL.map(|f| row.get(f));
+        let mut params: [&dyn rusqlite::ToSql; 11] = [&self.tenant_id; 11];
+        for (i, value) in values.iter().enumerate() {
+            params[1 + i] = value;
+        }
+        params[9] = &self.now;
+        params[10] = &self.now;
         self.insert.execute(params.as_slice())?;
         Ok(self.conn.last_insert_rowid())
     }
 
     fn update(&mut self, user_id: i64, row: &ImportRow) -> rusqlite::Result<()> {
-        let mut params: Vec<&dyn rusqlite::ToSql> = self
-            .columns
-            .iter()
-            .map(|c| &row.values[c.index()] as &dyn rusqlite::ToSql)
-            .collect();
+        let values: Vec<Option<&str>> = self.columns.iter().map(|c| row.get(*c)).collect();
+        let mut params: Vec<&dyn rusqlite::ToSql> =
+            values.iter().map(|v| v as &dyn rusqlite::ToSql).collect();
         params.push(&self.now);
         params.push(&user_id);
         self.update.execute(params.as_slice())?;
@@ -249,13 +244,22 @@ pub fn import_users(
     };
     let mut touched = Vec::new();
     let key_field = spec.key.field();
+    let mut hasher = KeyHasher::default();
 
     while let Some(row) = rows.next_row()? {
-        let Some(key) = row.get(key_field).map(|k| map_key(spec.key, k)) else {
+        let Some(key) = row
+            .get(key_field)
+            .map(|k| hasher.key(k, spec.key == ImportKey::Email))
+        else {
             rows.reject_current(key_field, "is empty, but it is the key of this import");
             continue;
         };
-        let change = match existing.get_mut(&key) {
+        // A user whose key hash matches but whose check does not is someone else:
+        // treated as new, the unique indexes then refuse the row if it really clashes.
+        let change = match existing
+            .get_mut(&key.index)
+            .filter(|user| user.check == key.check)
+        {
             None if spec.mode == ImportMode::UpdateOnly => {
                 rows.reject_current(
                     key_field,
@@ -272,7 +276,9 @@ pub fn import_users(
             }
             Some(user) => {
                 user.seen = true;
-                touched.push(user.id);
+                if spec.group.is_some() {
+                    touched.push(user.id);
+                }
                 if spec.mode == ImportMode::CreateOnly {
                     report.unchanged += 1;
                     continue;
@@ -301,7 +307,7 @@ pub fn import_users(
                         .map(|(c, old)| FieldChange {
                             field: *c,
                             old,
-                            new: row.values[c.index()].clone(),
+                            new: row.get(*c).map(str::to_owned),
                         })
                         .collect();
                     Some(Change::Update {
@@ -316,18 +322,10 @@ pub fn import_users(
         let Some(change) = change else { continue };
         match applier.apply(&change) {
             Ok(user_id) => {
-                if matches!(change, Change::Create { .. }) {
+                // The source rejects a second row with the same key, so a created
+                // user need not be added to `existing`.
+                if matches!(change, Change::Create { .. }) && spec.group.is_some() {
                     touched.push(user_id);
-                    // A later row with the same e-mail key must see this user.
-                    existing.insert(
-                        key,
-                        Existing {
-                            id: user_id,
-                            suspended: false,
-                            hash: 0,
-                            seen: true,
-                        },
-                    );
                 }
                 sink.change(&change)?;
                 report.count(&change);

@@ -38,7 +38,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Page cache for bulk imports (negative: KiB): enough to keep the user indexes of a
 /// million-user tenant in memory, well inside the 300 MB an import may use.
-const IMPORT_CACHE_KIB: i64 = -131_072;
+const IMPORT_CACHE_KIB: i64 = -65_536;
 
 pub struct SqliteStore {
     conn: Mutex<Connection>,
@@ -58,8 +58,11 @@ impl SqliteStore {
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| unavailable(path, &e))?;
         register_functions(&conn).map_err(|e| unavailable(path, &e))?;
+        // page_size only takes effect on a new, empty file (before WAL is switched on):
+        // 16 KiB pages make bulk inserts and index scans cheaper than the 4 KiB default.
         conn.execute_batch(
-            "PRAGMA journal_mode = WAL;
+            "PRAGMA page_size = 16384;
+             PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;
              PRAGMA secure_delete = ON;",

@@ -34,7 +34,7 @@ CREATE TABLE user (
 CREATE INDEX user_tenant ON user(tenant_id);
 CREATE UNIQUE INDEX user_tenant_external_id ON user(tenant_id, external_id);
 CREATE UNIQUE INDEX user_tenant_email ON user(tenant_id, email COLLATE NOCASE);
-CREATE INDEX user_manager ON user(manager_id);
+CREATE INDEX user_manager ON user(manager_id) WHERE manager_id IS NOT NULL;
 
 CREATE TABLE user_group (
     id          INTEGER PRIMARY KEY,
