@@ -98,7 +98,10 @@ pub fn import_users(
     std::thread::scope(|scope| {
         let (opened_tx, opened_rx) = std::sync::mpsc::sync_channel(1);
         let (events_tx, events_rx) = pipeline::channel();
-        scope.spawn(move || pipeline::validate(raw, read, opened_tx, events_tx));
+        std::thread::Builder::new()
+            .name("import-reader".to_owned())
+            .spawn_scoped(scope, move || pipeline::validate(raw, read, opened_tx, events_tx))
+            .map_err(|e| Error::failure(format!("cannot start the import's reader thread: {e}")))?;
         let opened = opened_rx
             .recv()
             .map_err(|_| Error::failure("the import's reader stopped before reading the header"))??;
