@@ -284,7 +284,7 @@ _lmsctl() {
 
     case "${cmd}" in
         lmsctl)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version tenant user group import audit completions help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version tenant user group import audit completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -310,6 +310,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -318,7 +322,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__audit)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version list verify help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version list verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -342,6 +346,10 @@ _lmsctl() {
                     ;;
                 --csv-dialect)
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -408,7 +416,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__audit__subcmd__list)
-            opts="-o -q -v -h -V --action --since --limit --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --action --since --limit --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -446,6 +454,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -454,7 +466,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__audit__subcmd__verify)
-            opts="-o -q -v -h -V --anchor --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --anchor --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -484,6 +496,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -492,7 +508,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__completions)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -516,6 +532,10 @@ _lmsctl() {
                     ;;
                 --csv-dialect)
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -526,7 +546,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version create list show delete add-member remove-member help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version create list show delete add-member remove-member help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -552,6 +572,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -560,7 +584,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__add__subcmd__member)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -586,6 +610,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -594,7 +622,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__create)
-            opts="-o -q -v -h -V --description --rule --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --description --rule --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -628,6 +656,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -636,7 +668,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__delete)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -660,6 +692,10 @@ _lmsctl() {
                     ;;
                 --csv-dialect)
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -782,7 +818,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__list)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -806,6 +842,10 @@ _lmsctl() {
                     ;;
                 --csv-dialect)
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -816,7 +856,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__remove__subcmd__member)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,6 +880,10 @@ _lmsctl() {
                     ;;
                 --csv-dialect)
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -850,7 +894,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -874,6 +918,10 @@ _lmsctl() {
                     ;;
                 --csv-dialect)
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1290,7 +1338,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__import)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version users apply help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version users apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1316,6 +1364,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1324,7 +1376,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__import__subcmd__apply)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1348,6 +1400,10 @@ _lmsctl() {
                     ;;
                 --csv-dialect)
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1414,7 +1470,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__import__subcmd__users)
-            opts="-o -q -v -h -V --key --mode --max-suspend --dry-run --plan-out --skip-invalid --reject-file --group --map --encoding --delimiter --date-format --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --key --mode --max-suspend --dry-run --plan-out --skip-invalid --reject-file --group --map --encoding --delimiter --date-format --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1480,6 +1536,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1488,7 +1548,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version create list show update delete help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version create list show update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1514,6 +1574,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1522,7 +1586,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__create)
-            opts="-o -q -v -h -V --name --parent --domain --brand-color --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --name --parent --domain --brand-color --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1564,6 +1628,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1572,7 +1640,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__delete)
-            opts="-o -q -v -h -V --cascade --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --cascade --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1596,6 +1664,10 @@ _lmsctl() {
                     ;;
                 --csv-dialect)
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1704,7 +1776,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__list)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1728,6 +1800,10 @@ _lmsctl() {
                     ;;
                 --csv-dialect)
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1738,7 +1814,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1764,6 +1840,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1772,7 +1852,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__update)
-            opts="-o -q -v -h -V --name --parent --domain --brand-color --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --name --parent --domain --brand-color --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1814,6 +1894,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1822,7 +1906,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version add list show update suspend reactivate help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version add list show update suspend reactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1848,6 +1932,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1856,7 +1944,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__add)
-            opts="-o -q -v -h -V --email --first-name --last-name --external-id --department --location --manager --start-date --locale --role --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --email --first-name --last-name --external-id --department --location --manager --start-date --locale --role --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1920,6 +2008,10 @@ _lmsctl() {
                     ;;
                 --csv-dialect)
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2042,7 +2134,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__list)
-            opts="-s -o -q -v -h -V --status --department --location --group --search --limit --offset --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-s -o -q -v -h -V --status --department --location --group --search --limit --offset --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2100,6 +2192,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2108,7 +2204,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__reactivate)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2132,6 +2228,10 @@ _lmsctl() {
                     ;;
                 --csv-dialect)
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2142,7 +2242,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2166,6 +2266,10 @@ _lmsctl() {
                     ;;
                 --csv-dialect)
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2176,7 +2280,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__suspend)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2202,6 +2306,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2210,7 +2318,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__update)
-            opts="-o -q -v -h -V --email --first-name --last-name --external-id --department --location --manager --start-date --locale --role --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --help --version"
+            opts="-o -q -v -h -V --email --first-name --last-name --external-id --department --location --manager --start-date --locale --role --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2274,6 +2382,10 @@ _lmsctl() {
                     ;;
                 --csv-dialect)
                     COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

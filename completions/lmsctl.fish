@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lmsctl_global_optspecs
-    string join \n store= tenant= o/output= csv-dialect= q/quiet v/verbose yes no-progress h/help V/version
+    string join \n store= tenant= o/output= csv-dialect= q/quiet v/verbose yes no-progress busy-timeout= h/help V/version
 end
 
 function __fish_lmsctl_needs_command
@@ -32,6 +32,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -53,6 +54,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -77,6 +79,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -91,6 +94,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -105,6 +109,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -123,6 +128,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -137,6 +143,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l cascade -d 'Also delete the tenant\'s users, groups and child tenants'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -158,6 +165,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -189,6 +197,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -212,6 +221,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -226,6 +236,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -250,6 +261,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -264,6 +276,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -278,6 +291,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -299,6 +313,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -322,6 +337,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -336,6 +352,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -350,6 +367,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -364,6 +382,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -378,6 +397,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -392,6 +412,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -413,6 +434,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -447,6 +469,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l dry-run -d 'Show what would change (counts and the first changes of each kind); change nothing'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l skip-invalid -d 'Import the valid rows even if some are rejected (the exit code is still 65)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
@@ -463,6 +486,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -480,6 +504,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -500,6 +525,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -515,6 +541,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -532,6 +559,7 @@ ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'

@@ -1,26 +1,32 @@
 #!/usr/bin/env bash
-# A first tour of lmsctl on the embedded default store ($XDG_DATA_HOME/lmsctl/lms.db):
-# a tenant, the users of examples/team.csv, a rule group, and the audit trail.
-# Safe to run again: it only adds what is missing.
+# A first tour of lmsctl on the embedded default store ($XDG_DATA_HOME/lmsctl/lms.db),
+# doing the nightly job: import an HR export (German Excel: ';', UTF-8 with BOM,
+# dd.mm.yyyy), keep a rule group current, look at tomorrow's export before applying
+# it, then sync it. Safe to run again: imports are idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
 lmsctl() { ./target/release/lmsctl "$@"; }
 export LMSCTL_TENANT=demo
 
-lmsctl tenant show demo >/dev/null 2>&1 || lmsctl tenant create demo --name "Demo GmbH" >/dev/null
-tail -n +2 examples/team.csv | while IFS=, read -r ext email first last dept loc start; do
-    lmsctl user show "$ext" >/dev/null 2>&1 ||
-        lmsctl -q user add --external-id "$ext" --email "$email" --first-name "$first" \
-            --last-name "$last" --department "$dept" --location "$loc" --start-date "$start" >/dev/null
-done
+lmsctl tenant show demo >/dev/null 2>&1 || lmsctl -q tenant create demo --name "Demo GmbH" >/dev/null
 lmsctl group show vertrieb-berlin >/dev/null 2>&1 ||
-    lmsctl group create vertrieb-berlin --rule 'department = "Vertrieb" and location = "Berlin"' >/dev/null
+    lmsctl -q group create vertrieb-berlin --rule 'department = "Vertrieb" and location = "Berlin"' >/dev/null
 
-echo "== users of tenant demo"
+echo "== import today's HR export"
+lmsctl import users examples/hr_export.csv
 lmsctl user list
+echo
 echo "== members of the rule group vertrieb-berlin"
 lmsctl group show vertrieb-berlin
+echo
+echo "== tomorrow's export: what would change (nothing is written)"
+lmsctl import users examples/hr_export_next_day.csv --mode sync --max-suspend 20% --dry-run
+echo
+echo "== apply it"
+lmsctl import users examples/hr_export_next_day.csv --mode sync --max-suspend 20%
+lmsctl group show vertrieb-berlin
+echo
 echo "== audit trail"
 lmsctl audit list --limit 5
-lmsctl audit verify -o json
+lmsctl audit verify -q -o json

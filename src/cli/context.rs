@@ -51,6 +51,12 @@ pub struct GlobalArgs {
     /// Never show progress bars.
     #[arg(long, global = true)]
     pub no_progress: bool,
+
+    /// How long to wait for another process writing to the store before giving up
+    /// with exit code 75 (e.g. a cron import that should queue behind another).
+    #[arg(long, global = true, env = "LMSCTL_BUSY_TIMEOUT", default_value_t = 5.0, value_name = "SECONDS",
+          value_parser = parse_seconds)]
+    pub busy_timeout: f64,
 }
 
 pub struct Context {
@@ -87,7 +93,8 @@ impl Context {
         if self.args.verbose {
             self.out.status(format!("using store {location:?}"));
         }
-        let store = store::open(&location, &actor())?;
+        let busy = std::time::Duration::from_secs_f64(self.args.busy_timeout);
+        let store = store::open(&location, &actor(), busy)?;
         Ok(self.store.get_or_init(|| store).as_ref())
     }
 
@@ -126,6 +133,13 @@ impl Context {
             Err(Error::failure("cancelled; nothing was changed"))
         }
     }
+}
+
+fn parse_seconds(text: &str) -> std::result::Result<f64, String> {
+    text.parse::<f64>()
+        .ok()
+        .filter(|s| s.is_finite() && (0.0..=86_400.0).contains(s))
+        .ok_or_else(|| format!("'{text}' is not a number of seconds between 0 and 86400"))
 }
 
 /// Who the audit trail records for local changes: the operating-system user.

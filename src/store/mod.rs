@@ -83,10 +83,11 @@ impl Location {
     }
 }
 
-/// Opens the store at `location`, acting as `actor` in the audit trail.
-pub fn open(location: &Location, actor: &str) -> Result<Box<dyn Store>> {
+/// Opens the store at `location`, acting as `actor` in the audit trail, waiting up to
+/// `busy_timeout` for other writers.
+pub fn open(location: &Location, actor: &str, busy_timeout: std::time::Duration) -> Result<Box<dyn Store>> {
     match location {
-        Location::Sqlite(path) => Ok(Box::new(SqliteStore::open(path, actor)?)),
+        Location::Sqlite(path) => Ok(Box::new(SqliteStore::open_with(path, actor, busy_timeout)?)),
         Location::Remote(url) => Err(crate::error::Error::new(
             crate::error::ErrorKind::Unavailable,
             format!("cannot use the remote store {url}: this build of lmsctl has no remote store yet"),

@@ -648,3 +648,113 @@ fn utf16_excel_unicode_text_is_read() {
     import_ok(&env, &["unicode.txt"]);
     assert_eq!(user(&env, "U1")["last_name"], "Fuß");
 }
+
+/// A generated export of `rows` users, `;`-separated with German headers.
+fn generated(env: &Env, name: &str, rows: usize) -> PathBuf {
+    let mut text = String::from("Personalnummer;Vorname;Nachname;E-Mail;Abteilung;Standort;Eintrittsdatum\n");
+    for i in 0..rows {
+        text.push_str(&format!(
+            "G{i:07};Jürgen;Müller;juergen.mueller.{i}@beispiel-gmbh.de;Vertrieb;Köln;01.0{}.2020\n",
+            1 + i % 9
+        ));
+    }
+    write(env, name, text.as_bytes())
+}
+
+#[test]
+fn a_busy_store_makes_an_import_exit_75_and_say_why() {
+    let env = env();
+    let conn = rusqlite::Connection::open(env.store()).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE; UPDATE tenant SET name = name;")
+        .unwrap();
+    let err = env.fails(
+        &[
+            "--busy-timeout",
+            "0.5",
+            "--tenant",
+            "acme",
+            "import",
+            "users",
+            &data("hr_export_en.tsv"),
+        ],
+        75,
+    );
+    assert!(
+        err.contains("another lmsctl process (an import or another change) is writing"),
+        "{err}"
+    );
+    conn.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(count_users(&env), 0);
+}
+
+#[test]
+fn two_imports_at_once_never_corrupt_the_store() {
+    let env = env();
+    let big = generated(&env, "big.csv", 150_000);
+    let mut first = first_command(&env, &big).spawn().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let second = import(&env, &["--busy-timeout", "0.2", &data("hr_export_en.tsv")]);
+    let first_status = first.wait().unwrap();
+    assert!(first_status.success());
+    match second.status.code() {
+        Some(75) => assert!(String::from_utf8_lossy(&second.stderr).contains("another lmsctl process")),
+        Some(0) => {}
+        other => panic!(
+            "second import: {other:?} {}",
+            String::from_utf8_lossy(&second.stderr)
+        ),
+    }
+    let expected = 150_000 + if second.status.success() { 30 } else { 0 };
+    assert_eq!(count_users(&env), expected);
+    let conn = rusqlite::Connection::open(env.store()).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+}
+
+fn first_command(env: &Env, file: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("lmsctl"));
+    cmd.env_clear()
+        .env("HOME", env.dir())
+        .env("LMSCTL_STORE", env.store())
+        .args([
+            "--tenant",
+            "acme",
+            "import",
+            "users",
+            file.to_str().unwrap(),
+            "-q",
+        ])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    cmd
+}
+
+#[test]
+fn killing_an_import_leaves_the_store_unchanged() {
+    let env = env();
+    import_ok(&env, &[&data("hr_export_en.tsv")]);
+    let big = generated(&env, "big.csv", 400_000);
+    let mut child = first_command(&env, &big).spawn().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the import finished before it could be killed"
+    );
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+
+    // Either nothing of the big file is there or all of it; here, killed mid-way: nothing.
+    assert_eq!(count_users(&env), 30);
+    let conn = rusqlite::Connection::open(env.store()).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    drop(conn);
+    env.ok(&["audit", "verify"]);
+    let report = import_ok(&env, &[&data("hr_export_en.tsv")]);
+    assert_eq!(report["unchanged"], 30);
+}

@@ -89,7 +89,18 @@ fn a_busy_store_exits_75_after_the_timeout() {
     conn.execute_batch("BEGIN IMMEDIATE; UPDATE tenant SET name = name;")
         .unwrap();
     let started = Instant::now();
-    let err = env.fails(&["tenant", "create", "other", "--name", "Other"], 75);
+    let err = env.fails(
+        &[
+            "--busy-timeout",
+            "1",
+            "tenant",
+            "create",
+            "other",
+            "--name",
+            "Other",
+        ],
+        75,
+    );
     assert!(started.elapsed().as_secs_f64() >= 1.0, "gave up without waiting");
     assert!(err.contains("busy"), "{err}");
     assert!(err.contains("retry"), "{err}");

@@ -33,8 +33,9 @@ use crate::model::{
     UserPatch, UserQuery, UserSel, UserStatus,
 };
 
-/// How long a writer waits for another process's transaction before giving up (exit 75).
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a writer waits for another process's transaction by default before
+/// giving up (exit 75).
+pub const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Page cache for bulk imports (negative: KiB): enough to keep the user indexes of a
 /// million-user tenant in memory, well inside the 300 MB an import may use.
@@ -49,13 +50,18 @@ pub struct SqliteStore {
 impl SqliteStore {
     /// Opens (creating if needed) the store file at `path`.
     pub fn open(path: &Path, actor: &str) -> Result<Self> {
+        Self::open_with(path, actor, DEFAULT_BUSY_TIMEOUT)
+    }
+
+    /// Opens the store, waiting up to `busy_timeout` for other writers.
+    pub fn open_with(path: &Path, actor: &str, busy_timeout: Duration) -> Result<Self> {
         create_private_file(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| unavailable(path, &e))?;
-        conn.busy_timeout(BUSY_TIMEOUT)
+        conn.busy_timeout(busy_timeout)
             .map_err(|e| unavailable(path, &e))?;
         register_functions(&conn).map_err(|e| unavailable(path, &e))?;
         // page_size only takes effect on a new, empty file (before WAL is switched on):
@@ -305,9 +311,9 @@ impl From<rusqlite::Error> for Error {
         match err.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::new(
                 ErrorKind::Busy,
-                "the store is busy: another lmsctl process is writing to it",
+                "the store is busy: another lmsctl process (an import or another change) is writing to it",
             )
-            .with_hint("retry when the other process (e.g. a running import) has finished"),
+            .with_hint("retry when it has finished, or wait longer with --busy-timeout SECONDS"),
             Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied) => Error::new(
                 ErrorKind::PermissionDenied,
                 format!("the store refused the write: {err}"),
