@@ -758,3 +758,51 @@ fn killing_an_import_leaves_the_store_unchanged() {
     let report = import_ok(&env, &[&data("hr_export_en.tsv")]);
     assert_eq!(report["unchanged"], 30);
 }
+
+#[test]
+fn a_large_import_into_an_empty_tenant_keeps_emails_unique() {
+    let env = env();
+    let big = generated(&env, "big.csv", 60_000);
+    let mut text = std::fs::read_to_string(&big).unwrap();
+    text.push_str("X1;Dora;Doppelt;JUERGEN.MUELLER.7@beispiel-gmbh.de;IT;Köln;01.01.2021\n");
+    std::fs::write(&big, text).unwrap();
+    let out = import(&env, &[big.to_str().unwrap(), "--skip-invalid"]);
+    assert_eq!(out.status.code(), Some(65));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(":60002: E-Mail: 'JUERGEN.MUELLER.7@beispiel-gmbh.de' appears again: line 9"),
+        "{stderr}"
+    );
+    assert_eq!(count_users(&env), 60_000);
+
+    // The unique index is back, exactly as the schema defines it.
+    let conn = rusqlite::Connection::open(env.store()).unwrap();
+    let sql: String = conn
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE name = 'user_tenant_email'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        sql,
+        "CREATE UNIQUE INDEX user_tenant_email ON user(tenant_id, email COLLATE NOCASE)"
+    );
+    drop(conn);
+    let err = env.fails(
+        &[
+            "--tenant",
+            "acme",
+            "user",
+            "add",
+            "--email",
+            "Juergen.Mueller.8@beispiel-gmbh.de",
+            "--first-name",
+            "J",
+            "--last-name",
+            "M",
+        ],
+        65,
+    );
+    assert!(err.contains("already has the e-mail address"), "{err}");
+}

@@ -224,6 +224,56 @@ fn is_unique_violation(err: &rusqlite::Error) -> bool {
     err.sqlite_error_code() == Some(ErrorCode::ConstraintViolation)
 }
 
+/// Large imports into an empty tenant: maintaining the e-mail index row by row costs
+/// a random B-tree insert per user, while building it once at the end is one sort.
+/// So after enough new users, the index is dropped (within the transaction) and
+/// rebuilt before the import finishes. The index is what would catch a user of the
+/// tenant whose e-mail address a new row repeats; in an empty tenant there is no
+/// such user, and the rows repeating each other are rejected by the source.
+struct BulkLoad {
+    /// Creates after which to switch, if the tenant had no users at all.
+    threshold: Option<u64>,
+    created: u64,
+    dropped: bool,
+}
+
+impl BulkLoad {
+    /// New users before dropping the index pays off: it must outweigh rebuilding the
+    /// index over the whole table, other tenants included.
+    const MIN_ROWS: u64 = 50_000;
+
+    fn new(conn: &Connection, tenant_id: i64) -> Result<Self> {
+        let in_tenant: u64 = conn.query_row(
+            "SELECT count(*) FROM user WHERE tenant_id = ?1",
+            [tenant_id],
+            |r| r.get(0),
+        )?;
+        let in_store: u64 = conn.query_row("SELECT count(*) FROM user", [], |r| r.get(0))?;
+        Ok(BulkLoad {
+            threshold: (in_tenant == 0).then_some(Self::MIN_ROWS.max(in_store / 2)),
+            created: 0,
+            dropped: false,
+        })
+    }
+
+    fn created(&mut self, conn: &Connection) -> Result<()> {
+        self.created += 1;
+        if !self.dropped && self.threshold == Some(self.created) {
+            conn.execute_batch(&format!("DROP INDEX {}", super::migrations::EMAIL_INDEX_NAME))?;
+            self.dropped = true;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, conn: &Connection) -> Result<()> {
+        if self.dropped {
+            conn.execute_batch(super::migrations::EMAIL_INDEX)?;
+            self.dropped = false;
+        }
+        Ok(())
+    }
+}
+
 /// The import itself. Returns the report and whether to commit.
 pub fn import_users(
     w: &Writer<'_>,
@@ -234,6 +284,7 @@ pub fn import_users(
     let tenant_id = tenants::id_of(w, &spec.tenant)?;
     sink.begin(&audit::head(w)?)?;
     let (mut existing, tenant_users) = load_existing(w, tenant_id, spec)?;
+    let mut bulk = BulkLoad::new(w, tenant_id)?;
     let mut applier = Applier::new(w, tenant_id, &spec.columns)?;
     let mut report = ImportReport {
         tenant: spec.tenant.clone(),
@@ -322,6 +373,9 @@ pub fn import_users(
         let Some(change) = change else { continue };
         match applier.apply(&change) {
             Ok(user_id) => {
+                if matches!(change, Change::Create { .. }) {
+                    bulk.created(w)?;
+                }
                 // The source rejects a second row with the same key, so a created
                 // user need not be added to `existing`.
                 if matches!(change, Change::Create { .. }) && spec.group.is_some() {
@@ -344,6 +398,7 @@ pub fn import_users(
             Err(err) => return Err(err.into()),
         }
     }
+    bulk.finish(w)?;
     let source = rows.finish()?;
     report.rows = source.rows;
     report.sha256 = source.sha256;

@@ -9,6 +9,12 @@ use crate::error::{Error, ErrorKind, Result};
 /// Migration `i` (0-based) brings the schema from version `i` to `i + 1`. Append only.
 const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
 
+/// The per-tenant unique index on e-mail addresses, as the schema creates it; bulk
+/// imports drop and rebuild it (a test checks it matches the schema).
+pub const EMAIL_INDEX_NAME: &str = "user_tenant_email";
+pub const EMAIL_INDEX: &str =
+    "CREATE UNIQUE INDEX user_tenant_email ON user(tenant_id, email COLLATE NOCASE)";
+
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -43,4 +49,15 @@ fn too_new(path: &Path, version: i64) -> Error {
         ),
     )
     .with_hint("upgrade lmsctl to the version that last wrote this store")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_email_index_statement_is_the_schemas() {
+        assert!(MIGRATIONS[0].contains(&format!("{EMAIL_INDEX};")));
+        assert!(EMAIL_INDEX.contains(EMAIL_INDEX_NAME));
+    }
 }
