@@ -229,6 +229,10 @@ fn measure(command: &mut Command, stdin: Stdio, dir: &Path, label: &str) -> Resu
         .stdin(stdin)
         .stdout(File::create(&out_path)?)
         .stderr(File::create(&err_path)?);
+    // Start each measurement from a quiet disk: earlier steps (and the deleted store
+    // of an earlier run) leave hundreds of MB of dirty pages being written back.
+    // SAFETY: sync(2) takes no arguments and cannot fail.
+    unsafe { libc::sync() };
     let started = Instant::now();
     let child = command
         .spawn()
