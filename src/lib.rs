@@ -11,6 +11,7 @@ pub mod error;
 pub mod import;
 pub mod model;
 pub mod output;
+pub mod private_file;
 pub mod rule;
 pub mod store;
 

@@ -10,9 +10,8 @@ line `{"summary": ...}` with the counts and the input's SHA-256. It holds person
 data, so it is created readable by the owner only.
 */
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -61,13 +60,7 @@ struct SummaryLine {
 
 impl PlanWriter {
     pub fn create(path: &Path, spec: ImportSpec) -> Result<Self> {
-        let file = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(path)
-            .map_err(|e| Error::io("create the plan file", path, e))?;
+        let file = crate::private_file::create(path, "plan file")?;
         Ok(PlanWriter {
             out: BufWriter::new(file),
             path: path.to_owned(),

@@ -5,9 +5,8 @@ in the tool that made the export and send them again. It holds personal data, so
 is created readable by the owner only.
 */
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{self, BufWriter, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use super::rows::Rejection;
@@ -34,13 +33,7 @@ pub struct RejectWriter {
 
 impl RejectWriter {
     pub fn create(path: &Path, format: &RejectFormat, windows_1252: bool) -> Result<Self> {
-        let file = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(path)
-            .map_err(|e| Error::io("create the reject file", path, e))?;
+        let file = crate::private_file::create(path, "reject file")?;
         let mut out = BufWriter::new(file);
         if format.bom {
             out.write_all(b"\xEF\xBB\xBF")

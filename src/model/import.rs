@@ -345,6 +345,17 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
+    /// An empty report for an import with these options.
+    pub fn for_spec(spec: &ImportSpec) -> Self {
+        ImportReport {
+            tenant: spec.tenant.clone(),
+            file: spec.file.clone(),
+            mode: Some(spec.mode),
+            key: Some(spec.key),
+            ..ImportReport::default()
+        }
+    }
+
     pub fn count(&mut self, change: &Change) {
         match change {
             Change::Create { .. } => self.created += 1,

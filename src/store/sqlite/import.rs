@@ -286,13 +286,7 @@ pub fn import_users(
     let (mut existing, tenant_users) = load_existing(w, tenant_id, spec)?;
     let mut bulk = BulkLoad::new(w, tenant_id)?;
     let mut applier = Applier::new(w, tenant_id, &spec.columns)?;
-    let mut report = ImportReport {
-        tenant: spec.tenant.clone(),
-        file: spec.file.clone(),
-        mode: Some(spec.mode),
-        key: Some(spec.key),
-        ..ImportReport::default()
-    };
+    let mut report = ImportReport::for_spec(spec);
     let mut touched = Vec::new();
     let key_field = spec.key.field();
     let mut hasher = KeyHasher::default();
@@ -453,13 +447,7 @@ pub fn apply_plan(w: &Writer<'_>, plan: &mut dyn PlanSource) -> Result<ImportRep
         .with_hint(format!("make a new plan: lmsctl import users {} --plan-out FILE", spec.file)));
     }
     let mut applier = Applier::new(w, tenant_id, &spec.columns)?;
-    let mut report = ImportReport {
-        tenant: spec.tenant.clone(),
-        file: spec.file.clone(),
-        mode: Some(spec.mode),
-        key: Some(spec.key),
-        ..ImportReport::default()
-    };
+    let mut report = ImportReport::for_spec(spec);
     let mut touched = Vec::new();
     while let Some(change) = plan.next_change()? {
         touched.push(applier.apply(&change)?);
