@@ -37,6 +37,11 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand tenant 'Create, list, change and delete tenants (Mandanten)'
             cand user 'Add, list, change, suspend and reactivate users of a tenant'
             cand group 'Static and rule-based groups of users'
+            cand course 'The course catalogue, including courses shared by parent tenants'
+            cand assign 'Assign courses (with due dates) and list who stands where'
+            cand complete 'Record that a user completed a course; issues a certificate'
+            cand certificate 'Certificates issued on completion'
+            cand remind 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
             cand import 'Bulk imports from HR exports (the nightly cron job)'
             cand audit 'The tamper-evident audit trail of every change'
             cand completions 'Print a shell completion script'
@@ -527,6 +532,375 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;group;help;help'= {
         }
+        &'lmsctl;course'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a course owned by the tenant'
+            cand list 'The tenant''s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)'
+            cand show 'Show one course'
+            cand update 'Change a course the tenant owns'
+            cand archive 'Archive a course: it stays in reports and certificates but cannot be assigned'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;course;create'= {
+            cand --title 'title'
+            cand --description 'description'
+            cand --valid-for 'Certificate validity, e.g. 12m or 2y; makes the course recurring'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --mandatory 'Required training (safety instruction, data protection, ...)'
+            cand --shared 'Offer the course to every descendant tenant (live: changes show at once)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;course;list'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --archived 'Include archived courses'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;course;show'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;course;update'= {
+            cand --title 'title'
+            cand --description '"" removes the description'
+            cand --mandatory 'mandatory'
+            cand --valid-for 'A period such as 12m, or `none` for a course that does not recur'
+            cand --shared 'shared'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;course;archive'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;course;help'= {
+            cand create 'Create a course owned by the tenant'
+            cand list 'The tenant''s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)'
+            cand show 'Show one course'
+            cand update 'Change a course the tenant owns'
+            cand archive 'Archive a course: it stays in reports and certificates but cannot be assigned'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;course;help;create'= {
+        }
+        &'lmsctl;course;help;list'= {
+        }
+        &'lmsctl;course;help;show'= {
+        }
+        &'lmsctl;course;help;update'= {
+        }
+        &'lmsctl;course;help;archive'= {
+        }
+        &'lmsctl;course;help;help'= {
+        }
+        &'lmsctl;assign'= {
+            cand --user 'One user: id:N, e-mail or external id'
+            cand --group 'A group''s members, including those who join later'
+            cand --due 'Due on this date'
+            cand --due-in 'Due this long after a user gets the course, e.g. 30d'
+            cand --due-after-start 'Due this long after a user''s start date (onboarding), e.g. 14d'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --all-users 'Every user of the tenant, including those who join later (e.g. by import)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'One row per user and course, with its status (assigned, in-progress, completed, overdue, expiring, expired)'
+            cand remove 'Remove an assignment; enrollments no other assignment reaches go too (completions and certificates stay)'
+            cand progress 'Record how far a user has come in an assigned course'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;assign;list'= {
+            cand --course 'course'
+            cand --user 'user'
+            cand --status 'status'
+            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --expiring-within 'A certificate running out within this period counts as expiring'
+            cand --limit 'At most this many rows; 0 lists all'
+            cand --offset 'offset'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;assign;remove'= {
+            cand --user 'One user: id:N, e-mail or external id'
+            cand --group 'A group''s members, including those who join later'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --all-users 'Every user of the tenant, including those who join later (e.g. by import)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;assign;progress'= {
+            cand --user 'user'
+            cand --percent '0 to 99 (100 is a completion: use `lmsctl complete`)'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;assign;help'= {
+            cand list 'One row per user and course, with its status (assigned, in-progress, completed, overdue, expiring, expired)'
+            cand remove 'Remove an assignment; enrollments no other assignment reaches go too (completions and certificates stay)'
+            cand progress 'Record how far a user has come in an assigned course'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;assign;help;list'= {
+        }
+        &'lmsctl;assign;help;remove'= {
+        }
+        &'lmsctl;assign;help;progress'= {
+        }
+        &'lmsctl;assign;help;help'= {
+        }
+        &'lmsctl;complete'= {
+            cand --user 'user'
+            cand --date 'The day it was completed; default today'
+            cand --score 'Score, 0 to 100'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;certificate'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Certificates of the tenant, with their state (valid, expiring, expired, superseded)'
+            cand show 'One certificate by serial'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;certificate;list'= {
+            cand --course 'course'
+            cand --user 'user'
+            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --expiring-within 'A certificate running out within this period counts as expiring'
+            cand --limit 'limit'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;certificate;show'= {
+            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --expiring-within 'A certificate running out within this period counts as expiring'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;certificate;help'= {
+            cand list 'Certificates of the tenant, with their state (valid, expiring, expired, superseded)'
+            cand show 'One certificate by serial'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;certificate;help;list'= {
+        }
+        &'lmsctl;certificate;help;show'= {
+        }
+        &'lmsctl;certificate;help;help'= {
+        }
+        &'lmsctl;remind'= {
+            cand --within 'Look this far ahead for due dates and expiring certificates'
+            cand --as-of 'Remind as of this day instead of today'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'lmsctl;import'= {
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
@@ -701,6 +1075,11 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand tenant 'Create, list, change and delete tenants (Mandanten)'
             cand user 'Add, list, change, suspend and reactivate users of a tenant'
             cand group 'Static and rule-based groups of users'
+            cand course 'The course catalogue, including courses shared by parent tenants'
+            cand assign 'Assign courses (with due dates) and list who stands where'
+            cand complete 'Record that a user completed a course; issues a certificate'
+            cand certificate 'Certificates issued on completion'
+            cand remind 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
             cand import 'Bulk imports from HR exports (the nightly cron job)'
             cand audit 'The tamper-evident audit trail of every change'
             cand completions 'Print a shell completion script'
@@ -762,6 +1141,46 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;help;group;add-member'= {
         }
         &'lmsctl;help;group;remove-member'= {
+        }
+        &'lmsctl;help;course'= {
+            cand create 'Create a course owned by the tenant'
+            cand list 'The tenant''s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)'
+            cand show 'Show one course'
+            cand update 'Change a course the tenant owns'
+            cand archive 'Archive a course: it stays in reports and certificates but cannot be assigned'
+        }
+        &'lmsctl;help;course;create'= {
+        }
+        &'lmsctl;help;course;list'= {
+        }
+        &'lmsctl;help;course;show'= {
+        }
+        &'lmsctl;help;course;update'= {
+        }
+        &'lmsctl;help;course;archive'= {
+        }
+        &'lmsctl;help;assign'= {
+            cand list 'One row per user and course, with its status (assigned, in-progress, completed, overdue, expiring, expired)'
+            cand remove 'Remove an assignment; enrollments no other assignment reaches go too (completions and certificates stay)'
+            cand progress 'Record how far a user has come in an assigned course'
+        }
+        &'lmsctl;help;assign;list'= {
+        }
+        &'lmsctl;help;assign;remove'= {
+        }
+        &'lmsctl;help;assign;progress'= {
+        }
+        &'lmsctl;help;complete'= {
+        }
+        &'lmsctl;help;certificate'= {
+            cand list 'Certificates of the tenant, with their state (valid, expiring, expired, superseded)'
+            cand show 'One certificate by serial'
+        }
+        &'lmsctl;help;certificate;list'= {
+        }
+        &'lmsctl;help;certificate;show'= {
+        }
+        &'lmsctl;help;remind'= {
         }
         &'lmsctl;help;import'= {
             cand users 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'

@@ -42,6 +42,11 @@ complete -c lmsctl -n "__fish_lmsctl_needs_command" -s V -l version -d 'Print ve
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "group" -d 'Static and rule-based groups of users'
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "course" -d 'The course catalogue, including courses shared by parent tenants'
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "assign" -d 'Assign courses (with due dates) and list who stands where'
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "complete" -d 'Record that a user completed a course; issues a certificate'
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "certificate" -d 'Certificates issued on completion'
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "audit" -d 'The tamper-evident audit trail of every change'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -426,6 +431,305 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "add-member" -d 'Add users to a group as static members'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove-member" -d 'Remove static members from a group'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -f -a "create" -d 'Create a course owned by the tenant'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -f -a "list" -d 'The tenant\'s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -f -a "show" -d 'Show one course'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -f -a "update" -d 'Change a course the tenant owns'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -f -a "archive" -d 'Archive a course: it stays in reports and certificates but cannot be assigned'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l title -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l description -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l valid-for -d 'Certificate validity, e.g. 12m or 2y; makes the course recurring' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l mandatory -d 'Required training (safety instruction, data protection, ...)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l shared -d 'Offer the course to every descendant tenant (live: changes show at once)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l archived -d 'Include archived courses'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l title -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l description -d '"" removes the description' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l mandatory -r -f -a "true\t''
+false\t''"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l valid-for -d 'A period such as 12m, or `none` for a course that does not recur' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l shared -r -f -a "true\t''
+false\t''"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a course owned by the tenant'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "list" -d 'The tenant\'s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one course'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a course the tenant owns'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a course: it stays in reports and certificates but cannot be assigned'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l user -d 'One user: id:N, e-mail or external id' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l group -d 'A group\'s members, including those who join later' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l due -d 'Due on this date' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l due-in -d 'Due this long after a user gets the course, e.g. 30d' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l due-after-start -d 'Due this long after a user\'s start date (onboarding), e.g. 14d' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l all-users -d 'Every user of the tenant, including those who join later (e.g. by import)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -a "list" -d 'One row per user and course, with its status (assigned, in-progress, completed, overdue, expiring, expired)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -a "remove" -d 'Remove an assignment; enrollments no other assignment reaches go too (completions and certificates stay)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -a "progress" -d 'Record how far a user has come in an assigned course'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l course -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l user -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l status -r -f -a "assigned\t''
+in-progress\t''
+completed\t''
+overdue\t''
+expiring\t''
+expired\t''"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows; 0 lists all' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l offset -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l user -d 'One user: id:N, e-mail or external id' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l group -d 'A group\'s members, including those who join later' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l all-users -d 'Every user of the tenant, including those who join later (e.g. by import)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l user -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l percent -d '0 to 99 (100 is a completion: use `lmsctl complete`)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "list" -d 'One row per user and course, with its status (assigned, in-progress, completed, overdue, expiring, expired)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an assignment; enrollments no other assignment reaches go too (completions and certificates stay)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "progress" -d 'Record how far a user has come in an assigned course'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l user -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l date -d 'The day it was completed; default today' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l score -d 'Score, 0 to 100' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'Certificates of the tenant, with their state (valid, expiring, expired, superseded)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'One certificate by serial'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l course -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l user -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l limit -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from help" -f -a "list" -d 'Certificates of the tenant, with their state (valid, expiring, expired, superseded)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from help" -f -a "show" -d 'One certificate by serial'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l within -d 'Look this far ahead for due dates and expiring certificates' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l as-of -d 'Remind as of this day instead of today' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -566,13 +870,18 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l yes -d 'Co
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "group" -d 'Static and rule-based groups of users'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group import audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "group" -d 'Static and rule-based groups of users'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "course" -d 'The course catalogue, including courses shared by parent tenants'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "assign" -d 'Assign courses (with due dates) and list who stands where'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "complete" -d 'Record that a user completed a course; issues a certificate'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "certificate" -d 'Certificates issued on completion'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant, optionally as the child of another'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List all tenants'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant'
@@ -590,6 +899,16 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "delete" -d 'Delete a group (its members stay; asks for confirmation; --yes in scripts)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add-member" -d 'Add users to a group as static members'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "remove-member" -d 'Remove static members from a group'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "create" -d 'Create a course owned by the tenant'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "list" -d 'The tenant\'s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "show" -d 'Show one course'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "update" -d 'Change a course the tenant owns'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "archive" -d 'Archive a course: it stays in reports and certificates but cannot be assigned'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from assign" -f -a "list" -d 'One row per user and course, with its status (assigned, in-progress, completed, overdue, expiring, expired)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from assign" -f -a "remove" -d 'Remove an assignment; enrollments no other assignment reaches go too (completions and certificates stay)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from assign" -f -a "progress" -d 'Record how far a user has come in an assigned course'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from certificate" -f -a "list" -d 'Certificates of the tenant, with their state (valid, expiring, expired, superseded)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from certificate" -f -a "show" -d 'One certificate by serial'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "users" -d 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit events, oldest first (of the tenant given with --tenant, else all)'

@@ -93,9 +93,31 @@ impl Context {
         if self.args.verbose {
             self.out.status(format!("using store {location:?}"));
         }
-        let busy = std::time::Duration::from_secs_f64(self.args.busy_timeout);
-        let store = store::open(&location, &actor(), busy)?;
+        let session = store::Session {
+            actor: actor(),
+            busy_timeout: std::time::Duration::from_secs_f64(self.args.busy_timeout),
+            today: self.today()?,
+        };
+        let store = store::open(&location, &session)?;
         Ok(self.store.get_or_init(|| store).as_ref())
+    }
+
+    /// A fixed "today" from `LMSCTL_TODAY` (YYYY-MM-DD), for reproducible runs.
+    pub fn today(&self) -> Result<Option<chrono::NaiveDate>> {
+        match std::env::var("LMSCTL_TODAY") {
+            Ok(text) if !text.is_empty() => crate::model::value::parse_date(&text)
+                .map(Some)
+                .map_err(|e| Error::new(crate::error::ErrorKind::Config, format!("LMSCTL_TODAY: {e}"))),
+            _ => Ok(None),
+        }
+    }
+
+    /// The day statuses are computed for: `--as-of`, else today.
+    pub fn as_of_date(&self, as_of: Option<chrono::NaiveDate>) -> Result<chrono::NaiveDate> {
+        Ok(match as_of {
+            Some(date) => date,
+            None => self.today()?.unwrap_or_else(|| chrono::Local::now().date_naive()),
+        })
     }
 
     /// The tenant selected with `--tenant` / `LMSCTL_TENANT`.

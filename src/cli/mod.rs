@@ -3,9 +3,13 @@ The command line: clap definitions and one module per command group. Commands
 parse and print; the work is one call into the store.
 */
 
+mod as_of;
+mod assign;
 mod audit;
+mod complete;
 mod completions;
 mod context;
+mod course;
 mod group;
 mod import;
 mod tenant;
@@ -52,6 +56,18 @@ pub enum Command {
     /// Static and rule-based groups of users.
     #[command(subcommand)]
     Group(group::GroupCommand),
+    /// The course catalogue, including courses shared by parent tenants.
+    #[command(subcommand)]
+    Course(course::CourseCommand),
+    /// Assign courses (with due dates) and list who stands where.
+    Assign(assign::AssignCommand),
+    /// Record that a user completed a course; issues a certificate.
+    Complete(complete::CompleteArgs),
+    /// Certificates issued on completion.
+    #[command(subcommand)]
+    Certificate(complete::CertificateCommand),
+    /// Reminders due now (due soon, overdue, certificates expiring), for mail merge.
+    Remind(complete::RemindArgs),
     /// Bulk imports from HR exports (the nightly cron job).
     #[command(subcommand)]
     Import(import::ImportCommand),
@@ -69,6 +85,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Tenant(cmd) => tenant::run(&ctx, cmd),
         Command::User(cmd) => user::run(&ctx, cmd),
         Command::Group(cmd) => group::run(&ctx, cmd),
+        Command::Course(cmd) => course::run(&ctx, cmd),
+        Command::Assign(cmd) => assign::run(&ctx, cmd),
+        Command::Complete(args) => complete::complete(&ctx, args),
+        Command::Certificate(cmd) => complete::certificate(&ctx, cmd),
+        Command::Remind(args) => complete::remind(&ctx, args),
         Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Audit(cmd) => audit::run(&ctx, cmd),
         Command::Completions(args) => completions::run(&args),

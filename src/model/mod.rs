@@ -7,6 +7,7 @@ machine-readable output of lmsctl (`-o json`), so renaming a field is a breaking
 */
 
 mod audit;
+mod course;
 mod group;
 mod import;
 mod tenant;
@@ -14,6 +15,10 @@ mod user;
 pub mod value;
 
 pub use audit::{AuditEvent, AuditQuery, AuditVerification};
+pub use course::{
+    AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, Course, CoursePatch, Due, Enrollment,
+    EnrollmentQuery, NewAssignment, NewCompletion, NewCourse, Reminder, Status,
+};
 pub use group::{Group, GroupDetail, GroupMember, NewGroup};
 pub use import::{
     Change, FieldChange, ImportKey, ImportMode, ImportReport, ImportRow, ImportSpec, PlanHeader, PlanSink,

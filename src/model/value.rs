@@ -195,6 +195,75 @@ pub fn iso_date(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
+/// A length of time as people write it: `30d`, `6w`, `12m`, `2y`. Months and years
+/// are calendar months (a certificate from 31 January valid for 1m runs out on 28 or
+/// 29 February).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Period {
+    Days(u32),
+    Months(u32),
+}
+
+impl Period {
+    /// The day `self` after `date` (saturating at the end of the calendar).
+    pub fn after(self, date: NaiveDate) -> NaiveDate {
+        match self {
+            Period::Days(n) => date.checked_add_days(chrono::Days::new(u64::from(n))),
+            Period::Months(n) => date.checked_add_months(chrono::Months::new(n)),
+        }
+        .unwrap_or(NaiveDate::MAX)
+    }
+
+    /// Whole days, for periods that must be days (`--due-in`); months count as 30.
+    pub fn days(self) -> u32 {
+        match self {
+            Period::Days(n) => n,
+            Period::Months(n) => n.saturating_mul(30),
+        }
+    }
+}
+
+impl std::str::FromStr for Period {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let text = text.trim();
+        let bad =
+            || format!("'{text}' is not a period: use a number and d, w, m or y, e.g. 30d, 6w, 12m, 2y");
+        let unit = text.chars().last().ok_or_else(bad)?;
+        let number: u32 = text[..text.len() - unit.len_utf8()].parse().map_err(|_| bad())?;
+        match unit {
+            'd' => Ok(Period::Days(number)),
+            'w' => Ok(Period::Days(number.checked_mul(7).ok_or_else(bad)?)),
+            'm' => Ok(Period::Months(number)),
+            'y' => Ok(Period::Months(number.checked_mul(12).ok_or_else(bad)?)),
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Period::Days(n) => write!(f, "{n}d"),
+            Period::Months(n) => write!(f, "{n}m"),
+        }
+    }
+}
+
+impl serde::Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// Brand colours as `#RRGGBB`.
 pub fn check_colour(colour: &str) -> Result<(), String> {
     let hex = colour.strip_prefix('#').unwrap_or("");
@@ -260,6 +329,23 @@ mod tests {
         assert_eq!(hasher.key("ÖZTÜRK", true), hasher.key("öztürk", true));
         assert_ne!(hasher.key("P1", false), hasher.key("p1", false));
         assert_ne!(hasher.key("P1", false).check, hasher.key("P2", false).check);
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!("12m".parse(), Ok(Period::Months(12)));
+        assert_eq!("2w".parse(), Ok(Period::Days(14)));
+        assert_eq!(
+            "1y".parse::<Period>().map(|p| p.to_string()),
+            Ok("12m".to_owned())
+        );
+        assert!("12".parse::<Period>().is_err());
+        assert!("m".parse::<Period>().is_err());
+        let jan31 = NaiveDate::from_ymd_opt(2024, 1, 31).unwrap();
+        assert_eq!(
+            Period::Months(1).after(jan31),
+            NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()
+        );
     }
 
     #[test]

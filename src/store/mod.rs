@@ -12,6 +12,10 @@ use std::path::PathBuf;
 
 use crate::error::Result;
 use crate::model::{
+    AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, Course, CoursePatch, Enrollment,
+    EnrollmentQuery, NewAssignment, NewCompletion, NewCourse, Reminder,
+};
+use crate::model::{
     AuditEvent, AuditQuery, AuditVerification, Group, GroupDetail, ImportReport, ImportSpec, NewGroup,
     NewTenant, NewUser, PlanSink, PlanSource, RowSource, Tenant, TenantDeletion, TenantPatch, User,
     UserPatch, UserQuery, UserSel, UserStatus,
@@ -55,6 +59,26 @@ pub trait Store {
     /// Applies a plan saved by an earlier dry run, if the store has not changed since.
     fn apply_import_plan(&self, plan: &mut dyn PlanSource) -> Result<ImportReport>;
 
+    fn create_course(&self, tenant: &str, course: &NewCourse) -> Result<Course>;
+    /// The tenant's catalogue: its own courses and its ancestors' shared ones.
+    fn courses(&self, tenant: &str, archived: bool) -> Result<Vec<Course>>;
+    fn course(&self, tenant: &str, code: &str) -> Result<Course>;
+    fn update_course(&self, tenant: &str, code: &str, patch: &CoursePatch) -> Result<Course>;
+    fn archive_course(&self, tenant: &str, code: &str) -> Result<Course>;
+
+    /// Assigns a course (idempotent: the same target again only changes the due date).
+    fn assign(&self, tenant: &str, assignment: &NewAssignment) -> Result<Assignment>;
+    fn unassign(&self, tenant: &str, course: &str, target: &AssignTarget) -> Result<Assignment>;
+    /// One row per user and course, with the status on `as_of`.
+    fn enrollments(&self, tenant: &str, query: &EnrollmentQuery, as_of: AsOf) -> Result<Vec<Enrollment>>;
+    fn set_progress(&self, tenant: &str, course: &str, user: &UserSel, percent: u8) -> Result<()>;
+    /// Records a completion and issues its certificate.
+    fn complete(&self, tenant: &str, completion: &NewCompletion) -> Result<Certificate>;
+    fn certificates(&self, tenant: &str, query: &CertificateQuery, as_of: AsOf) -> Result<Vec<Certificate>>;
+    fn certificate(&self, tenant: &str, serial: &str, as_of: AsOf) -> Result<Certificate>;
+    /// What to remind people of on `as_of`, looking `within_days` ahead.
+    fn reminders(&self, tenant: &str, within_days: u32, as_of: AsOf) -> Result<Vec<Reminder>>;
+
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>>;
     /// Checks the hash chain; with `anchor`, also that the event with that hash is still there.
     fn verify_audit(&self, anchor: Option<&str>) -> Result<AuditVerification>;
@@ -83,11 +107,28 @@ impl Location {
     }
 }
 
-/// Opens the store at `location`, acting as `actor` in the audit trail, waiting up to
-/// `busy_timeout` for other writers.
-pub fn open(location: &Location, actor: &str, busy_timeout: std::time::Duration) -> Result<Box<dyn Store>> {
+/// How a store is used by this process.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// Who the audit trail records as making the changes.
+    pub actor: String,
+    /// How long to wait for other writers before giving up (exit 75).
+    pub busy_timeout: std::time::Duration,
+    /// The day "today" is, for due dates and assignments; `None` is the system clock.
+    /// A fixed day makes runs reproducible (tests, demos).
+    pub today: Option<chrono::NaiveDate>,
+}
+
+impl Session {
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.today.unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+}
+
+/// Opens the store at `location`.
+pub fn open(location: &Location, session: &Session) -> Result<Box<dyn Store>> {
     match location {
-        Location::Sqlite(path) => Ok(Box::new(SqliteStore::open_with(path, actor, busy_timeout)?)),
+        Location::Sqlite(path) => Ok(Box::new(SqliteStore::open_with(path, session.clone())?)),
         Location::Remote(url) => Err(crate::error::Error::new(
             crate::error::ErrorKind::Unavailable,
             format!("cannot use the remote store {url}: this build of lmsctl has no remote store yet"),

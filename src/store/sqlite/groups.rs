@@ -128,6 +128,7 @@ pub fn delete(w: &Writer<'_>, tenant: &str, name: &str) -> Result<Group> {
     let tenant_id = tenants::id_of(w, tenant)?;
     let group = by_id(w, id_of(w, tenant_id, tenant, name)?)?;
     w.execute("DELETE FROM user_group WHERE id = ?1", [group.id])?;
+    super::refresh_memberships(w, tenant_id, None)?;
     w.audit(
         Some(tenant),
         "group.delete",
@@ -162,6 +163,8 @@ pub fn change_members(
             changed.push(id);
         }
     }
+    drop(stmt);
+    super::refresh_memberships(w, tenant_id, None)?;
     let action = if add {
         "group.member.add"
     } else {

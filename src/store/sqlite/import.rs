@@ -481,7 +481,7 @@ fn finish(
     report: &ImportReport,
     plan_head: Option<&str>,
 ) -> Result<()> {
-    groups::refresh_rules(w, tenant_id, None)?;
+    super::refresh_memberships(w, tenant_id, None)?;
     let mut group_id = None;
     if let Some(name) = &spec.group {
         let id = match groups::id_of(w, tenant_id, &spec.tenant, name) {

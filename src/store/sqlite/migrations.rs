@@ -7,7 +7,10 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::error::{Error, ErrorKind, Result};
 
 /// Migration `i` (0-based) brings the schema from version `i` to `i + 1`. Append only.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_init.sql"),
+    include_str!("migrations/0002_courses.sql"),
+];
 
 /// The per-tenant unique index on e-mail addresses, as the schema creates it; bulk
 /// imports drop and rebuild it (a test checks it matches the schema).

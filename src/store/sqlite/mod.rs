@@ -9,6 +9,9 @@ in one IMMEDIATE transaction together with its audit event, committed with
 */
 
 mod audit;
+mod completions;
+mod courses;
+mod enrollments;
 mod groups;
 mod import;
 mod migrations;
@@ -24,9 +27,13 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 
-use super::Store;
+use super::{Session, Store};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::fold;
+use crate::model::{
+    AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, Course, CoursePatch, Enrollment,
+    EnrollmentQuery, NewAssignment, NewCompletion, NewCourse, Reminder,
+};
 use crate::model::{
     AuditEvent, AuditQuery, AuditVerification, Group, GroupDetail, ImportReport, ImportSpec, NewGroup,
     NewTenant, NewUser, PlanSink, PlanSource, RowSource, Tenant, TenantDeletion, TenantPatch, User,
@@ -44,24 +51,31 @@ const IMPORT_CACHE_KIB: i64 = -65_536;
 pub struct SqliteStore {
     conn: Mutex<Connection>,
     path: PathBuf,
-    actor: String,
+    session: Session,
 }
 
 impl SqliteStore {
     /// Opens (creating if needed) the store file at `path`.
     pub fn open(path: &Path, actor: &str) -> Result<Self> {
-        Self::open_with(path, actor, DEFAULT_BUSY_TIMEOUT)
+        Self::open_with(
+            path,
+            Session {
+                actor: actor.to_owned(),
+                busy_timeout: DEFAULT_BUSY_TIMEOUT,
+                today: None,
+            },
+        )
     }
 
     /// Opens the store, waiting up to `busy_timeout` for other writers.
-    pub fn open_with(path: &Path, actor: &str, busy_timeout: Duration) -> Result<Self> {
+    pub fn open_with(path: &Path, session: Session) -> Result<Self> {
         create_private_file(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| unavailable(path, &e))?;
-        conn.busy_timeout(busy_timeout)
+        conn.busy_timeout(session.busy_timeout)
             .map_err(|e| unavailable(path, &e))?;
         register_functions(&conn).map_err(|e| unavailable(path, &e))?;
         // page_size only takes effect on a new, empty file (before WAL is switched on):
@@ -77,7 +91,7 @@ impl SqliteStore {
         let mut store = SqliteStore {
             conn: Mutex::new(conn),
             path: path.to_owned(),
-            actor: actor.to_owned(),
+            session,
         };
         migrations::apply(store.conn.get_mut().map_err(|_| poisoned())?, path)?;
         Ok(store)
@@ -98,7 +112,7 @@ impl SqliteStore {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = change(&Writer {
             tx: &tx,
-            actor: &self.actor,
+            session: &self.session,
         })?;
         tx.commit()?;
         Ok(out)
@@ -111,7 +125,7 @@ impl SqliteStore {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (out, commit) = change(&Writer {
             tx: &tx,
-            actor: &self.actor,
+            session: &self.session,
         })?;
         if commit {
             tx.commit()?;
@@ -130,7 +144,7 @@ impl SqliteStore {
 /// A write transaction and who is making the change (for the audit trail).
 pub(crate) struct Writer<'a> {
     tx: &'a Transaction<'a>,
-    actor: &'a str,
+    session: &'a Session,
 }
 
 impl std::ops::Deref for Writer<'_> {
@@ -144,7 +158,12 @@ impl std::ops::Deref for Writer<'_> {
 impl Writer<'_> {
     /// Appends the audit event of this change, in the same transaction.
     fn audit(&self, tenant: Option<&str>, action: &str, target: serde_json::Value) -> Result<()> {
-        audit::append(self, self.actor, tenant, action, &target)
+        audit::append(self, &self.session.actor, tenant, action, &target)
+    }
+
+    /// The day "today" is for this change.
+    fn today(&self) -> chrono::NaiveDate {
+        self.session.today()
     }
 }
 
@@ -228,6 +247,58 @@ impl Store for SqliteStore {
         self.write(|w| import::apply_plan(w, plan))
     }
 
+    fn create_course(&self, tenant: &str, course: &NewCourse) -> Result<Course> {
+        self.write(|w| courses::create(w, tenant, course))
+    }
+
+    fn courses(&self, tenant: &str, archived: bool) -> Result<Vec<Course>> {
+        self.read(|c| courses::list(c, tenant, archived))
+    }
+
+    fn course(&self, tenant: &str, code: &str) -> Result<Course> {
+        self.read(|c| courses::show(c, tenant, code))
+    }
+
+    fn update_course(&self, tenant: &str, code: &str, patch: &CoursePatch) -> Result<Course> {
+        self.write(|w| courses::update(w, tenant, code, patch))
+    }
+
+    fn archive_course(&self, tenant: &str, code: &str) -> Result<Course> {
+        self.write(|w| courses::archive(w, tenant, code))
+    }
+
+    fn assign(&self, tenant: &str, assignment: &NewAssignment) -> Result<Assignment> {
+        self.write(|w| enrollments::assign(w, tenant, assignment))
+    }
+
+    fn unassign(&self, tenant: &str, course: &str, target: &AssignTarget) -> Result<Assignment> {
+        self.write(|w| enrollments::unassign(w, tenant, course, target))
+    }
+
+    fn enrollments(&self, tenant: &str, query: &EnrollmentQuery, as_of: AsOf) -> Result<Vec<Enrollment>> {
+        self.read(|c| enrollments::list(c, tenant, query, as_of))
+    }
+
+    fn set_progress(&self, tenant: &str, course: &str, user: &UserSel, percent: u8) -> Result<()> {
+        self.write(|w| enrollments::set_progress(w, tenant, course, user, percent))
+    }
+
+    fn complete(&self, tenant: &str, completion: &NewCompletion) -> Result<Certificate> {
+        self.write(|w| completions::complete(w, tenant, completion))
+    }
+
+    fn certificates(&self, tenant: &str, query: &CertificateQuery, as_of: AsOf) -> Result<Vec<Certificate>> {
+        self.read(|c| completions::list(c, tenant, query, as_of))
+    }
+
+    fn certificate(&self, tenant: &str, serial: &str, as_of: AsOf) -> Result<Certificate> {
+        self.read(|c| completions::show(c, tenant, serial, as_of))
+    }
+
+    fn reminders(&self, tenant: &str, within_days: u32, as_of: AsOf) -> Result<Vec<Reminder>> {
+        self.read(|c| completions::reminders(c, tenant, within_days, as_of))
+    }
+
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>> {
         self.read(|c| audit::list(c, query))
     }
@@ -235,6 +306,21 @@ impl Store for SqliteStore {
     fn verify_audit(&self, anchor: Option<&str>) -> Result<AuditVerification> {
         self.read(|c| audit::verify(c, anchor))
     }
+}
+
+/// After users or groups changed: rule groups first, then the enrollments that
+/// follow from group and tenant assignments (for one user, or the whole tenant).
+fn refresh_memberships(w: &Writer<'_>, tenant_id: i64, user_id: Option<i64>) -> Result<()> {
+    groups::refresh_rules(w, tenant_id, user_id)?;
+    enrollments::refresh(
+        w,
+        enrollments::Scope {
+            tenant_id,
+            user_id,
+            course_id: None,
+        },
+        w.today(),
+    )
 }
 
 /// SQL functions the queries rely on. `fold(text)` is Unicode-aware case folding

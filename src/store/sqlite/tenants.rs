@@ -202,10 +202,14 @@ pub fn delete(w: &Writer<'_>, slug: &str, cascade: bool) -> Result<TenantDeletio
     let id = id_of(w, slug)?;
     let mut ids = Vec::new();
     for tenant in descendants(w, id)? {
-        // Members go with their groups and users (ON DELETE CASCADE).
+        // Members go with their groups and users, enrollments and completions with
+        // their users (ON DELETE CASCADE); descendants go first, so no user is left
+        // who took one of this tenant's courses.
+        w.execute("DELETE FROM assignment WHERE tenant_id = ?1", [tenant])?;
         w.execute("DELETE FROM user_group WHERE tenant_id = ?1", [tenant])?;
         w.execute("UPDATE user SET manager_id = NULL WHERE tenant_id = ?1", [tenant])?;
         w.execute("DELETE FROM user WHERE tenant_id = ?1", [tenant])?;
+        w.execute("DELETE FROM course WHERE tenant_id = ?1", [tenant])?;
         w.execute("DELETE FROM tenant WHERE id = ?1", [tenant])?;
         ids.push(tenant);
     }

@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, params_from_iter, types::Value};
 use serde_json::json;
 
-use super::{Writer, fold, groups, now, tenants};
+use super::{Writer, fold, groups, now, refresh_memberships, tenants};
 use crate::error::{Error, Result};
 use crate::model::value::{check_email, check_locale, check_role, clean, clean_optional};
 use crate::model::{NewUser, User, UserPatch, UserQuery, UserSel, UserStatus};
@@ -210,7 +210,7 @@ pub fn add(w: &Writer<'_>, tenant: &str, new: &NewUser) -> Result<User> {
         ],
     )?;
     let id = w.last_insert_rowid();
-    groups::refresh_rules(w, tenant_id, Some(id))?;
+    refresh_memberships(w, tenant_id, Some(id))?;
     w.audit(Some(tenant), "user.create", json!({ "user_id": id }))?;
     by_id(w, id)
 }
@@ -333,7 +333,7 @@ pub fn update(w: &Writer<'_>, tenant: &str, sel: &UserSel, patch: &UserPatch) ->
     args.push(Value::Text(now()));
     args.push(Value::Integer(id));
     w.execute(&sql, params_from_iter(args))?;
-    groups::refresh_rules(w, tenant_id, Some(id))?;
+    refresh_memberships(w, tenant_id, Some(id))?;
     w.audit(
         Some(tenant),
         "user.update",
@@ -356,7 +356,7 @@ pub fn set_status(w: &Writer<'_>, tenant: &str, sel: &UserSel, status: UserStatu
             "UPDATE user SET status = ?1, updated_at = ?2 WHERE id = ?3",
             (status.as_str(), now(), id),
         )?;
-        groups::refresh_rules(w, tenant_id, Some(id))?;
+        refresh_memberships(w, tenant_id, Some(id))?;
         let action = match status {
             UserStatus::Active => "user.reactivate",
             UserStatus::Suspended => "user.suspend",

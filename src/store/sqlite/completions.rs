@@ -1,0 +1,207 @@
+//! Completions and certificates in SQLite, and the reminders that follow from them.
+
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row};
+use serde_json::json;
+
+use super::enrollments::{LATEST_COMPLETION, STATUS, as_of_params};
+use super::{Writer, courses, now, tenants, users};
+use crate::error::{Error, Result};
+use crate::model::value::iso_date;
+use crate::model::{AsOf, Certificate, CertificateQuery, NewCompletion, Reminder};
+
+const CERTIFICATE: &str =
+    "SELECT c.serial, u.id, u.external_id, u.email, u.first_name, u.last_name, co.code, co.title,
+        c.completed_on, c.score, c.expires_on,
+        CASE
+            WHEN EXISTS (SELECT 1 FROM completion n WHERE n.user_id = c.user_id AND n.course_id = c.course_id
+                         AND n.completed_on <= :as_of AND (n.completed_on > c.completed_on
+                              OR (n.completed_on = c.completed_on AND n.id > c.id))) THEN 'superseded'
+            WHEN c.expires_on IS NOT NULL AND c.expires_on <= :as_of THEN 'expired'
+            WHEN c.expires_on IS NOT NULL AND c.expires_on <= :expiring_before THEN 'expiring'
+            ELSE 'valid'
+        END
+    FROM completion c JOIN user u ON u.id = c.user_id JOIN course co ON co.id = c.course_id
+    WHERE u.tenant_id = :tenant AND c.completed_on <= :as_of";
+
+fn certificate_row(r: &Row<'_>) -> rusqlite::Result<Certificate> {
+    Ok(Certificate {
+        serial: r.get(0)?,
+        user_id: r.get(1)?,
+        external_id: r.get(2)?,
+        email: r.get(3)?,
+        first_name: r.get(4)?,
+        last_name: r.get(5)?,
+        course: r.get(6)?,
+        title: r.get(7)?,
+        completed_on: r.get(8)?,
+        score: r.get(9)?,
+        expires_on: r.get(10)?,
+        state: r.get(11)?,
+    })
+}
+
+fn query<T>(
+    conn: &Connection,
+    sql: &str,
+    args: &[(&str, Value)],
+    map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    let params: Vec<(&str, &dyn rusqlite::ToSql)> = args
+        .iter()
+        .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
+        .collect();
+    let rows = stmt
+        .query_map(params.as_slice(), map)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Records a completion and issues its certificate; the same completion recorded
+/// again returns the certificate already issued.
+pub fn complete(w: &Writer<'_>, tenant: &str, new: &NewCompletion) -> Result<Certificate> {
+    let tenant_id = tenants::id_of(w, tenant)?;
+    let course = courses::find(w, tenant_id, tenant, &new.course)?;
+    let user_id = users::resolve(w, tenant_id, &new.user)?;
+    if let Some(score) = new.score
+        && !(0.0..=100.0).contains(&score)
+    {
+        return Err(Error::usage(format!(
+            "--score {score}: a score is between 0 and 100"
+        )));
+    }
+    let existing: Option<String> = w
+        .query_row(
+            "SELECT serial FROM completion WHERE user_id = ?1 AND course_id = ?2 AND completed_on = ?3",
+            (user_id, course.id, iso_date(new.date)),
+            |r| r.get(0),
+        )
+        .optional()?;
+    let serial = match existing {
+        Some(serial) => serial,
+        None => {
+            let next: i64 = w.query_row("SELECT ifnull(max(id), 0) + 1 FROM completion", [], |r| r.get(0))?;
+            let serial = format!("LMS-{}-{next:07}", new.date.format("%Y"));
+            let expires_on = course.valid_for.map(|period| iso_date(period.after(new.date)));
+            w.execute(
+                "INSERT INTO completion (id, user_id, course_id, completed_on, score, serial, expires_on, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                rusqlite::params![next, user_id, course.id, iso_date(new.date), new.score, serial, expires_on, now()],
+            )?;
+            w.execute(
+                "UPDATE enrollment SET progress = 100 WHERE user_id = ?1 AND course_id = ?2",
+                (user_id, course.id),
+            )?;
+            w.audit(
+                Some(tenant),
+                "completion.create",
+                json!({ "completion_id": next, "user_id": user_id, "course_id": course.id }),
+            )?;
+            serial
+        }
+    };
+    let as_of = AsOf {
+        date: new.date.max(w.today()),
+        expiring_within_days: 0,
+    };
+    show(w, tenant, &serial, as_of)
+}
+
+pub fn list(
+    conn: &Connection,
+    tenant: &str,
+    query_: &CertificateQuery,
+    as_of: AsOf,
+) -> Result<Vec<Certificate>> {
+    let tenant_id = tenants::id_of(conn, tenant)?;
+    let mut args = as_of_params(as_of);
+    args.push((":tenant", Value::Integer(tenant_id)));
+    let mut sql = CERTIFICATE.to_owned();
+    if let Some(code) = &query_.course {
+        sql.push_str(" AND c.course_id = :course");
+        args.push((
+            ":course",
+            Value::Integer(courses::find(conn, tenant_id, tenant, code)?.id),
+        ));
+    }
+    if let Some(sel) = &query_.user {
+        sql.push_str(" AND c.user_id = :user");
+        args.push((":user", Value::Integer(users::resolve(conn, tenant_id, sel)?)));
+    }
+    sql.push_str(" ORDER BY c.completed_on, c.id");
+    if query_.limit > 0 {
+        sql.push_str(&format!(" LIMIT {}", query_.limit));
+    }
+    query(conn, &sql, &args, certificate_row)
+}
+
+/// One certificate by serial, with its state on `as_of` (it must exist by then).
+pub fn show(conn: &Connection, tenant: &str, serial: &str, as_of: AsOf) -> Result<Certificate> {
+    let tenant_id = tenants::id_of(conn, tenant)?;
+    let mut args = as_of_params(as_of);
+    args.push((":tenant", Value::Integer(tenant_id)));
+    args.push((":serial", Value::Text(serial.trim().to_owned())));
+    query(
+        conn,
+        &format!("{CERTIFICATE} AND c.serial = :serial"),
+        &args,
+        certificate_row,
+    )?
+    .pop()
+    .ok_or_else(|| {
+        Error::not_found("certificate", serial).with_hint("list certificates with `lmsctl certificate list`")
+    })
+}
+
+/// Reminders due on `as_of`: courses due within `within_days`, overdue ones,
+/// certificates expiring within `within_days` and expired ones; active users only.
+pub fn reminders(conn: &Connection, tenant: &str, within_days: u32, as_of: AsOf) -> Result<Vec<Reminder>> {
+    let tenant_id = tenants::id_of(conn, tenant)?;
+    let as_of = AsOf {
+        date: as_of.date,
+        expiring_within_days: within_days,
+    };
+    let mut args = as_of_params(as_of);
+    args.push((":tenant", Value::Integer(tenant_id)));
+    let sql = format!(
+        "SELECT reason, uid, external_id, email, first_name, last_name, locale, code, title, due_on, expires_on,
+                manager_email, manager_name
+         FROM (
+             SELECT CASE
+                        WHEN status = 'overdue' THEN 'overdue'
+                        WHEN status = 'expired' THEN 'expired'
+                        WHEN status = 'expiring' THEN 'expiring'
+                        WHEN status IN ('assigned', 'in-progress') AND due_on IS NOT NULL AND due_on <= :expiring_before
+                            THEN 'due-soon'
+                    END AS reason, *
+             FROM (
+                 SELECT {STATUS} AS status, u.id AS uid, u.external_id, u.email, u.first_name, u.last_name, u.locale,
+                        c.code, c.title, e.due_on, lc.expires_on, m.email AS manager_email,
+                        CASE WHEN m.id IS NOT NULL THEN m.first_name || ' ' || m.last_name END AS manager_name
+                 FROM enrollment e JOIN user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
+                 LEFT JOIN user m ON m.id = u.manager_id
+                 {LATEST_COMPLETION}
+                 WHERE u.tenant_id = :tenant AND u.status = 'active' AND e.assigned_on <= :as_of
+             )
+         ) WHERE reason IS NOT NULL ORDER BY uid, code"
+    );
+    query(conn, &sql, &args, |r| {
+        Ok(Reminder {
+            reason: r.get(0)?,
+            user_id: r.get(1)?,
+            external_id: r.get(2)?,
+            email: r.get(3)?,
+            first_name: r.get(4)?,
+            last_name: r.get(5)?,
+            locale: r.get(6)?,
+            course: r.get(7)?,
+            title: r.get(8)?,
+            due_on: r.get::<_, Option<NaiveDate>>(9)?,
+            expires_on: r.get(10)?,
+            manager_email: r.get(11)?,
+            manager_name: r.get(12)?,
+        })
+    })
+}

@@ -1,0 +1,207 @@
+//! Courses in SQLite and the catalogue across the tenant tree: a tenant sees its own
+//! courses and the shared courses of its ancestors, live (no copies).
+
+use rusqlite::{Connection, OptionalExtension, Row};
+use serde_json::json;
+
+use super::{Writer, now, tenants};
+use crate::error::{Error, Result};
+use crate::model::value::{Period, clean, clean_optional};
+use crate::model::{Course, CoursePatch, NewCourse};
+
+/// The tenant and its ancestors with their distance (0 = the tenant itself).
+const ANCESTORS: &str = "WITH RECURSIVE anc(id, depth) AS (
+        SELECT ?1, 0
+        UNION ALL SELECT t.parent_id, anc.depth + 1 FROM tenant t JOIN anc ON t.id = anc.id
+        WHERE t.parent_id IS NOT NULL)";
+
+const COLUMNS: &str =
+    "c.id, t.slug, c.code, c.title, c.description, c.mandatory, c.valid_months, c.valid_days,
+        c.shared, anc.depth > 0, c.archived_at IS NOT NULL, c.created_at";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Course> {
+    let months: Option<u32> = r.get(6)?;
+    let days: Option<u32> = r.get(7)?;
+    Ok(Course {
+        id: r.get(0)?,
+        tenant: r.get(1)?,
+        code: r.get(2)?,
+        title: r.get(3)?,
+        description: r.get(4)?,
+        mandatory: r.get(5)?,
+        valid_for: months.map(Period::Months).or(days.map(Period::Days)),
+        shared: r.get(8)?,
+        inherited: r.get(9)?,
+        archived: r.get(10)?,
+        created_at: r.get(11)?,
+    })
+}
+
+fn split(period: Option<Period>) -> (Option<u32>, Option<u32>) {
+    match period {
+        Some(Period::Months(n)) => (Some(n), None),
+        Some(Period::Days(n)) => (None, Some(n)),
+        None => (None, None),
+    }
+}
+
+/// The tenant's catalogue: own courses and its ancestors' shared ones.
+pub fn list(conn: &Connection, tenant: &str, archived: bool) -> Result<Vec<Course>> {
+    let tenant_id = tenants::id_of(conn, tenant)?;
+    let archived = if archived { "" } else { "AND c.archived_at IS NULL" };
+    let mut stmt = conn.prepare(&format!(
+        "{ANCESTORS} SELECT {COLUMNS} FROM course c JOIN anc ON c.tenant_id = anc.id JOIN tenant t ON t.id = c.tenant_id
+         WHERE (anc.depth = 0 OR c.shared = 1) {archived} ORDER BY c.code, anc.depth"
+    ))?;
+    let courses = stmt
+        .query_map([tenant_id], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(courses)
+}
+
+/// A course of the tenant's catalogue by code: its own first, else the nearest
+/// ancestor's shared one.
+pub fn find(conn: &Connection, tenant_id: i64, tenant: &str, code: &str) -> Result<Course> {
+    conn.query_row(
+        &format!(
+            "{ANCESTORS} SELECT {COLUMNS} FROM course c JOIN anc ON c.tenant_id = anc.id JOIN tenant t ON t.id = c.tenant_id
+             WHERE c.code = ?2 AND (anc.depth = 0 OR c.shared = 1) ORDER BY anc.depth LIMIT 1"
+        ),
+        (tenant_id, clean(code)),
+        from_row,
+    )
+    .optional()?
+    .ok_or_else(|| {
+        Error::not_found("course", code).with_hint(format!("list the courses of '{tenant}' with `lmsctl course list`"))
+    })
+}
+
+pub fn show(conn: &Connection, tenant: &str, code: &str) -> Result<Course> {
+    find(conn, tenants::id_of(conn, tenant)?, tenant, code)
+}
+
+/// A course the tenant owns (and so may change).
+fn own(conn: &Connection, tenant_id: i64, tenant: &str, code: &str) -> Result<Course> {
+    let course = find(conn, tenant_id, tenant, code)?;
+    if course.inherited {
+        return Err(Error::refused(format!(
+            "course '{}' belongs to tenant '{}' and is shared with '{tenant}'; it can only be changed there",
+            course.code, course.tenant
+        ))
+        .with_hint(format!(
+            "change it with `lmsctl --tenant {} course update {}`",
+            course.tenant, course.code
+        )));
+    }
+    Ok(course)
+}
+
+pub fn create(w: &Writer<'_>, tenant: &str, new: &NewCourse) -> Result<Course> {
+    let tenant_id = tenants::id_of(w, tenant)?;
+    let code = clean(&new.code);
+    if code.is_empty() || code.chars().any(char::is_whitespace) {
+        return Err(Error::usage(format!(
+            "'{code}' is not a course code: use letters, digits and '-', e.g. ARBSCHUTZ-1"
+        )));
+    }
+    let title = clean(&new.title);
+    if title.is_empty() {
+        return Err(Error::usage("a course needs a title: pass --title"));
+    }
+    let taken: Option<i64> = w
+        .query_row(
+            "SELECT id FROM course WHERE tenant_id = ?1 AND code = ?2",
+            (tenant_id, &code),
+            |r| r.get(0),
+        )
+        .optional()?;
+    if taken.is_some() {
+        return Err(
+            Error::invalid(format!("tenant '{tenant}' already has a course '{code}'"))
+                .with_hint("course codes are unique per tenant (ignoring case); choose another code"),
+        );
+    }
+    let (months, days) = split(new.valid_for);
+    w.execute(
+        "INSERT INTO course (tenant_id, code, title, description, mandatory, valid_months, valid_days, shared, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        rusqlite::params![
+            tenant_id,
+            code,
+            title,
+            new.description.as_deref().and_then(clean_optional),
+            new.mandatory,
+            months,
+            days,
+            new.shared,
+            now()
+        ],
+    )?;
+    let id = w.last_insert_rowid();
+    w.audit(Some(tenant), "course.create", json!({ "course_id": id }))?;
+    find(w, tenant_id, tenant, &code)
+}
+
+pub fn update(w: &Writer<'_>, tenant: &str, code: &str, patch: &CoursePatch) -> Result<Course> {
+    let tenant_id = tenants::id_of(w, tenant)?;
+    let course = own(w, tenant_id, tenant, code)?;
+    let mut fields = Vec::new();
+    if let Some(title) = &patch.title {
+        let title = clean(title);
+        if title.is_empty() {
+            return Err(Error::usage("a course's title cannot be empty"));
+        }
+        w.execute("UPDATE course SET title = ?1 WHERE id = ?2", (title, course.id))?;
+        fields.push("title");
+    }
+    if let Some(description) = &patch.description {
+        w.execute(
+            "UPDATE course SET description = ?1 WHERE id = ?2",
+            (clean_optional(description), course.id),
+        )?;
+        fields.push("description");
+    }
+    if let Some(mandatory) = patch.mandatory {
+        w.execute(
+            "UPDATE course SET mandatory = ?1 WHERE id = ?2",
+            (mandatory, course.id),
+        )?;
+        fields.push("mandatory");
+    }
+    if let Some(valid_for) = patch.valid_for {
+        let (months, days) = split(valid_for);
+        w.execute(
+            "UPDATE course SET valid_months = ?1, valid_days = ?2 WHERE id = ?3",
+            (months, days, course.id),
+        )?;
+        fields.push("valid_for");
+    }
+    if let Some(shared) = patch.shared {
+        w.execute("UPDATE course SET shared = ?1 WHERE id = ?2", (shared, course.id))?;
+        fields.push("shared");
+    }
+    if fields.is_empty() {
+        return Err(Error::usage(
+            "nothing to change: pass at least one of --title, --description, --mandatory, --valid-for, --shared",
+        ));
+    }
+    w.audit(
+        Some(tenant),
+        "course.update",
+        json!({ "course_id": course.id, "fields": fields }),
+    )?;
+    find(w, tenant_id, tenant, &course.code)
+}
+
+pub fn archive(w: &Writer<'_>, tenant: &str, code: &str) -> Result<Course> {
+    let tenant_id = tenants::id_of(w, tenant)?;
+    let course = own(w, tenant_id, tenant, code)?;
+    if !course.archived {
+        w.execute(
+            "UPDATE course SET archived_at = ?1 WHERE id = ?2",
+            (now(), course.id),
+        )?;
+        w.audit(Some(tenant), "course.archive", json!({ "course_id": course.id }))?;
+    }
+    find(w, tenant_id, tenant, &course.code)
+}

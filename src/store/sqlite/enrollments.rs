@@ -1,0 +1,412 @@
+/*!
+Assignments and enrollments in SQLite, and the status model.
+
+An assignment is a rule (this course, for this user / group / whole tenant, due
+then); an enrollment is one user's copy of it, derived from all assignments that
+reach the user and refreshed in the same transaction as every change that could
+alter it: a new or removed assignment, a user who joins, changes or leaves a group,
+an import. So group and tenant assignments reach people who arrive later.
+
+The status of an enrollment is computed by one SQL expression ([`STATUS`]) for the
+day asked about, so every command and report names statuses the same way.
+*/
+
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row};
+use serde_json::json;
+
+use super::{Writer, courses, groups, now, tenants, users};
+use crate::error::{Error, Result};
+use crate::model::value::iso_date;
+use crate::model::{AsOf, AssignTarget, Assignment, Due, Enrollment, EnrollmentQuery, NewAssignment, Status};
+
+/// The status of enrollment `e` given the latest completion `lc` up to `:as_of`;
+/// `:expiring_before` is the day before which a certificate counts as expiring.
+pub const STATUS: &str = "CASE
+        WHEN lc.id IS NOT NULL AND (lc.expires_on IS NULL OR lc.expires_on > :as_of) THEN
+            CASE WHEN lc.expires_on IS NOT NULL AND lc.expires_on <= :expiring_before THEN 'expiring' ELSE 'completed' END
+        WHEN lc.id IS NOT NULL THEN 'expired'
+        WHEN e.due_on IS NOT NULL AND e.due_on < :as_of THEN 'overdue'
+        WHEN e.progress > 0 THEN 'in-progress'
+        ELSE 'assigned'
+    END";
+
+/// The latest completion of `e`'s user and course up to `:as_of`, joined as `lc`.
+pub const LATEST_COMPLETION: &str = "LEFT JOIN completion lc ON lc.id = (
+        SELECT x.id FROM completion x
+        WHERE x.user_id = e.user_id AND x.course_id = e.course_id AND x.completed_on <= :as_of
+        ORDER BY x.completed_on DESC, x.id DESC LIMIT 1)";
+
+/// Named parameters for [`STATUS`] and [`LATEST_COMPLETION`].
+pub fn as_of_params(as_of: AsOf) -> Vec<(&'static str, Value)> {
+    let expiring_before = as_of
+        .date
+        .checked_add_days(chrono::Days::new(u64::from(as_of.expiring_within_days)))
+        .unwrap_or(NaiveDate::MAX);
+    vec![
+        (":as_of", Value::Text(iso_date(as_of.date))),
+        (":expiring_before", Value::Text(iso_date(expiring_before))),
+    ]
+}
+
+/// Whether assignment `a` reaches user `u` (of `a`'s tenant).
+const REACHES: &str = "(a.target = 'tenant'
+        OR (a.target = 'user' AND a.user_id = u.id)
+        OR (a.target = 'group' AND EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = a.group_id AND m.user_id = u.id)))";
+
+/// Which enrollments to refresh.
+#[derive(Debug, Clone, Copy)]
+pub struct Scope {
+    pub tenant_id: i64,
+    pub user_id: Option<i64>,
+    pub course_id: Option<i64>,
+}
+
+/// Brings enrollments in `scope` in line with the assignments: adds the missing,
+/// updates due dates, removes those no assignment reaches any more (completions stay).
+pub fn refresh(conn: &Connection, scope: Scope, today: NaiveDate) -> Result<()> {
+    let (has_assignments, has_enrollments): (bool, bool) = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM assignment WHERE tenant_id = ?1),
+                EXISTS (SELECT 1 FROM enrollment e JOIN user u ON u.id = e.user_id WHERE u.tenant_id = ?1)",
+        [scope.tenant_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if !has_assignments && !has_enrollments {
+        return Ok(());
+    }
+    let mut filter = String::new();
+    let mut args: Vec<(&str, Value)> = vec![
+        (":tenant", Value::Integer(scope.tenant_id)),
+        (":today", Value::Text(iso_date(today))),
+    ];
+    if let Some(user_id) = scope.user_id {
+        filter.push_str(" AND u.id = :user");
+        args.push((":user", Value::Integer(user_id)));
+    }
+    if let Some(course_id) = scope.course_id {
+        filter.push_str(" AND a.course_id = :course");
+        args.push((":course", Value::Integer(course_id)));
+    }
+    if has_assignments {
+        let upsert = format!(
+            "INSERT INTO enrollment (user_id, course_id, assigned_on, due_on)
+             SELECT u.id, a.course_id, :today, min(CASE a.due_kind
+                    WHEN 'date' THEN a.due_date
+                    WHEN 'after_assign' THEN date(coalesce(e.assigned_on, :today), '+' || a.due_days || ' days')
+                    WHEN 'after_start' THEN date(coalesce(u.start_date, e.assigned_on, :today), '+' || a.due_days || ' days')
+                END)
+             FROM assignment a
+             JOIN user u ON u.tenant_id = a.tenant_id AND u.status != 'erased'
+             LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = a.course_id
+             WHERE a.tenant_id = :tenant AND {REACHES} {filter}
+             GROUP BY u.id, a.course_id
+             ON CONFLICT (user_id, course_id) DO UPDATE SET due_on = excluded.due_on
+             WHERE excluded.due_on IS NOT enrollment.due_on"
+        );
+        execute_named(conn, &upsert, &args)?;
+    }
+    let stale = format!(
+        "DELETE FROM enrollment WHERE (user_id, course_id) IN (
+             SELECT e.user_id, e.course_id FROM enrollment e JOIN user u ON u.id = e.user_id
+             WHERE u.tenant_id = :tenant {}
+               AND (u.status = 'erased' OR NOT EXISTS (
+                   SELECT 1 FROM assignment a WHERE a.tenant_id = :tenant AND a.course_id = e.course_id AND {REACHES})))",
+        filter.replace("a.course_id = :course", "e.course_id = :course"),
+    );
+    let args: Vec<(&str, Value)> = args.into_iter().filter(|(name, _)| *name != ":today").collect();
+    execute_named(conn, &stale, &args)?;
+    Ok(())
+}
+
+fn execute_named(conn: &Connection, sql: &str, args: &[(&str, Value)]) -> Result<usize> {
+    let mut stmt = conn.prepare(sql)?;
+    let params: Vec<(&str, &dyn rusqlite::ToSql)> = args
+        .iter()
+        .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
+        .collect();
+    Ok(stmt.execute(params.as_slice())?)
+}
+
+fn target_key(target: &AssignTarget) -> &'static str {
+    match target {
+        AssignTarget::User(_) => "user",
+        AssignTarget::Group(_) => "group",
+        AssignTarget::AllUsers => "tenant",
+    }
+}
+
+/// Resolves an assignment's target to (kind, user id, group id).
+fn resolve_target(
+    conn: &Connection,
+    tenant_id: i64,
+    tenant: &str,
+    target: &AssignTarget,
+) -> Result<(Option<i64>, Option<i64>)> {
+    Ok(match target {
+        AssignTarget::User(sel) => (Some(users::resolve(conn, tenant_id, sel)?), None),
+        AssignTarget::Group(name) => (None, Some(groups::id_of(conn, tenant_id, tenant, name)?)),
+        AssignTarget::AllUsers => (None, None),
+    })
+}
+
+fn due_columns(due: Due) -> (&'static str, Option<String>, Option<u32>) {
+    match due {
+        Due::None => ("none", None, None),
+        Due::On(date) => ("date", Some(iso_date(date)), None),
+        Due::AfterAssign(days) => ("after_assign", None, Some(days)),
+        Due::AfterStart(days) => ("after_start", None, Some(days)),
+    }
+}
+
+fn assignment(conn: &Connection, id: i64) -> Result<Assignment> {
+    Ok(conn.query_row(
+        "SELECT a.id, t.slug, c.code, a.target, a.user_id, g.name, a.due_kind, a.due_date, a.due_days, a.created_at,
+                (SELECT count(*) FROM enrollment e JOIN user u ON u.id = e.user_id
+                 WHERE e.course_id = a.course_id AND u.tenant_id = a.tenant_id AND u.status != 'erased' AND {REACHES})
+         FROM assignment a JOIN tenant t ON t.id = a.tenant_id JOIN course c ON c.id = a.course_id
+         LEFT JOIN user_group g ON g.id = a.group_id WHERE a.id = ?1"
+            .replace("{REACHES}", REACHES)
+            .as_str(),
+        [id],
+        |r| {
+            let target: String = r.get(3)?;
+            let user_id: Option<i64> = r.get(4)?;
+            let group: Option<String> = r.get(5)?;
+            let kind: String = r.get(6)?;
+            let due_date: Option<NaiveDate> = r.get(7)?;
+            let due_days: Option<u32> = r.get(8)?;
+            Ok(Assignment {
+                id: r.get(0)?,
+                tenant: r.get(1)?,
+                course: r.get(2)?,
+                target: match target.as_str() {
+                    "user" => format!("user:id:{}", user_id.unwrap_or_default()),
+                    "group" => format!("group:{}", group.unwrap_or_default()),
+                    _ => "all-users".to_owned(),
+                },
+                due: match (kind.as_str(), due_date, due_days) {
+                    ("date", Some(date), _) => Due::On(date),
+                    ("after_assign", _, Some(days)) => Due::AfterAssign(days),
+                    ("after_start", _, Some(days)) => Due::AfterStart(days),
+                    _ => Due::None,
+                },
+                created_at: r.get(9)?,
+                users: r.get(10)?,
+            })
+        },
+    )?)
+}
+
+/// Assigns a course; assigning the same course to the same target again only
+/// changes the due date.
+pub fn assign(w: &Writer<'_>, tenant: &str, new: &NewAssignment) -> Result<Assignment> {
+    let tenant_id = tenants::id_of(w, tenant)?;
+    let course = courses::find(w, tenant_id, tenant, &new.course)?;
+    if course.archived {
+        return Err(Error::refused(format!(
+            "course '{}' is archived and cannot be assigned",
+            course.code
+        )));
+    }
+    let (user_id, group_id) = resolve_target(w, tenant_id, tenant, &new.target)?;
+    let (kind, due_date, due_days) = due_columns(new.due);
+    let existing: Option<i64> = w
+        .query_row(
+            "SELECT id FROM assignment WHERE tenant_id = ?1 AND course_id = ?2 AND target = ?3
+               AND ifnull(user_id, 0) = ifnull(?4, 0) AND ifnull(group_id, 0) = ifnull(?5, 0)",
+            rusqlite::params![tenant_id, course.id, target_key(&new.target), user_id, group_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let id = match existing {
+        Some(id) => {
+            w.execute(
+                "UPDATE assignment SET due_kind = ?1, due_date = ?2, due_days = ?3 WHERE id = ?4",
+                rusqlite::params![kind, due_date, due_days, id],
+            )?;
+            id
+        }
+        None => {
+            w.execute(
+                "INSERT INTO assignment (tenant_id, course_id, target, user_id, group_id, due_kind, due_date, due_days, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                rusqlite::params![
+                    tenant_id,
+                    course.id,
+                    target_key(&new.target),
+                    user_id,
+                    group_id,
+                    kind,
+                    due_date,
+                    due_days,
+                    now()
+                ],
+            )?;
+            w.last_insert_rowid()
+        }
+    };
+    refresh(
+        w,
+        Scope {
+            tenant_id,
+            user_id: None,
+            course_id: Some(course.id),
+        },
+        w.today(),
+    )?;
+    w.audit(
+        Some(tenant),
+        if existing.is_some() {
+            "assignment.update"
+        } else {
+            "assignment.create"
+        },
+        json!({ "assignment_id": id, "course_id": course.id, "user_id": user_id, "group_id": group_id }),
+    )?;
+    assignment(w, id)
+}
+
+/// Removes an assignment; enrollments nothing else reaches go with it.
+pub fn unassign(w: &Writer<'_>, tenant: &str, course: &str, target: &AssignTarget) -> Result<Assignment> {
+    let tenant_id = tenants::id_of(w, tenant)?;
+    let course = courses::find(w, tenant_id, tenant, course)?;
+    let (user_id, group_id) = resolve_target(w, tenant_id, tenant, target)?;
+    let id: i64 = w
+        .query_row(
+            "SELECT id FROM assignment WHERE tenant_id = ?1 AND course_id = ?2 AND target = ?3
+               AND ifnull(user_id, 0) = ifnull(?4, 0) AND ifnull(group_id, 0) = ifnull(?5, 0)",
+            rusqlite::params![tenant_id, course.id, target_key(target), user_id, group_id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| {
+            Error::not_found("assignment of course", &course.code)
+                .with_hint("list what is assigned with `lmsctl assign list --course CODE`")
+        })?;
+    let removed = assignment(w, id)?;
+    w.execute("DELETE FROM assignment WHERE id = ?1", [id])?;
+    refresh(
+        w,
+        Scope {
+            tenant_id,
+            user_id: None,
+            course_id: Some(course.id),
+        },
+        w.today(),
+    )?;
+    w.audit(
+        Some(tenant),
+        "assignment.delete",
+        json!({ "assignment_id": id, "course_id": course.id }),
+    )?;
+    Ok(removed)
+}
+
+fn enrollment_row(r: &Row<'_>) -> rusqlite::Result<Enrollment> {
+    let status: String = r.get(8)?;
+    Ok(Enrollment {
+        user_id: r.get(0)?,
+        external_id: r.get(1)?,
+        email: r.get(2)?,
+        first_name: r.get(3)?,
+        last_name: r.get(4)?,
+        course: r.get(5)?,
+        title: r.get(6)?,
+        mandatory: r.get(7)?,
+        status: Status::parse(&status).unwrap_or(Status::Assigned),
+        assigned_on: r.get(9)?,
+        due_on: r.get(10)?,
+        progress: r.get(11)?,
+        completed_on: r.get(12)?,
+        expires_on: r.get(13)?,
+        certificate: r.get(14)?,
+    })
+}
+
+/// `assign list`: one row per user and course, with its status on `as_of`.
+pub fn list(
+    conn: &Connection,
+    tenant: &str,
+    query: &EnrollmentQuery,
+    as_of: AsOf,
+) -> Result<Vec<Enrollment>> {
+    let tenant_id = tenants::id_of(conn, tenant)?;
+    let mut args = as_of_params(as_of);
+    args.push((":tenant", Value::Integer(tenant_id)));
+    let mut filter = String::new();
+    if let Some(code) = &query.course {
+        let course = courses::find(conn, tenant_id, tenant, code)?;
+        filter.push_str(" AND e.course_id = :course");
+        args.push((":course", Value::Integer(course.id)));
+    }
+    if let Some(sel) = &query.user {
+        filter.push_str(" AND e.user_id = :user");
+        args.push((":user", Value::Integer(users::resolve(conn, tenant_id, sel)?)));
+    }
+    if let Some(status) = query.status {
+        filter.push_str(" AND status = :status");
+        args.push((":status", Value::Text(status.as_str().to_owned())));
+    }
+    let mut paging = String::new();
+    if query.limit > 0 || query.offset > 0 {
+        let limit = if query.limit == 0 {
+            -1
+        } else {
+            i64::try_from(query.limit).unwrap_or(i64::MAX)
+        };
+        paging = format!(" LIMIT {limit} OFFSET {}", query.offset);
+    }
+    let sql = format!(
+        "SELECT * FROM (
+             SELECT u.id, u.external_id, u.email, u.first_name, u.last_name, c.code, c.title, c.mandatory,
+                    {STATUS} AS status, e.assigned_on,
+                    CASE WHEN lc.id IS NOT NULL AND lc.expires_on <= :as_of THEN lc.expires_on ELSE e.due_on END,
+                    e.progress, lc.completed_on, lc.expires_on, lc.serial, e.user_id AS uid, c.code AS ccode
+             FROM enrollment e JOIN user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
+             {LATEST_COMPLETION}
+             WHERE u.tenant_id = :tenant AND u.status != 'erased' AND e.assigned_on <= :as_of
+               {course_user}
+         ) WHERE 1 = 1 {status} ORDER BY uid, ccode{paging}",
+        course_user = filter.replace(" AND status = :status", ""),
+        status = if query.status.is_some() { "AND status = :status" } else { "" },
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let params: Vec<(&str, &dyn rusqlite::ToSql)> = args
+        .iter()
+        .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
+        .collect();
+    let rows = stmt
+        .query_map(params.as_slice(), enrollment_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Records how far a user has come in an assigned course (0-99).
+pub fn set_progress(
+    w: &Writer<'_>,
+    tenant: &str,
+    code: &str,
+    sel: &crate::model::UserSel,
+    percent: u8,
+) -> Result<()> {
+    let tenant_id = tenants::id_of(w, tenant)?;
+    let course = courses::find(w, tenant_id, tenant, code)?;
+    let user_id = users::resolve(w, tenant_id, sel)?;
+    let changed = w.execute(
+        "UPDATE enrollment SET progress = ?1 WHERE user_id = ?2 AND course_id = ?3",
+        (percent, user_id, course.id),
+    )?;
+    if changed == 0 {
+        return Err(
+            Error::refused(format!("course '{}' is not assigned to user {sel}", course.code)).with_hint(
+                format!("assign it first: lmsctl assign {} --user {sel}", course.code),
+            ),
+        );
+    }
+    w.audit(
+        Some(tenant),
+        "enrollment.progress",
+        json!({ "user_id": user_id, "course_id": course.id, "progress": percent }),
+    )
+}
