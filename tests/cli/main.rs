@@ -4,6 +4,7 @@
 mod audit;
 mod common;
 mod completions;
+mod course;
 mod group;
 mod import;
 mod output;

@@ -1,0 +1,1 @@
+//! Courses, assignments, completions and statuses (end to end).
