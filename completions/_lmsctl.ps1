@@ -997,6 +997,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a plan saved with `import users --plan-out`, if the store has not changed since')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1032,6 +1033,33 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'lmsctl;import;completions' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'What identifies a user: external-id (default when the file has such a column) or email')
+            [CompletionResult]::new('--reject-file', '--reject-file', [CompletionResultType]::ParameterName, 'Write rejected rows, with an `error` column, to FILE in the input''s own format')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Map a column to a field (external_id, email, course, date, score) or `ignore`; repeatable')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'encoding')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'delimiter')
+            [CompletionResult]::new('--date-format', '--date-format', [CompletionResultType]::ParameterName, 'The date format of the file (chrono syntax); default: YYYY-MM-DD or DD.MM.YYYY')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant that user, group and audit commands work in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
+            [CompletionResult]::new('--csv-dialect', '--csv-dialect', [CompletionResultType]::ParameterName, 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be recorded; change nothing')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Record the valid rows even if some are rejected (the exit code is still 65)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no summaries or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no summaries or progress on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr about what is being done (e.g. which store is used)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr about what is being done (e.g. which store is used)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive operations without asking (required when not on a terminal)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'lmsctl;import;apply' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant that user, group and audit commands work in')
@@ -1053,11 +1081,15 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         }
         'lmsctl;import;help' {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a plan saved with `import users --plan-out`, if the store has not changed since')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'lmsctl;import;help;users' {
+            break
+        }
+        'lmsctl;import;help;completions' {
             break
         }
         'lmsctl;import;help;apply' {
@@ -1313,10 +1345,14 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         }
         'lmsctl;help;import' {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a plan saved with `import users --plan-out`, if the store has not changed since')
             break
         }
         'lmsctl;help;import;users' {
+            break
+        }
+        'lmsctl;help;import;completions' {
             break
         }
         'lmsctl;help;import;apply' {

@@ -283,6 +283,9 @@ _lmsctl() {
             lmsctl__subcmd__help__subcmd__import,apply)
                 cmd="lmsctl__subcmd__help__subcmd__import__subcmd__apply"
                 ;;
+            lmsctl__subcmd__help__subcmd__import,completions)
+                cmd="lmsctl__subcmd__help__subcmd__import__subcmd__completions"
+                ;;
             lmsctl__subcmd__help__subcmd__import,users)
                 cmd="lmsctl__subcmd__help__subcmd__import__subcmd__users"
                 ;;
@@ -322,6 +325,9 @@ _lmsctl() {
             lmsctl__subcmd__import,apply)
                 cmd="lmsctl__subcmd__import__subcmd__apply"
                 ;;
+            lmsctl__subcmd__import,completions)
+                cmd="lmsctl__subcmd__import__subcmd__completions"
+                ;;
             lmsctl__subcmd__import,help)
                 cmd="lmsctl__subcmd__import__subcmd__help"
                 ;;
@@ -330,6 +336,9 @@ _lmsctl() {
                 ;;
             lmsctl__subcmd__import__subcmd__help,apply)
                 cmd="lmsctl__subcmd__import__subcmd__help__subcmd__apply"
+                ;;
+            lmsctl__subcmd__import__subcmd__help,completions)
+                cmd="lmsctl__subcmd__import__subcmd__help__subcmd__completions"
                 ;;
             lmsctl__subcmd__import__subcmd__help,help)
                 cmd="lmsctl__subcmd__import__subcmd__help__subcmd__help"
@@ -2340,7 +2349,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__help__subcmd__import)
-            opts="users apply"
+            opts="users completions apply"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2354,6 +2363,20 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__help__subcmd__import__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lmsctl__subcmd__help__subcmd__import__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2578,7 +2601,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__import)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version users apply help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version users completions apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2653,8 +2676,70 @@ _lmsctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lmsctl__subcmd__import__subcmd__completions)
+            opts="-o -q -v -h -V --key --dry-run --skip-invalid --reject-file --map --encoding --delimiter --date-format --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -W "external-id email" -- "${cur}"))
+                    return 0
+                    ;;
+                --reject-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 windows-1252 utf-16le utf-16be" -- "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-dialect)
+                    COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lmsctl__subcmd__import__subcmd__help)
-            opts="users apply help"
+            opts="users completions apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2668,6 +2753,20 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__import__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lmsctl__subcmd__import__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -919,6 +919,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand users 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
+            cand completions 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
             cand apply 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -952,6 +953,32 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'lmsctl;import;completions'= {
+            cand --key 'What identifies a user: external-id (default when the file has such a column) or email'
+            cand --reject-file 'Write rejected rows, with an `error` column, to FILE in the input''s own format'
+            cand --map 'Map a column to a field (external_id, email, course, date, score) or `ignore`; repeatable'
+            cand --encoding 'encoding'
+            cand --delimiter 'delimiter'
+            cand --date-format 'The date format of the file (chrono syntax); default: YYYY-MM-DD or DD.MM.YYYY'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --dry-run 'Show what would be recorded; change nothing'
+            cand --skip-invalid 'Record the valid rows even if some are rejected (the exit code is still 65)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'lmsctl;import;apply'= {
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
@@ -972,10 +999,13 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;import;help'= {
             cand users 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
+            cand completions 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
             cand apply 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lmsctl;import;help;users'= {
+        }
+        &'lmsctl;import;help;completions'= {
         }
         &'lmsctl;import;help;apply'= {
         }
@@ -1184,9 +1214,12 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;help;import'= {
             cand users 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
+            cand completions 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
             cand apply 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
         }
         &'lmsctl;help;import;users'= {
+        }
+        &'lmsctl;help;import;completions'= {
         }
         &'lmsctl;help;import;apply'= {
         }

@@ -730,24 +730,25 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l yes -d 'Confirm
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -l no-progress -d 'Never show progress bars'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -f -a "users" -d 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -f -a "users" -d 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -f -a "completions" -d 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l key -d 'What identifies a user: external-id (default when the file has such a column) or email' -r -f -a "external-id\t'The HR personnel number'
 email\t'The e-mail address (ignoring case)'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l mode -d 'upsert: create and update; create-only; update-only; sync: upsert, and suspend the tenant\'s active users who are not in the file' -r -f -a "upsert\t'Create new users, update changed ones'
@@ -782,6 +783,33 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l key -d 'What identifies a user: external-id (default when the file has such a column) or email' -r -f -a "external-id\t'The HR personnel number'
+email\t'The e-mail address (ignoring case)'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l reject-file -d 'Write rejected rows, with an `error` column, to FILE in the input\'s own format' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l map -d 'Map a column to a field (external_id, email, course, date, score) or `ignore`; repeatable' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l encoding -r -f -a "utf-8\t''
+windows-1252\t''
+utf-16le\t''
+utf-16be\t''"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l delimiter -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l date-format -d 'The date format of the file (chrono syntax); default: YYYY-MM-DD or DD.MM.YYYY' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l dry-run -d 'Show what would be recorded; change nothing'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l skip-invalid -d 'Record the valid rows even if some are rejected (the exit code is still 65)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l tenant -d 'The tenant that user, group and audit commands work in' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -798,6 +826,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "users" -d 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
@@ -910,6 +939,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from certificate" -f -a "list" -d 'Certificates of the tenant, with their state (valid, expiring, expired, superseded)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from certificate" -f -a "show" -d 'One certificate by serial'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "users" -d 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "completions" -d 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit events, oldest first (of the tenant given with --tenant, else all)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain: exits 1 when an event was edited or deleted'

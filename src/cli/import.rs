@@ -22,6 +22,9 @@ pub enum ImportCommand {
     /// Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM,
     /// Windows-1252 or UTF-16), all-or-nothing by default.
     Users(UsersArgs),
+    /// Import completions (who completed which course when, optional score) from an
+    /// LMS or training-provider export; issues certificates. All-or-nothing by default.
+    Completions(CompletionsArgs),
     /// Apply a plan saved with `import users --plan-out`, if the store has not changed since.
     Apply {
         /// The plan file.
@@ -74,6 +77,34 @@ pub struct UsersArgs {
     date_format: Option<String>,
 }
 
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The export to read; - reads standard input.
+    file: String,
+    /// What identifies a user: external-id (default when the file has such a column) or email.
+    #[arg(long, value_enum)]
+    key: Option<ImportKey>,
+    /// Show what would be recorded; change nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Record the valid rows even if some are rejected (the exit code is still 65).
+    #[arg(long)]
+    skip_invalid: bool,
+    /// Write rejected rows, with an `error` column, to FILE in the input's own format.
+    #[arg(long, value_name = "FILE")]
+    reject_file: Option<PathBuf>,
+    /// Map a column to a field (external_id, email, course, date, score) or `ignore`; repeatable.
+    #[arg(long = "map", value_name = "SOURCE=FIELD")]
+    mappings: Vec<Mapping>,
+    #[arg(long, value_enum)]
+    encoding: Option<Encoding>,
+    #[arg(long, value_parser = parse_delimiter)]
+    delimiter: Option<u8>,
+    /// The date format of the file (chrono syntax); default: YYYY-MM-DD or DD.MM.YYYY.
+    #[arg(long, value_name = "FORMAT")]
+    date_format: Option<String>,
+}
+
 fn parse_delimiter(text: &str) -> std::result::Result<u8, String> {
     match text {
         "tab" | "\\t" | "\t" => Ok(b'\t'),
@@ -87,6 +118,7 @@ fn parse_delimiter(text: &str) -> std::result::Result<u8, String> {
 pub fn run(ctx: &Context, cmd: ImportCommand) -> Result<()> {
     match cmd {
         ImportCommand::Users(args) => users(ctx, args),
+        ImportCommand::Completions(args) => completions(ctx, args),
         ImportCommand::Apply { plan } => {
             let report = import::apply_plan(ctx.store()?, &plan)?;
             summary(ctx, &report, Duration::ZERO)
@@ -115,14 +147,8 @@ fn users(ctx: &Context, args: UsersArgs) -> Result<()> {
     let started = Instant::now();
     let bar = progress_bar(ctx, &options.file);
     let shown = Cell::new(0u64);
-    let mut on_reject = |rejection: &Rejection| {
-        shown.set(shown.get() + 1);
-        if shown.get() <= SHOWN_REJECTIONS {
-            for (column, message) in &rejection.problems {
-                bar.suspend(|| eprintln!("error: {}:{}: {column}: {message}", options.file, rejection.line));
-            }
-        }
-    };
+    let mut on_reject =
+        |rejection: &Rejection| bar.suspend(|| report_rejection(&shown, &options.file, rejection));
     let mut on_progress = |bytes: u64, rows: u64| {
         bar.set_position(bytes);
         bar.set_message(format!("{rows} rows"));
@@ -139,17 +165,7 @@ fn users(ctx: &Context, args: UsersArgs) -> Result<()> {
     );
     bar.finish_and_clear();
     let outcome = outcome?;
-    if shown.get() > SHOWN_REJECTIONS {
-        eprintln!(
-            "error: ... and {} more rejected rows{}",
-            shown.get() - SHOWN_REJECTIONS,
-            if options.reject_file.is_some() {
-                " (all are in the reject file)"
-            } else {
-                ""
-            }
-        );
-    }
+    more_rejections(&shown, options.reject_file.is_some());
     if ctx.args.verbose {
         ctx.out
             .status(format!("read {} as {}", options.file, outcome.format));
@@ -164,9 +180,92 @@ fn users(ctx: &Context, args: UsersArgs) -> Result<()> {
                 path.display()
             ));
         }
-        return rejected_error(&outcome.report, false);
+        return rejection_error(outcome.report.rejected, outcome.report.rows, false);
     }
     summary(ctx, &outcome.report, started.elapsed())
+}
+
+fn completions(ctx: &Context, args: CompletionsArgs) -> Result<()> {
+    let tenant = ctx.tenant()?;
+    let store = ctx.store()?;
+    let started = Instant::now();
+    let options = import::completions::CompletionOptions {
+        key: args.key,
+        mappings: args.mappings,
+        encoding: args.encoding,
+        delimiter: args.delimiter,
+        date_format: args.date_format,
+        reject_file: args.reject_file,
+    };
+    let (raw, _) = import::open_input(&args.file)?;
+    let shown = Cell::new(0u64);
+    let mut on_reject = |rejection: &Rejection| report_rejection(&shown, &args.file, rejection);
+    let mut on_progress = |_: u64, _: u64| {};
+    let mut rows = import::completions::CompletionRows::open(
+        raw,
+        &options,
+        Observer {
+            rejected: &mut on_reject,
+            progress: &mut on_progress,
+        },
+    )?;
+    if !rows.ignored_columns().is_empty() {
+        ctx.out.warn(format!(
+            "ignoring columns that name no field: {} (map one with --map 'HEADER=FIELD')",
+            rows.ignored_columns().join(", ")
+        ));
+    }
+    let report = store.import_completions(tenant, &args.file, !args.dry_run, args.skip_invalid, &mut rows)?;
+    drop(rows);
+    more_rejections(&shown, options.reject_file.is_some());
+    if ctx.args.output != Format::Table {
+        ctx.out.record(&report)?;
+    }
+    let counts = format!(
+        "{} completions recorded, {} already known, {} rejected",
+        report.created, report.unchanged, report.rejected
+    );
+    if report.applied {
+        ctx.out.status(format!(
+            "imported {} into '{tenant}' in {:.1} s: {counts}",
+            args.file,
+            started.elapsed().as_secs_f64()
+        ));
+    } else if args.dry_run {
+        ctx.out
+            .status(format!("dry run of {}: {counts}; nothing was written", args.file));
+    } else {
+        ctx.out.status(format!(
+            "nothing was imported from {}; the valid rows would have given: {counts}",
+            args.file
+        ));
+    }
+    rejection_error(report.rejected, report.rows, report.applied)
+}
+
+/// Prints a rejected row on stderr, up to [`SHOWN_REJECTIONS`].
+fn report_rejection(shown: &Cell<u64>, file: &str, rejection: &Rejection) {
+    shown.set(shown.get() + 1);
+    if shown.get() <= SHOWN_REJECTIONS {
+        for (column, message) in &rejection.problems {
+            eprintln!("error: {file}:{}: {column}: {message}", rejection.line);
+        }
+    }
+}
+
+/// Says how many rejected rows were not printed.
+fn more_rejections(shown: &Cell<u64>, reject_file: bool) {
+    if shown.get() > SHOWN_REJECTIONS {
+        eprintln!(
+            "error: ... and {} more rejected rows{}",
+            shown.get() - SHOWN_REJECTIONS,
+            if reject_file {
+                " (all are in the reject file)"
+            } else {
+                ""
+            }
+        );
+    }
 }
 
 /// The one-line summary on stderr (and the report on stdout with -o json), then the
@@ -194,7 +293,7 @@ fn summary(ctx: &Context, report: &ImportReport, elapsed: Duration) -> Result<()
             counts(report)
         ));
     }
-    rejected_error(report, report.applied)
+    rejection_error(report.rejected, report.rows, report.applied)
 }
 
 fn counts(report: &ImportReport) -> String {
@@ -212,20 +311,19 @@ fn counts(report: &ImportReport) -> String {
     text
 }
 
-fn rejected_error(report: &ImportReport, applied: bool) -> Result<()> {
-    if report.rejected == 0 {
+/// Exit 65 when rows were rejected, saying whether the rest was imported.
+fn rejection_error(rejected: u64, rows: u64, applied: bool) -> Result<()> {
+    if rejected == 0 {
         return Ok(());
     }
-    let valid = report.rows.saturating_sub(report.rejected);
+    let valid = rows.saturating_sub(rejected);
     if applied {
         Err(Error::invalid(format!(
-            "{} of {} rows were rejected; the other {valid} were imported",
-            report.rejected, report.rows
+            "{rejected} of {rows} rows were rejected; the other {valid} were imported"
         )))
     } else {
         Err(Error::invalid(format!(
-            "{} of {} rows are invalid, so nothing was imported",
-            report.rejected, report.rows
+            "{rejected} of {rows} rows are invalid, so nothing was imported"
         ))
         .with_hint("fix the rows named above (--reject-file writes them to a file), or import the valid rows with --skip-invalid"))
     }

@@ -1,16 +1,26 @@
 /*!
-Matching an export's header row to user fields.
+Matching an export's header row to the fields an import fills.
 
 Headers are compared after normalising case, spaces, punctuation and umlauts, so
 `E-Mail`, `e_mail`, `EMAIL` and `E-Mail-Adresse` find the same field, against a
-list of German and English names HR systems use (listed in the README). `--map
-SOURCE=FIELD` decides for a header explicitly (FIELD `ignore` drops the column).
+list of German and English names HR and LMS systems use (listed in the README).
+`--map SOURCE=FIELD` decides for a header explicitly (FIELD `ignore` drops the
+column). The same matching serves every kind of import through [`Field`].
 */
 
 use crate::error::{Error, Result};
 use crate::model::UserField;
 
-/// Header aliases, normalised (see [`normalise`]).
+/// The fields of one kind of import (users, completions).
+pub trait Field: Copy + Eq + std::fmt::Debug + 'static {
+    const ALL: &'static [Self];
+    /// The field's name as `--map` takes it.
+    fn name(self) -> &'static str;
+    /// Header names that mean this field, normalised (see [`normalise`]).
+    fn aliases(self) -> &'static [&'static str];
+}
+
+/// Header aliases of user fields, normalised (see [`normalise`]).
 const ALIASES: &[(UserField, &[&str])] = &[
     (
         UserField::ExternalId,
@@ -95,6 +105,21 @@ const ALIASES: &[(UserField, &[&str])] = &[
     (UserField::Locale, &["locale", "sprache", "language", "lang"]),
 ];
 
+impl Field for UserField {
+    const ALL: &'static [Self] = &UserField::ALL;
+
+    fn name(self) -> &'static str {
+        UserField::name(self)
+    }
+
+    fn aliases(self) -> &'static [&'static str] {
+        ALIASES
+            .iter()
+            .find(|(f, _)| *f == self)
+            .map_or(&[], |(_, names)| names)
+    }
+}
+
 /// Lowercase letters and digits only, with umlauts spelled out: `E-Mail-Adresse`
 /// becomes `emailadresse`, `Führungskraft` becomes `fuehrungskraft`.
 pub fn normalise(header: &str) -> String {
@@ -115,27 +140,13 @@ pub fn normalise(header: &str) -> String {
     out
 }
 
-/// The field a normalised header names, by alias.
-fn by_alias(normalised: &str) -> Option<UserField> {
-    ALIASES
-        .iter()
-        .find(|(_, names)| names.contains(&normalised))
-        .map(|(field, _)| *field)
-}
-
-/// All aliases of a field, for the README and error messages.
-pub fn aliases(field: UserField) -> &'static [&'static str] {
-    ALIASES
-        .iter()
-        .find(|(f, _)| *f == field)
-        .map_or(&[], |(_, names)| names)
-}
-
-/// `--map SOURCE=FIELD`: FIELD is a user field or `ignore`.
+/// `--map SOURCE=FIELD`: FIELD is a field name or `ignore` (checked against the
+/// import's fields when the header row is read).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mapping {
     pub source: String,
-    pub field: Option<UserField>,
+    /// `None` for `ignore`.
+    pub field: Option<String>,
 }
 
 impl std::str::FromStr for Mapping {
@@ -145,41 +156,35 @@ impl std::str::FromStr for Mapping {
         let (source, field) = text.split_once('=').ok_or_else(|| {
             format!("'{text}' is not a mapping: use SOURCE=FIELD, e.g. 'Mitarbeiter-Nr=external_id'")
         })?;
-        let field = match field.trim() {
-            "ignore" => None,
-            name => Some(UserField::from_name(name).ok_or_else(|| {
-                let names: Vec<&str> = UserField::ALL.iter().map(|f| f.name()).collect();
-                format!(
-                    "'{name}' is not a user field; use one of {} or ignore",
-                    names.join(", ")
-                )
-            })?),
-        };
+        let field = field.trim().to_lowercase().replace('-', "_");
         Ok(Mapping {
             source: source.trim().to_owned(),
-            field,
+            field: (field != "ignore").then_some(field),
         })
     }
 }
 
 /// Which column holds which field.
 #[derive(Debug, Clone)]
-pub struct ColumnMap {
+pub struct ColumnMap<F: Field> {
     /// The header row as read.
     pub headers: Vec<String>,
     /// For each column, the field it fills.
-    pub by_column: Vec<Option<UserField>>,
-    /// For each field (by [`UserField::index`]), its column.
-    pub column_of: [Option<usize>; 8],
+    pub by_column: Vec<Option<F>>,
+    /// For each field (in `F::ALL` order), its column.
+    column_of: Vec<Option<usize>>,
     /// Headers that name no field, in file order.
     pub unknown: Vec<String>,
 }
 
-impl ColumnMap {
-    pub fn new(headers: Vec<String>, mappings: &[Mapping]) -> Result<ColumnMap> {
-        let mut by_column = Vec::with_capacity(headers.len());
-        let mut column_of = [None; 8];
-        let mut unknown = Vec::new();
+fn position<F: Field>(field: F) -> usize {
+    F::ALL.iter().position(|f| *f == field).unwrap_or_default()
+}
+
+impl<F: Field> ColumnMap<F> {
+    pub fn new(headers: Vec<String>, mappings: &[Mapping]) -> Result<Self> {
+        let names = || F::ALL.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ");
+        let mut explicit = Vec::new();
         for mapping in mappings {
             if !headers.iter().any(|h| normalise(h) == normalise(&mapping.source)) {
                 return Err(Error::usage(format!(
@@ -189,13 +194,29 @@ impl ColumnMap {
                     headers.join(", ")
                 )));
             }
+            let field = match &mapping.field {
+                None => None,
+                Some(name) => Some(F::ALL.iter().copied().find(|f| f.name() == name).ok_or_else(|| {
+                    Error::usage(format!(
+                        "--map: '{name}' is not a field of this import; use one of {} or ignore",
+                        names()
+                    ))
+                })?),
+            };
+            explicit.push((normalise(&mapping.source), field));
         }
+        let mut by_column = Vec::with_capacity(headers.len());
+        let mut column_of = vec![None; F::ALL.len()];
+        let mut unknown = Vec::new();
         for (column, header) in headers.iter().enumerate() {
             let normalised = normalise(header);
-            let field = match mappings.iter().find(|m| normalise(&m.source) == normalised) {
-                Some(mapping) => mapping.field,
+            let field = match explicit.iter().find(|(source, _)| *source == normalised) {
+                Some((_, field)) => *field,
                 None => {
-                    let field = by_alias(&normalised);
+                    let field = F::ALL
+                        .iter()
+                        .copied()
+                        .find(|f| f.aliases().contains(&normalised.as_str()));
                     if field.is_none() && !normalised.is_empty() {
                         unknown.push(header.clone());
                     }
@@ -203,18 +224,17 @@ impl ColumnMap {
                 }
             };
             if let Some(field) = field {
-                if let Some(other) = column_of[field.index()] {
+                if let Some(other) = column_of[position(field)] {
+                    let other: &String = &headers[other];
                     return Err(Error::invalid(format!(
-                        "columns '{}' and '{header}' both name the field {}",
-                        headers[other],
+                        "columns '{other}' and '{header}' both name the field {}",
                         field.name()
                     ))
                     .with_hint(format!(
-                        "choose one with --map '{header}=ignore' or --map '{}=ignore'",
-                        headers[other]
+                        "choose one with --map '{header}=ignore' or --map '{other}=ignore'"
                     )));
                 }
-                column_of[field.index()] = Some(column);
+                column_of[position(field)] = Some(column);
             }
             by_column.push(field);
         }
@@ -227,20 +247,42 @@ impl ColumnMap {
     }
 
     /// The fields the file carries, in field order.
-    pub fn fields(&self) -> Vec<UserField> {
-        UserField::ALL
-            .into_iter()
-            .filter(|f| self.column_of[f.index()].is_some())
-            .collect()
+    pub fn fields(&self) -> Vec<F> {
+        F::ALL.iter().copied().filter(|f| self.has(*f)).collect()
     }
 
     /// The header of the column that holds `field`, else the field's name.
-    pub fn header_of(&self, field: UserField) -> &str {
-        self.column_of[field.index()].map_or(field.name(), |c| self.headers[c].as_str())
+    pub fn header_of(&self, field: F) -> &str {
+        self.column_of[position(field)].map_or(field.name(), |c| self.headers[c].as_str())
     }
 
-    pub fn has(&self, field: UserField) -> bool {
-        self.column_of[field.index()].is_some()
+    pub fn has(&self, field: F) -> bool {
+        self.column_of[position(field)].is_some()
+    }
+
+    /// Fails, before any row is read, when a column the import needs is missing.
+    pub fn require(&self, fields: &[F], delimiter: u8) -> Result<()> {
+        for field in fields {
+            if self.has(*field) {
+                continue;
+            }
+            let delimiter_hint = if self.headers.len() == 1 {
+                format!(
+                    "; the file was read as one column split by '{}': pass --delimiter if it uses another separator",
+                    char::from(delimiter).escape_default()
+                )
+            } else {
+                String::new()
+            };
+            return Err(Error::invalid(format!(
+                "the file has no column for {} (looked for headers such as {}); its columns are: {}{delimiter_hint}",
+                field.name(),
+                field.aliases().iter().take(4).copied().collect::<Vec<_>>().join(", "),
+                self.headers.join(", "),
+            ))
+            .with_hint(format!("name the column with --map 'HEADER={}'", field.name())));
+        }
+        Ok(())
     }
 }
 
@@ -254,7 +296,7 @@ mod tests {
 
     #[test]
     fn german_and_english_headers() {
-        let map = ColumnMap::new(
+        let map = ColumnMap::<UserField>::new(
             headers(&[
                 "Personal-Nr.",
                 "Vorname",
@@ -281,7 +323,9 @@ mod tests {
             ]
         );
         assert_eq!(map.unknown, ["Kostenstelle"]);
-        let map = ColumnMap::new(headers(&["employee_id", "first_name", "Last Name", "email"]), &[]).unwrap();
+        let map =
+            ColumnMap::<UserField>::new(headers(&["employee_id", "first_name", "Last Name", "email"]), &[])
+                .unwrap();
         assert_eq!(map.header_of(UserField::LastName), "Last Name");
     }
 
@@ -291,16 +335,17 @@ mod tests {
             "Kennung=external_id".parse().unwrap(),
             "Mail=ignore".parse().unwrap(),
         ];
-        let map = ColumnMap::new(headers(&["Kennung", "Mail", "E-Mail"]), &mappings).unwrap();
-        assert_eq!(map.column_of[UserField::ExternalId.index()], Some(0));
-        assert_eq!(map.column_of[UserField::Email.index()], Some(2));
-        assert!("x=nofield".parse::<Mapping>().is_err());
-        assert!(ColumnMap::new(headers(&["a"]), &["b=email".parse().unwrap()]).is_err());
+        let map = ColumnMap::<UserField>::new(headers(&["Kennung", "Mail", "E-Mail"]), &mappings).unwrap();
+        assert_eq!(map.header_of(UserField::ExternalId), "Kennung");
+        assert_eq!(map.header_of(UserField::Email), "E-Mail");
+        let wrong = ColumnMap::<UserField>::new(headers(&["x"]), &["x=nofield".parse().unwrap()]);
+        assert!(wrong.unwrap_err().message.contains("not a field"));
+        assert!(ColumnMap::<UserField>::new(headers(&["a"]), &["b=email".parse().unwrap()]).is_err());
     }
 
     #[test]
     fn two_columns_for_one_field_are_an_error() {
-        let err = ColumnMap::new(headers(&["Mail", "E-Mail"]), &[]).unwrap_err();
+        let err = ColumnMap::<UserField>::new(headers(&["Mail", "E-Mail"]), &[]).unwrap_err();
         assert!(err.message.contains("both name the field email"));
     }
 }

@@ -9,6 +9,7 @@ would change; [`reject`] writes the rows that could not be imported.
 */
 
 pub mod columns;
+pub mod completions;
 pub mod pipeline;
 pub mod plan;
 pub mod reject;

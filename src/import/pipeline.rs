@@ -48,7 +48,7 @@ pub struct ReadOptions {
 /// What is known once the header row is read.
 #[derive(Debug, Clone)]
 pub struct Opened {
-    pub columns: ColumnMap,
+    pub columns: ColumnMap<UserField>,
     pub key: ImportKey,
     pub reject_format: RejectFormat,
 }
@@ -219,7 +219,7 @@ pub struct Pipeline<'a> {
     batch: Batch,
     /// The next item of `batch`.
     next: usize,
-    columns: ColumnMap,
+    columns: ColumnMap<UserField>,
     /// The item handed out last, for a rejection by the store.
     current: Option<usize>,
     rejects: Option<RejectWriter>,

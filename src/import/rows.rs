@@ -14,7 +14,7 @@ Duplicates are found by 64-bit hashes of the keys and e-mail addresses with the
 line they were first seen on, which keeps a million-row file within a few dozen MB.
 */
 
-use super::columns::{ColumnMap, Mapping, aliases};
+use super::columns::{ColumnMap, Mapping};
 use super::reject::RejectFormat;
 use super::source::CsvInput;
 use crate::error::{Error, Result};
@@ -54,7 +54,7 @@ pub struct Validator {
     input: CsvInput,
     /// The header row as read, for the reject file.
     header: csv::ByteRecord,
-    columns: ColumnMap,
+    columns: ColumnMap<UserField>,
     key: ImportKey,
     date_format: Option<String>,
     record: csv::ByteRecord,
@@ -99,25 +99,7 @@ impl Validator {
         if mode != ImportMode::UpdateOnly {
             required.extend([UserField::Email, UserField::FirstName, UserField::LastName]);
         }
-        for field in required {
-            if !columns.has(field) {
-                let delimiter_hint = if columns.headers.len() == 1 {
-                    format!(
-                        "; the file was read as one column split by '{}': pass --delimiter if it uses another separator",
-                        char::from(input.delimiter).escape_default()
-                    )
-                } else {
-                    String::new()
-                };
-                return Err(Error::invalid(format!(
-                    "the file has no column for {} (looked for headers such as {}); its columns are: {}{delimiter_hint}",
-                    field.name(),
-                    aliases(field).iter().take(4).copied().collect::<Vec<_>>().join(", "),
-                    columns.headers.join(", "),
-                ))
-                .with_hint(format!("name the column with --map 'HEADER={}'", field.name())));
-            }
-        }
+        columns.require(&required, input.delimiter)?;
         Ok(Validator {
             input,
             header,
@@ -137,12 +119,7 @@ impl Validator {
 
     /// How a reject file for this input is written.
     pub fn reject_format(&self) -> RejectFormat {
-        RejectFormat {
-            header: self.header.clone(),
-            delimiter: self.input.delimiter,
-            crlf: self.input.crlf,
-            bom: self.input.bom || self.input.transcoded(),
-        }
+        self.input.reject_format(&self.header)
     }
 
     /// Whether fields are Windows-1252 (as far as known), for encoding reject messages.
@@ -162,7 +139,7 @@ impl Validator {
         self.key
     }
 
-    pub fn columns(&self) -> &ColumnMap {
+    pub fn columns(&self) -> &ColumnMap<UserField> {
         &self.columns
     }
 

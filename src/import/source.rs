@@ -298,6 +298,16 @@ impl CsvInput {
         self.transcoded_from.is_some()
     }
 
+    /// How a reject file copies this input's format, with its `header` row as read.
+    pub fn reject_format(&self, header: &csv::ByteRecord) -> super::reject::RejectFormat {
+        super::reject::RejectFormat {
+            header: header.clone(),
+            delimiter: self.delimiter,
+            crlf: self.crlf,
+            bom: self.bom || self.transcoded(),
+        }
+    }
+
     /// Input bytes read so far (for progress).
     pub fn bytes_read(&self) -> u64 {
         self.raw.borrow().bytes

@@ -248,11 +248,11 @@ pub struct SourceSummary {
 }
 
 /// A stream of valid rows, fed to the store one at a time.
-pub trait RowSource {
+pub trait RowSource<Row = ImportRow, Field = UserField> {
     /// The next valid row; invalid rows are reported and counted by the source itself.
-    fn next_row(&mut self) -> crate::Result<Option<ImportRow>>;
-    /// The store rejects the row `next_row` returned last.
-    fn reject_current(&mut self, field: UserField, message: &str);
+    fn next_row(&mut self) -> crate::Result<Option<Row>>;
+    /// The store rejects the row `next_row` returned last, for a reason in `field`.
+    fn reject_current(&mut self, field: Field, message: &str);
     /// Called once after the last row.
     fn finish(&mut self) -> crate::Result<SourceSummary>;
 }
@@ -378,4 +378,60 @@ mod tests {
         assert!("150%".parse::<SuspendLimit>().is_err());
         assert_eq!(SuspendLimit::Percent(10.0).allowed(1005), 100);
     }
+}
+
+/// The fields of a completions import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CompletionField {
+    ExternalId,
+    Email,
+    Course,
+    Date,
+    Score,
+}
+
+impl CompletionField {
+    pub const ALL: [CompletionField; 5] = [
+        CompletionField::ExternalId,
+        CompletionField::Email,
+        CompletionField::Course,
+        CompletionField::Date,
+        CompletionField::Score,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            CompletionField::ExternalId => "external_id",
+            CompletionField::Email => "email",
+            CompletionField::Course => "course",
+            CompletionField::Date => "date",
+            CompletionField::Score => "score",
+        }
+    }
+}
+
+/// One valid row of a completions import.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompletionRow {
+    pub line: u64,
+    pub user: super::UserSel,
+    pub course: String,
+    pub date: chrono::NaiveDate,
+    pub score: Option<f64>,
+}
+
+/// The outcome of a completions import (or a dry run of one).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CompletionReport {
+    pub tenant: String,
+    pub file: String,
+    pub sha256: String,
+    pub rows: u64,
+    /// New completions (each with a certificate).
+    pub created: u64,
+    /// Completions the store already had.
+    pub unchanged: u64,
+    pub rejected: u64,
+    pub applied: bool,
 }

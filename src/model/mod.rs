@@ -21,8 +21,9 @@ pub use course::{
 };
 pub use group::{Group, GroupDetail, GroupMember, NewGroup};
 pub use import::{
-    Change, FieldChange, ImportKey, ImportMode, ImportReport, ImportRow, ImportSpec, PlanHeader, PlanSink,
-    PlanSource, RowSource, SourceSummary, SuspendLimit, UserField,
+    Change, CompletionField, CompletionReport, CompletionRow, FieldChange, ImportKey, ImportMode,
+    ImportReport, ImportRow, ImportSpec, PlanHeader, PlanSink, PlanSource, RowSource, SourceSummary,
+    SuspendLimit, UserField,
 };
 pub use tenant::{NewTenant, Tenant, TenantDeletion, TenantPatch};
 pub use user::{NewUser, User, UserPatch, UserQuery, UserSel, UserStatus};

@@ -12,8 +12,9 @@ use std::path::PathBuf;
 
 use crate::error::Result;
 use crate::model::{
-    AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, Course, CoursePatch, Enrollment,
-    EnrollmentQuery, NewAssignment, NewCompletion, NewCourse, Reminder,
+    AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, CompletionField, CompletionReport,
+    CompletionRow, Course, CoursePatch, Enrollment, EnrollmentQuery, NewAssignment, NewCompletion, NewCourse,
+    Reminder,
 };
 use crate::model::{
     AuditEvent, AuditQuery, AuditVerification, Group, GroupDetail, ImportReport, ImportSpec, NewGroup,
@@ -74,6 +75,16 @@ pub trait Store {
     fn set_progress(&self, tenant: &str, course: &str, user: &UserSel, percent: u8) -> Result<()>;
     /// Records a completion and issues its certificate.
     fn complete(&self, tenant: &str, completion: &NewCompletion) -> Result<Certificate>;
+    /// Records completions from an export, all or nothing unless `skip_invalid`;
+    /// with `apply` false nothing is written (a dry run).
+    fn import_completions(
+        &self,
+        tenant: &str,
+        file: &str,
+        apply: bool,
+        skip_invalid: bool,
+        rows: &mut dyn RowSource<CompletionRow, CompletionField>,
+    ) -> Result<CompletionReport>;
     fn certificates(&self, tenant: &str, query: &CertificateQuery, as_of: AsOf) -> Result<Vec<Certificate>>;
     fn certificate(&self, tenant: &str, serial: &str, as_of: AsOf) -> Result<Certificate>;
     /// What to remind people of on `as_of`, looking `within_days` ahead.

@@ -9,7 +9,10 @@ use super::enrollments::{LATEST_COMPLETION, STATUS, as_of_params};
 use super::{Writer, courses, now, tenants, users};
 use crate::error::{Error, Result};
 use crate::model::value::iso_date;
-use crate::model::{AsOf, Certificate, CertificateQuery, NewCompletion, Reminder};
+use crate::model::{
+    AsOf, Certificate, CertificateQuery, CompletionField, CompletionReport, CompletionRow, Course,
+    NewCompletion, Reminder, RowSource,
+};
 
 const CERTIFICATE: &str =
     "SELECT c.serial, u.id, u.external_id, u.email, u.first_name, u.last_name, co.code, co.title,
@@ -59,6 +62,130 @@ fn query<T>(
     Ok(rows)
 }
 
+/// Records a completion of `course` by `user_id` on `date` and issues its certificate,
+/// unless that completion is already recorded. Returns the serial and whether it is new.
+fn record(
+    w: &Writer<'_>,
+    tenant: &str,
+    user_id: i64,
+    course: &Course,
+    date: NaiveDate,
+    score: Option<f64>,
+) -> Result<(String, bool)> {
+    let existing: Option<String> = w
+        .query_row(
+            "SELECT serial FROM completion WHERE user_id = ?1 AND course_id = ?2 AND completed_on = ?3",
+            (user_id, course.id, iso_date(date)),
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(serial) = existing {
+        return Ok((serial, false));
+    }
+    let next: i64 = w.query_row("SELECT ifnull(max(id), 0) + 1 FROM completion", [], |r| r.get(0))?;
+    let serial = format!("LMS-{}-{next:07}", date.format("%Y"));
+    let expires_on = course.valid_for.map(|period| iso_date(period.after(date)));
+    w.execute(
+        "INSERT INTO completion (id, user_id, course_id, completed_on, score, serial, expires_on, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        rusqlite::params![
+            next,
+            user_id,
+            course.id,
+            iso_date(date),
+            score,
+            serial,
+            expires_on,
+            now()
+        ],
+    )?;
+    w.execute(
+        "UPDATE enrollment SET progress = 100 WHERE user_id = ?1 AND course_id = ?2",
+        (user_id, course.id),
+    )?;
+    w.audit(
+        Some(tenant),
+        "completion.create",
+        json!({ "completion_id": next, "user_id": user_id, "course_id": course.id }),
+    )?;
+    Ok((serial, true))
+}
+
+/// `import completions`: records every valid row in one transaction, all or nothing
+/// (unless `skip_invalid`); rows for unknown users or courses are rejected with their line.
+pub fn import(
+    w: &Writer<'_>,
+    tenant: &str,
+    file: &str,
+    apply: bool,
+    skip_invalid: bool,
+    rows: &mut dyn RowSource<CompletionRow, CompletionField>,
+) -> Result<(CompletionReport, bool)> {
+    let tenant_id = tenants::id_of(w, tenant)?;
+    let mut report = CompletionReport {
+        tenant: tenant.to_owned(),
+        file: file.to_owned(),
+        ..CompletionReport::default()
+    };
+    let mut courses_by_code: std::collections::HashMap<String, Option<Course>> =
+        std::collections::HashMap::new();
+    while let Some(row) = rows.next_row()? {
+        let user_field = match row.user {
+            crate::model::UserSel::Email(_) => CompletionField::Email,
+            _ => CompletionField::ExternalId,
+        };
+        let Ok(user_id) = users::resolve(w, tenant_id, &row.user) else {
+            rows.reject_current(
+                user_field,
+                &format!("no user of tenant '{tenant}' is '{}'", row.user),
+            );
+            continue;
+        };
+        let course = match courses_by_code.get(&row.course.to_lowercase()) {
+            Some(course) => course.clone(),
+            None => {
+                let course = courses::find(w, tenant_id, tenant, &row.course).ok();
+                courses_by_code.insert(row.course.to_lowercase(), course.clone());
+                course
+            }
+        };
+        let Some(course) = course else {
+            rows.reject_current(
+                CompletionField::Course,
+                &format!("no course '{}' in the catalogue of '{tenant}'", row.course),
+            );
+            continue;
+        };
+        let (_, created) = record(w, tenant, user_id, &course, row.date, row.score)?;
+        if created {
+            report.created += 1;
+        } else {
+            report.unchanged += 1;
+        }
+    }
+    let summary = rows.finish()?;
+    report.rows = summary.rows;
+    report.rejected = summary.rejected;
+    report.sha256 = summary.sha256;
+    let commit = apply && (report.rejected == 0 || skip_invalid);
+    if commit {
+        w.audit(
+            Some(tenant),
+            "import.completions",
+            json!({
+                "file": std::path::Path::new(file).file_name().map(|n| n.to_string_lossy()),
+                "sha256": report.sha256,
+                "rows": report.rows,
+                "created": report.created,
+                "unchanged": report.unchanged,
+                "rejected": report.rejected,
+            }),
+        )?;
+        report.applied = true;
+    }
+    Ok((report, commit))
+}
+
 /// Records a completion and issues its certificate; the same completion recorded
 /// again returns the certificate already issued.
 pub fn complete(w: &Writer<'_>, tenant: &str, new: &NewCompletion) -> Result<Certificate> {
@@ -72,36 +199,7 @@ pub fn complete(w: &Writer<'_>, tenant: &str, new: &NewCompletion) -> Result<Cer
             "--score {score}: a score is between 0 and 100"
         )));
     }
-    let existing: Option<String> = w
-        .query_row(
-            "SELECT serial FROM completion WHERE user_id = ?1 AND course_id = ?2 AND completed_on = ?3",
-            (user_id, course.id, iso_date(new.date)),
-            |r| r.get(0),
-        )
-        .optional()?;
-    let serial = match existing {
-        Some(serial) => serial,
-        None => {
-            let next: i64 = w.query_row("SELECT ifnull(max(id), 0) + 1 FROM completion", [], |r| r.get(0))?;
-            let serial = format!("LMS-{}-{next:07}", new.date.format("%Y"));
-            let expires_on = course.valid_for.map(|period| iso_date(period.after(new.date)));
-            w.execute(
-                "INSERT INTO completion (id, user_id, course_id, completed_on, score, serial, expires_on, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                rusqlite::params![next, user_id, course.id, iso_date(new.date), new.score, serial, expires_on, now()],
-            )?;
-            w.execute(
-                "UPDATE enrollment SET progress = 100 WHERE user_id = ?1 AND course_id = ?2",
-                (user_id, course.id),
-            )?;
-            w.audit(
-                Some(tenant),
-                "completion.create",
-                json!({ "completion_id": next, "user_id": user_id, "course_id": course.id }),
-            )?;
-            serial
-        }
-    };
+    let (serial, _) = record(w, tenant, user_id, &course, new.date, new.score)?;
     let as_of = AsOf {
         date: new.date.max(w.today()),
         expiring_within_days: 0,

@@ -31,8 +31,9 @@ use super::{Session, Store};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::fold;
 use crate::model::{
-    AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, Course, CoursePatch, Enrollment,
-    EnrollmentQuery, NewAssignment, NewCompletion, NewCourse, Reminder,
+    AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, CompletionField, CompletionReport,
+    CompletionRow, Course, CoursePatch, Enrollment, EnrollmentQuery, NewAssignment, NewCompletion, NewCourse,
+    Reminder,
 };
 use crate::model::{
     AuditEvent, AuditQuery, AuditVerification, Group, GroupDetail, ImportReport, ImportSpec, NewGroup,
@@ -285,6 +286,17 @@ impl Store for SqliteStore {
 
     fn complete(&self, tenant: &str, completion: &NewCompletion) -> Result<Certificate> {
         self.write(|w| completions::complete(w, tenant, completion))
+    }
+
+    fn import_completions(
+        &self,
+        tenant: &str,
+        file: &str,
+        apply: bool,
+        skip_invalid: bool,
+        rows: &mut dyn RowSource<CompletionRow, CompletionField>,
+    ) -> Result<CompletionReport> {
+        self.write_if(|w| completions::import(w, tenant, file, apply, skip_invalid, rows))
     }
 
     fn certificates(&self, tenant: &str, query: &CertificateQuery, as_of: AsOf) -> Result<Vec<Certificate>> {
