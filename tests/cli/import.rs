@@ -806,3 +806,132 @@ fn a_large_import_into_an_empty_tenant_keeps_emails_unique() {
     );
     assert!(err.contains("already has the e-mail address"), "{err}");
 }
+
+/// A tenant with the users of the English export and a 12-month course SAFE-1.
+fn env_with_course() -> Env {
+    let env = env();
+    import_ok(&env, &[&data("hr_export_en.tsv")]);
+    env.ok(&[
+        "--tenant",
+        "acme",
+        "course",
+        "create",
+        "SAFE-1",
+        "--title",
+        "Arbeitsschutz",
+        "--valid-for",
+        "12m",
+    ]);
+    env
+}
+
+const COMPLETIONS: &str = "Personalnummer;Kurs;Abschlussdatum;Punkte\r\n\
+    T1000;SAFE-1;15.03.2026;85,5\r\n\
+    T1001;safe-1;2026-03-20;\r\n\
+    T9999;SAFE-1;2026-03-20;\r\n\
+    T1002;NOPE;2026-03-20;\r\n\
+    T1003;SAFE-1;31.02.2026;\r\n\
+    T1000;SAFE-1;15.03.2026;90\r\n";
+
+#[test]
+fn completions_import_all_or_nothing_with_lines() {
+    let env = env_with_course();
+    let file = write(&env, "completions.csv", COMPLETIONS.as_bytes());
+    let out = env.run(&[
+        "--tenant",
+        "acme",
+        "import",
+        "completions",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(65));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for expected in [
+        "completions.csv:4: Personalnummer: no user of tenant 'acme' is 'T9999'",
+        "completions.csv:5: Kurs: no course 'NOPE' in the catalogue of 'acme'",
+        "completions.csv:6: Abschlussdatum: '31.02.2026' is not a valid date",
+        "completions.csv:7: Kurs: appears again: line 2 has the same person, course and date",
+    ] {
+        assert!(stderr.contains(expected), "no '{expected}' in:\n{stderr}");
+    }
+    assert_eq!(
+        env.json(&["--tenant", "acme", "certificate", "list"]),
+        serde_json::json!([])
+    );
+}
+
+#[test]
+fn completions_import_issues_certificates_and_is_idempotent() {
+    let env = env_with_course();
+    let file = write(&env, "completions.csv", COMPLETIONS.as_bytes());
+    let rejects = env.dir().join("rejects.csv");
+    let dry = env.run(&[
+        "--tenant",
+        "acme",
+        "import",
+        "completions",
+        "completions.csv",
+        "--dry-run",
+        "--skip-invalid",
+        "-o",
+        "json",
+    ]);
+    let report: Value = serde_json::from_slice(&dry.stdout).unwrap();
+    assert_eq!(
+        (report["created"].as_u64(), report["applied"].as_bool()),
+        (Some(2), Some(false))
+    );
+    assert_eq!(
+        env.json(&["--tenant", "acme", "certificate", "list"]),
+        serde_json::json!([])
+    );
+
+    let out = env.run(&[
+        "--tenant",
+        "acme",
+        "import",
+        "completions",
+        file.to_str().unwrap(),
+        "--skip-invalid",
+        "--reject-file",
+        rejects.to_str().unwrap(),
+        "-o",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(65));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (report["created"].as_u64(), report["rejected"].as_u64()),
+        (Some(2), Some(4))
+    );
+    let certificates = env.json(&["--tenant", "acme", "certificate", "list", "--as-of", "2026-04-01"]);
+    assert_eq!(ids(&certificates, "external_id"), ["T1000", "T1001"]);
+    assert_eq!(certificates[0]["score"], 85.5);
+    assert_eq!(certificates[0]["expires_on"], "2027-03-15");
+    let written = std::fs::read_to_string(&rejects).unwrap();
+    assert_eq!(written.lines().count(), 5, "{written}");
+    assert!(
+        written.starts_with("Personalnummer;Kurs;Abschlussdatum;Punkte;error\r\nT9999;"),
+        "{written}"
+    );
+
+    // The same file again records nothing new.
+    let again = env.run(&[
+        "--tenant",
+        "acme",
+        "import",
+        "completions",
+        "completions.csv",
+        "--skip-invalid",
+        "-o",
+        "json",
+    ]);
+    let report: Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert_eq!(
+        (report["created"].as_u64(), report["unchanged"].as_u64()),
+        (Some(0), Some(2))
+    );
+    let events = env.json(&["audit", "list", "--action", "import.completions"]);
+    assert_eq!(events.as_array().unwrap().len(), 2);
+    assert!(!events.to_string().contains("T1000"));
+}
