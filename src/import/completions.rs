@@ -16,7 +16,7 @@ use super::rows::Rejection;
 use super::source::{CsvInput, Encoding};
 use crate::error::{Error, Result};
 use crate::model::value::{KeyHasher, KeyMap, clean_cow, parse_date};
-use crate::model::{CompletionField, CompletionRow, ImportKey, RowSource, SourceSummary, UserSel};
+use crate::model::{CompletionField, CompletionRow, ImportKey, RowSource, SourceSummary, UserField, UserSel};
 
 impl Field for CompletionField {
     const ALL: &'static [Self] = &CompletionField::ALL;
@@ -27,21 +27,8 @@ impl Field for CompletionField {
 
     fn aliases(self) -> &'static [&'static str] {
         match self {
-            CompletionField::ExternalId => &[
-                "externalid",
-                "personalnummer",
-                "personalnr",
-                "persnr",
-                "pnr",
-                "mitarbeiternummer",
-                "mitarbeiternr",
-                "mitarbeiterid",
-                "employeeid",
-                "employeenumber",
-                "staffid",
-                "userid",
-            ],
-            CompletionField::Email => &["email", "emailadresse", "emailaddress", "mail", "mailadresse"],
+            CompletionField::ExternalId => UserField::ExternalId.aliases(),
+            CompletionField::Email => UserField::Email.aliases(),
             CompletionField::Course => &[
                 "course",
                 "coursecode",

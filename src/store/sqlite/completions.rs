@@ -6,7 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 
 use super::enrollments::{LATEST_COMPLETION, STATUS, as_of_params};
-use super::{Writer, courses, now, tenants, users};
+use super::{Writer, courses, now, query_named, tenants, users};
 use crate::error::{Error, Result};
 use crate::model::value::iso_date;
 use crate::model::{
@@ -43,23 +43,6 @@ fn certificate_row(r: &Row<'_>) -> rusqlite::Result<Certificate> {
         expires_on: r.get(10)?,
         state: r.get(11)?,
     })
-}
-
-fn query<T>(
-    conn: &Connection,
-    sql: &str,
-    args: &[(&str, Value)],
-    map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
-) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare(sql)?;
-    let params: Vec<(&str, &dyn rusqlite::ToSql)> = args
-        .iter()
-        .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
-        .collect();
-    let rows = stmt
-        .query_map(params.as_slice(), map)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
 }
 
 /// Records a completion of `course` by `user_id` on `date` and issues its certificate,
@@ -232,7 +215,7 @@ pub fn list(
     if query_.limit > 0 {
         sql.push_str(&format!(" LIMIT {}", query_.limit));
     }
-    query(conn, &sql, &args, certificate_row)
+    query_named(conn, &sql, &args, certificate_row)
 }
 
 /// One certificate by serial, with its state on `as_of` (it must exist by then).
@@ -241,7 +224,7 @@ pub fn show(conn: &Connection, tenant: &str, serial: &str, as_of: AsOf) -> Resul
     let mut args = as_of_params(as_of);
     args.push((":tenant", Value::Integer(tenant_id)));
     args.push((":serial", Value::Text(serial.trim().to_owned())));
-    query(
+    query_named(
         conn,
         &format!("{CERTIFICATE} AND c.serial = :serial"),
         &args,
@@ -285,7 +268,7 @@ pub fn reminders(conn: &Connection, tenant: &str, within_days: u32, as_of: AsOf)
              )
          ) WHERE reason IS NOT NULL ORDER BY uid, code"
     );
-    query(conn, &sql, &args, |r| {
+    query_named(conn, &sql, &args, |r| {
         Ok(Reminder {
             reason: r.get(0)?,
             user_id: r.get(1)?,

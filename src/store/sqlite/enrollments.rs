@@ -16,7 +16,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 
-use super::{Writer, courses, groups, now, tenants, users};
+use super::{Writer, courses, execute_named, groups, now, query_named, tenants, users};
 use crate::error::{Error, Result};
 use crate::model::value::iso_date;
 use crate::model::{AsOf, AssignTarget, Assignment, Due, Enrollment, EnrollmentQuery, NewAssignment, Status};
@@ -119,15 +119,6 @@ pub fn refresh(conn: &Connection, scope: Scope, today: NaiveDate) -> Result<()> 
     Ok(())
 }
 
-fn execute_named(conn: &Connection, sql: &str, args: &[(&str, Value)]) -> Result<usize> {
-    let mut stmt = conn.prepare(sql)?;
-    let params: Vec<(&str, &dyn rusqlite::ToSql)> = args
-        .iter()
-        .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
-        .collect();
-    Ok(stmt.execute(params.as_slice())?)
-}
-
 fn target_key(target: &AssignTarget) -> &'static str {
     match target {
         AssignTarget::User(_) => "user",
@@ -148,6 +139,34 @@ fn resolve_target(
         AssignTarget::Group(name) => (None, Some(groups::id_of(conn, tenant_id, tenant, name)?)),
         AssignTarget::AllUsers => (None, None),
     })
+}
+
+/// The id of the assignment of `course_id` to exactly this target, if there is one.
+fn find_assignment(
+    conn: &Connection,
+    tenant_id: i64,
+    course_id: i64,
+    target: &AssignTarget,
+    (user_id, group_id): (Option<i64>, Option<i64>),
+) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM assignment WHERE tenant_id = ?1 AND course_id = ?2 AND target = ?3
+               AND ifnull(user_id, 0) = ifnull(?4, 0) AND ifnull(group_id, 0) = ifnull(?5, 0)",
+            rusqlite::params![tenant_id, course_id, target_key(target), user_id, group_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Refreshes every enrollment in one course of the tenant.
+fn refresh_course(w: &Writer<'_>, tenant_id: i64, course_id: i64) -> Result<()> {
+    let scope = Scope {
+        tenant_id,
+        user_id: None,
+        course_id: Some(course_id),
+    };
+    refresh(w, scope, w.today())
 }
 
 fn due_columns(due: Due) -> (&'static str, Option<String>, Option<u32>) {
@@ -211,14 +230,7 @@ pub fn assign(w: &Writer<'_>, tenant: &str, new: &NewAssignment) -> Result<Assig
     }
     let (user_id, group_id) = resolve_target(w, tenant_id, tenant, &new.target)?;
     let (kind, due_date, due_days) = due_columns(new.due);
-    let existing: Option<i64> = w
-        .query_row(
-            "SELECT id FROM assignment WHERE tenant_id = ?1 AND course_id = ?2 AND target = ?3
-               AND ifnull(user_id, 0) = ifnull(?4, 0) AND ifnull(group_id, 0) = ifnull(?5, 0)",
-            rusqlite::params![tenant_id, course.id, target_key(&new.target), user_id, group_id],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let existing = find_assignment(w, tenant_id, course.id, &new.target, (user_id, group_id))?;
     let id = match existing {
         Some(id) => {
             w.execute(
@@ -246,15 +258,7 @@ pub fn assign(w: &Writer<'_>, tenant: &str, new: &NewAssignment) -> Result<Assig
             w.last_insert_rowid()
         }
     };
-    refresh(
-        w,
-        Scope {
-            tenant_id,
-            user_id: None,
-            course_id: Some(course.id),
-        },
-        w.today(),
-    )?;
+    refresh_course(w, tenant_id, course.id)?;
     w.audit(
         Some(tenant),
         if existing.is_some() {
@@ -272,29 +276,13 @@ pub fn unassign(w: &Writer<'_>, tenant: &str, course: &str, target: &AssignTarge
     let tenant_id = tenants::id_of(w, tenant)?;
     let course = courses::find(w, tenant_id, tenant, course)?;
     let (user_id, group_id) = resolve_target(w, tenant_id, tenant, target)?;
-    let id: i64 = w
-        .query_row(
-            "SELECT id FROM assignment WHERE tenant_id = ?1 AND course_id = ?2 AND target = ?3
-               AND ifnull(user_id, 0) = ifnull(?4, 0) AND ifnull(group_id, 0) = ifnull(?5, 0)",
-            rusqlite::params![tenant_id, course.id, target_key(target), user_id, group_id],
-            |r| r.get(0),
-        )
-        .optional()?
-        .ok_or_else(|| {
+    let id = find_assignment(w, tenant_id, course.id, target, (user_id, group_id))?.ok_or_else(|| {
             Error::not_found("assignment of course", &course.code)
                 .with_hint("list what is assigned with `lmsctl assign list --course CODE`")
         })?;
     let removed = assignment(w, id)?;
     w.execute("DELETE FROM assignment WHERE id = ?1", [id])?;
-    refresh(
-        w,
-        Scope {
-            tenant_id,
-            user_id: None,
-            course_id: Some(course.id),
-        },
-        w.today(),
-    )?;
+    refresh_course(w, tenant_id, course.id)?;
     w.audit(
         Some(tenant),
         "assignment.delete",
@@ -371,15 +359,7 @@ pub fn list(
         course_user = filter.replace(" AND status = :status", ""),
         status = if query.status.is_some() { "AND status = :status" } else { "" },
     );
-    let mut stmt = conn.prepare(&sql)?;
-    let params: Vec<(&str, &dyn rusqlite::ToSql)> = args
-        .iter()
-        .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
-        .collect();
-    let rows = stmt
-        .query_map(params.as_slice(), enrollment_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    query_named(conn, &sql, &args, enrollment_row)
 }
 
 /// Records how far a user has come in an assigned course (0-99).

@@ -320,6 +320,27 @@ impl Store for SqliteStore {
     }
 }
 
+/// Runs a query with named parameters (`:name`), mapping each row.
+fn query_named<T>(
+    conn: &Connection,
+    sql: &str,
+    args: &[(&str, rusqlite::types::Value)],
+    map: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    let rows = stmt.query_map(named(args).as_slice(), map)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Executes a statement with named parameters (`:name`).
+fn execute_named(conn: &Connection, sql: &str, args: &[(&str, rusqlite::types::Value)]) -> Result<usize> {
+    Ok(conn.prepare(sql)?.execute(named(args).as_slice())?)
+}
+
+fn named<'a>(args: &'a [(&'a str, rusqlite::types::Value)]) -> Vec<(&'a str, &'a dyn rusqlite::ToSql)> {
+    args.iter().map(|(name, value)| (*name, value as &dyn rusqlite::ToSql)).collect()
+}
+
 /// After users or groups changed: rule groups first, then the enrollments that
 /// follow from group and tenant assignments (for one user, or the whole tenant).
 fn refresh_memberships(w: &Writer<'_>, tenant_id: i64, user_id: Option<i64>) -> Result<()> {
