@@ -65,35 +65,71 @@ impl Printer {
 
     /// Prints a list of rows.
     pub fn list<T: Serialize + Columns>(&self, rows: &[T]) -> Result<()> {
-        let rows = rows.iter().map(to_object).collect::<Result<Vec<_>>>()?;
-        match self.format {
-            Format::Table => {
-                if rows.is_empty() {
-                    self.status("(no results)");
-                    return Ok(());
-                }
-                let mut builder = Builder::default();
-                builder.push_record(T::COLUMNS.iter().map(|c| c.to_uppercase()));
-                for row in &rows {
-                    builder.push_record(
-                        T::COLUMNS
-                            .iter()
-                            .map(|c| cell_text(row.get(*c).unwrap_or(&Value::Null))),
-                    );
-                }
-                emit(&render_table(builder))
+        if self.format == Format::Table {
+            if rows.is_empty() {
+                self.status("(no results)");
+                return Ok(());
             }
-            Format::Json => emit(&(to_json(&rows)? + "\n")),
-            Format::Ndjson => {
-                let mut out = String::new();
-                for row in &rows {
-                    out.push_str(&to_json(row)?);
-                    out.push('\n');
-                }
-                emit(&out)
+            let mut builder = Builder::default();
+            builder.push_record(T::COLUMNS.iter().map(|c| c.to_uppercase()));
+            for row in rows {
+                let row = to_object(row)?;
+                builder.push_record(
+                    T::COLUMNS
+                        .iter()
+                        .map(|c| cell_text(row.get(*c).unwrap_or(&Value::Null))),
+                );
             }
-            Format::Csv => emit(&self.csv(&rows)?),
+            return emit(&render_table(builder));
         }
+        // Machine formats stream row by row: a million rows need no more memory than one.
+        let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        let written = match self.format {
+            Format::Csv => self.write_csv(&mut out, rows),
+            _ => self.write_json(&mut out, rows),
+        };
+        finish_stdout(written.and_then(|()| out.flush().map_err(OutputError::Io)))
+    }
+
+    fn write_json<T: Serialize>(&self, out: &mut impl Write, rows: &[T]) -> Result<(), OutputError> {
+        let ndjson = self.format == Format::Ndjson;
+        if !ndjson {
+            out.write_all(b"[")?;
+        }
+        for (i, row) in rows.iter().enumerate() {
+            if !ndjson && i > 0 {
+                out.write_all(b",")?;
+            }
+            serde_json::to_writer(&mut *out, row).map_err(|e| OutputError::Other(e.to_string()))?;
+            if ndjson {
+                out.write_all(b"\n")?;
+            }
+        }
+        if !ndjson {
+            out.write_all(b"]\n")?;
+        }
+        Ok(())
+    }
+
+    fn write_csv<T: Serialize>(&self, out: &mut impl Write, rows: &[T]) -> Result<(), OutputError> {
+        let (delimiter, terminator, bom) = match self.dialect {
+            CsvDialect::Standard => (b',', csv::Terminator::Any(b'\n'), &b""[..]),
+            CsvDialect::Excel => (b';', csv::Terminator::CRLF, "\u{feff}".as_bytes()),
+        };
+        out.write_all(bom)?;
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .terminator(terminator)
+            .from_writer(out);
+        for (i, row) in rows.iter().enumerate() {
+            let row = to_object(row).map_err(|e| OutputError::Other(e.message))?;
+            if i == 0 {
+                writer.write_record(row.keys())?;
+            }
+            writer.write_record(row.values().map(|v| neutralise(cell_text(v))))?;
+        }
+        writer.flush()?;
+        Ok(())
     }
 
     /// Prints one record (`show`, `create`, `update`): a key/value table for people,
@@ -110,7 +146,11 @@ impl Printer {
             }
             Format::Json => emit(&(to_json(&row)? + "\n")),
             Format::Ndjson => emit(&(to_json(&row)? + "\n")),
-            Format::Csv => emit(&self.csv(&[row])?),
+            Format::Csv => {
+                let mut out = io::BufWriter::new(io::stdout().lock());
+                let written = self.write_csv(&mut out, std::slice::from_ref(&row));
+                finish_stdout(written.and_then(|()| out.flush().map_err(OutputError::Io)))
+            }
         }
     }
 
@@ -129,30 +169,6 @@ impl Printer {
     /// A warning on stderr; shown even with `--quiet`.
     pub fn warn(&self, message: impl Display) {
         eprintln!("warning: {message}");
-    }
-
-    fn csv(&self, rows: &[Map<String, Value>]) -> Result<String> {
-        let (delimiter, terminator, bom) = match self.dialect {
-            CsvDialect::Standard => (b',', csv::Terminator::Any(b'\n'), ""),
-            CsvDialect::Excel => (b';', csv::Terminator::CRLF, "\u{feff}"),
-        };
-        let mut writer = csv::WriterBuilder::new()
-            .delimiter(delimiter)
-            .terminator(terminator)
-            .from_writer(bom.as_bytes().to_vec());
-        let csv_error = |e: csv::Error| Error::failure(format!("cannot write CSV: {e}"));
-        if let Some(first) = rows.first() {
-            writer.write_record(first.keys()).map_err(csv_error)?;
-        }
-        for row in rows {
-            writer
-                .write_record(row.values().map(|v| neutralise(cell_text(v))))
-                .map_err(csv_error)?;
-        }
-        let bytes = writer
-            .into_inner()
-            .map_err(|e| Error::failure(format!("cannot write CSV: {e}")))?;
-        String::from_utf8(bytes).map_err(|e| Error::failure(format!("cannot write CSV: {e}")))
     }
 }
 
@@ -199,6 +215,38 @@ pub fn neutralise(cell: String) -> String {
         format!("'{cell}")
     } else {
         cell
+    }
+}
+
+/// Why writing results failed.
+enum OutputError {
+    Io(io::Error),
+    Other(String),
+}
+
+impl From<io::Error> for OutputError {
+    fn from(err: io::Error) -> Self {
+        OutputError::Io(err)
+    }
+}
+
+impl From<csv::Error> for OutputError {
+    fn from(err: csv::Error) -> Self {
+        match err.into_kind() {
+            csv::ErrorKind::Io(err) => OutputError::Io(err),
+            other => OutputError::Other(format!("{other:?}")),
+        }
+    }
+}
+
+/// A closed pipe (`lmsctl user list -o csv | head`) is not an error: the reader has
+/// all it wanted.
+fn finish_stdout(written: Result<(), OutputError>) -> Result<()> {
+    match written {
+        Ok(()) => Ok(()),
+        Err(OutputError::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(OutputError::Io(e)) => Err(Error::failure(format!("cannot write to standard output: {e}"))),
+        Err(OutputError::Other(e)) => Err(Error::failure(format!("cannot write the output: {e}"))),
     }
 }
 
