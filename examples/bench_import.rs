@@ -3,7 +3,7 @@
 //! (nothing changes), and an import where every 100th row has a new department;
 //! then the sqlite3 shell importing the same file into a bare table as a reference.
 //!
-//! Run: `cargo build --release --examples && cargo run --release --example bench_import`.
+//! Run: `cargo build --release --bins --examples && cargo run --release --example bench_import`.
 //! The CSV files are made by the `gen_users` example (target/release/examples/gen_users)
 //! into target/bench/import/ and reused while they have the right number of rows.
 //! Times are wall-clock for the whole process, start-up included; peak RSS is the

@@ -1,0 +1,708 @@
+//! Benchmark for courses and assignments: assigning a mandatory course to all
+//! BENCH_USERS users (default 1,000,000) of a tenant, assigning it again, and the
+//! look-ups on that store: `assign list` and `certificate list` for one user, a page
+//! of overdue users, and the reminders for everyone.
+//!
+//! Run: `cargo build --release --bins --examples && cargo run --release --example bench_courses`
+//! (`--examples` alone does not rebuild target/release/lmsctl).
+//! Everything lives in target/bench/courses/. The users come from the real product:
+//! a CSV made by the `gen_users` example, imported with `lmsctl import users` into
+//! `base-N.db`, which is checkpointed into a single file and reused while it holds N
+//! users and nothing else. Each run copies it to `store.db`, so the assignment always
+//! starts from the same store. Times are wall-clock for the whole process, start-up
+//! included; peak RSS is the child's `ru_maxrss` from `wait4`. Every process runs
+//! with `LMSCTL_TODAY` fixed, so statuses do not depend on the day of the run.
+
+use std::error::Error;
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitCode, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+type Result<T> = std::result::Result<T, Box<dyn Error>>;
+
+/// Look-ups are run this often; the table shows median, p90 and max.
+const RUNS: usize = 30;
+/// Targets, for 1,000,000 users.
+const TARGET_ASSIGN_S: f64 = 5.0;
+const TARGET_LOOKUP_MS: f64 = 50.0;
+
+/// "Today" for every lmsctl process: the day the course is assigned.
+const TODAY: &str = "2026-11-02";
+const COURSE: &str = "SAFETY-1";
+const DUE: &str = "2027-03-31";
+const COMPLETED_ON: &str = "2026-10-01";
+/// The first this many users (P0000001, P0000002, ...) complete the course before the look-ups.
+const COMPLETIONS: u64 = 5;
+
+fn main() -> ExitCode {
+    let mut bench = match Bench::new() {
+        Ok(bench) => bench,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = bench.run();
+    bench.print_table();
+    match result {
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+        Ok(()) if !bench.problems.is_empty() => {
+            eprintln!("UNEXPECTED results:");
+            for problem in &bench.problems {
+                eprintln!("  {problem}");
+            }
+            ExitCode::FAILURE
+        }
+        Ok(()) => ExitCode::SUCCESS,
+    }
+}
+
+struct Bench {
+    users: u64,
+    lmsctl: PathBuf,
+    gen_users: PathBuf,
+    dir: PathBuf,
+    rows: Vec<TableRow>,
+    /// Results that are wrong, not merely slow: the run exits non-zero.
+    problems: Vec<String>,
+}
+
+/// One line of the result table.
+struct TableRow {
+    step: String,
+    /// Wall times, sorted; empty when the step was skipped (reused).
+    times: Vec<Duration>,
+    peak_rss_kib: Option<u64>,
+    result: String,
+}
+
+impl Bench {
+    fn new() -> Result<Self> {
+        let users: u64 = match std::env::var("BENCH_USERS") {
+            Ok(text) => text
+                .parse()
+                .ok()
+                .filter(|&n| n > 0)
+                .ok_or_else(|| format!("BENCH_USERS must be a positive whole number, not '{text}'"))?,
+            Err(_) => 1_000_000,
+        };
+        let exe = std::env::current_exe()?;
+        let examples = exe.parent().ok_or("no examples dir")?;
+        let release = examples.parent().ok_or("no target dir")?;
+        let target = release.parent().ok_or("unexpected example path")?;
+        let lmsctl = release.join("lmsctl");
+        if !lmsctl.exists() {
+            return Err(format!(
+                "{} is missing: run `cargo build --release --bins --examples` first",
+                lmsctl.display()
+            )
+            .into());
+        }
+        if let Some(newer) = newer_source(&lmsctl)? {
+            println!(
+                "WARNING: {} is older than {}: run `cargo build --release --bins --examples`",
+                lmsctl.display(),
+                newer.display()
+            );
+        }
+        let dir = target.join("bench").join("courses");
+        std::fs::create_dir_all(&dir)?;
+        Ok(Bench {
+            users,
+            lmsctl,
+            gen_users: examples.join("gen_users"),
+            dir,
+            rows: Vec::new(),
+            problems: Vec::new(),
+        })
+    }
+
+    fn run(&mut self) -> Result<()> {
+        let n = self.users;
+        println!("work dir: {} ({n} users)", self.dir.display());
+        if n != 1_000_000 {
+            println!("note: the targets are meant for 1,000,000 users");
+        }
+
+        // 1. The store with N users, from a pristine copy.
+        let base = self.ensure_base()?;
+        for file in ["store.db", "store.db-wal", "store.db-shm"] {
+            remove_if_exists(&self.dir.join(file))?;
+        }
+        std::fs::copy(&base, self.dir.join("store.db"))?;
+
+        // 2. The course.
+        let create = self.lmsctl(
+            &[
+                "course",
+                "create",
+                COURSE,
+                "--title",
+                "Arbeitsschutz",
+                "--mandatory",
+                "--valid-for",
+                "12m",
+                "-q",
+            ],
+            "course-create",
+        )?;
+        self.add_row(
+            "course create SAFETY-1 --mandatory --valid-for 12m",
+            &[&create],
+            "untimed".to_owned(),
+        );
+
+        // 3.-4. Assigning it to everyone, twice.
+        let assign_args = ["assign", COURSE, "--all-users", "--due", DUE, "-o", "json"];
+        let first = self.lmsctl(&assign_args, "assign-first")?;
+        let users_note = self.check_assigned_users(&first, "assign");
+        let result = format!(
+            "<= {TARGET_ASSIGN_S} s {}; {users_note}",
+            verdict(first.secs() <= TARGET_ASSIGN_S)
+        );
+        self.add_row(&format!("assign {COURSE} --all-users --due"), &[&first], result);
+
+        let again = self.lmsctl(&assign_args, "assign-again")?;
+        let users_note = self.check_assigned_users(&again, "assign (again)");
+        self.add_row(
+            "assign again (unchanged)",
+            &[&again],
+            format!("informational; {users_note}"),
+        );
+        self.report_enrollments()?;
+
+        // 5. A few completions.
+        let completed = COMPLETIONS.min(n);
+        let mut runs = Vec::new();
+        for i in 1..=completed {
+            let user = external_id(i);
+            let run = self.lmsctl(
+                &["complete", COURSE, "--user", &user, "--date", COMPLETED_ON, "-q"],
+                "complete",
+            )?;
+            runs.push(run);
+        }
+        let runs: Vec<&Measured> = runs.iter().collect();
+        self.add_row(
+            &format!("complete {COURSE} ({completed} users, each)"),
+            &runs,
+            "untimed".to_owned(),
+        );
+
+        // 6. Look-ups: one user, one user later (completed, then expired), their
+        // certificates, a page of overdue users.
+        let middle_n = (n / 2).max(1);
+        let middle = external_id(middle_n);
+        let first_user = external_id(1);
+        self.lookup(
+            &format!("assign list --user {middle}"),
+            &["assign", "list", "--user", &middle],
+            Some(TARGET_LOOKUP_MS),
+            (
+                1,
+                if n.div_ceil(2) <= completed {
+                    "completed"
+                } else {
+                    "assigned"
+                },
+            ),
+        )?;
+        self.lookup(
+            &format!("assign list --user {first_user} --as-of 2027-12-01"),
+            &["assign", "list", "--user", &first_user, "--as-of", "2027-12-01"],
+            Some(TARGET_LOOKUP_MS),
+            (1, "expired"),
+        )?;
+        self.lookup(
+            &format!("certificate list --user {first_user}"),
+            &["certificate", "list", "--user", &first_user],
+            Some(TARGET_LOOKUP_MS),
+            (1, "valid"),
+        )?;
+        self.lookup(
+            "assign list --course --status overdue --limit 50 (as of 2027-04-15)",
+            &[
+                "assign",
+                "list",
+                "--course",
+                COURSE,
+                "--status",
+                "overdue",
+                "--limit",
+                "50",
+                "--as-of",
+                "2027-04-15",
+            ],
+            None,
+            ((n - completed).min(50), "overdue"),
+        )?;
+
+        // 7. Reminders for everyone: all but the completed users are due soon.
+        let remind = self.lmsctl(
+            &["remind", "--within", "7d", "--as-of", "2027-03-28", "-o", "csv"],
+            "remind",
+        )?;
+        let lines = count_lines(&self.dir.join("remind.stdout"))?;
+        let want = n - completed + 1;
+        let mut result = format!("informational; {lines} lines of CSV");
+        if lines != want {
+            result.push_str(&format!(", UNEXPECTED (want {want})"));
+            self.problems.push(format!(
+                "remind: {lines} lines of CSV, expected {want} (header included)"
+            ));
+        }
+        self.add_row("remind --within 7d -o csv (as of 2027-03-28)", &[&remind], result);
+        Ok(())
+    }
+
+    /// `base-N.db`: N users imported into tenant `bench` and nothing else, in one file
+    /// (no WAL). Reused when it is there with exactly that content.
+    fn ensure_base(&mut self) -> Result<PathBuf> {
+        let n = self.users;
+        let base = self.dir.join(format!("base-{n}.db"));
+        if base.exists() {
+            match pristine(&base, n) {
+                Ok(()) => {
+                    self.add_row(&format!("base-{n}.db"), &[], "reused".to_owned());
+                    return Ok(base);
+                }
+                Err(why) => println!("rebuilding {}: {why}", base.display()),
+            }
+        }
+        let csv = format!("users-{n}.csv");
+        self.ensure_csv(&csv)?;
+        for file in ["build.db", "build.db-wal", "build.db-shm"] {
+            remove_if_exists(&self.dir.join(file))?;
+        }
+        let create = self.lmsctl_on(
+            "build.db",
+            &["tenant", "create", "bench", "--name", "Bench", "-q"],
+            "tenant-create",
+        )?;
+        let import = self.lmsctl_on("build.db", &["import", "users", &csv, "-q"], "import")?;
+        let rate = n as f64 / import.secs();
+        self.add_row("tenant create", &[&create], "untimed".to_owned());
+        self.add_row(
+            &format!("import users {csv}"),
+            &[&import],
+            format!("informational; {rate:.0} rows/s"),
+        );
+        let build = self.dir.join("build.db");
+        {
+            let conn = rusqlite::Connection::open(&build)?;
+            conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
+        }
+        for file in ["build.db-wal", "build.db-shm"] {
+            remove_if_exists(&self.dir.join(file))?;
+        }
+        pristine(&build, n).map_err(|why| format!("the imported store is not as expected: {why}"))?;
+        std::fs::rename(&build, &base)?;
+        Ok(base)
+    }
+
+    /// Generates `name` with `gen_users --rows N` unless it is there with N rows and a header.
+    fn ensure_csv(&mut self, name: &str) -> Result<()> {
+        let n = self.users;
+        let path = self.dir.join(name);
+        if path.exists() && count_lines(&path)? == n + 1 {
+            self.add_row(&format!("generate {name}"), &[], "reused".to_owned());
+            return Ok(());
+        }
+        if !self.gen_users.exists() {
+            return Err(format!(
+                "{} is missing: run `cargo build --release --examples` first",
+                self.gen_users.display()
+            )
+            .into());
+        }
+        let partial = self.dir.join(format!("{name}.partial"));
+        let run = measure(
+            Command::new(&self.gen_users)
+                .args(["--rows", &n.to_string(), "--out"])
+                .arg(&partial),
+            &self.dir,
+            "gen-users",
+        )?;
+        run.check("gen_users")?;
+        std::fs::rename(&partial, &path)?;
+        let mb = std::fs::metadata(&path)?.len() as f64 / 1e6;
+        self.add_row(&format!("generate {name}"), &[&run], format!("{mb:.1} MB"));
+        Ok(())
+    }
+
+    /// Runs `lmsctl --store store.db --tenant bench ARGS` in the work dir and fails
+    /// (printing its stderr) unless it exits with 0.
+    fn lmsctl(&self, args: &[&str], label: &str) -> Result<Measured> {
+        self.lmsctl_on("store.db", args, label)
+    }
+
+    fn lmsctl_on(&self, store: &str, args: &[&str], label: &str) -> Result<Measured> {
+        let run = measure(
+            Command::new(&self.lmsctl)
+                .args(["--store", store, "--tenant", "bench"])
+                .args(args)
+                .current_dir(&self.dir)
+                .env("LMSCTL_TODAY", TODAY)
+                .env_remove("LMSCTL_STORE")
+                .env_remove("LMSCTL_TENANT"),
+            &self.dir,
+            label,
+        )?;
+        run.check(&format!("lmsctl {}", args.first().copied().unwrap_or("")))?;
+        Ok(run)
+    }
+
+    /// Checks that an assignment's JSON reaches every user; returns a note for the table.
+    fn check_assigned_users(&mut self, run: &Measured, what: &str) -> String {
+        let value = serde_json::from_str::<serde_json::Value>(run.stdout.trim()).ok();
+        match value
+            .as_ref()
+            .and_then(|v| v.get("users"))
+            .and_then(serde_json::Value::as_u64)
+        {
+            Some(users) if users == self.users => format!("users={users}"),
+            Some(users) => {
+                self.problems
+                    .push(format!("{what}: users={users}, expected {}", self.users));
+                format!("users={users} UNEXPECTED")
+            }
+            None => {
+                self.problems.push(format!(
+                    "{what}: no numeric 'users' in the output: {}",
+                    truncate(run.stdout.trim(), 200)
+                ));
+                "no users in output UNEXPECTED".to_owned()
+            }
+        }
+    }
+
+    /// Prints the size of the store after the assignment, for the record.
+    fn report_enrollments(&mut self) -> Result<()> {
+        let store = self.dir.join("store.db");
+        let conn = rusqlite::Connection::open(&store)?;
+        let enrollments: u64 = conn.query_row("SELECT count(*) FROM enrollment", [], |r| r.get(0))?;
+        drop(conn);
+        let mb = std::fs::metadata(&store)?.len() as f64 / 1e6;
+        println!("store.db after assigning: {enrollments} enrollments, {mb:.0} MB");
+        if enrollments != self.users {
+            self.problems
+                .push(format!("{enrollments} enrollments, expected {}", self.users));
+        }
+        Ok(())
+    }
+
+    /// One untimed run with `-o json` to check the answer, `want_rows` rows all with
+    /// `want_status` (or certificate state), which also warms the page cache; then RUNS
+    /// timed runs with the default table output.
+    fn lookup(
+        &mut self,
+        step: &str,
+        args: &[&str],
+        target_ms: Option<f64>,
+        (want_rows, want_status): (u64, &str),
+    ) -> Result<()> {
+        let check_args: Vec<&str> = args.iter().copied().chain(["-o", "json"]).collect();
+        let check = self.lmsctl(&check_args, "lookup-check")?;
+        let mut note = String::new();
+        let rows = serde_json::from_str::<serde_json::Value>(check.stdout.trim()).ok();
+        match rows.as_ref().and_then(serde_json::Value::as_array) {
+            Some(rows) => {
+                let statuses: Vec<&str> = rows
+                    .iter()
+                    .filter_map(|r| r.get("status").or_else(|| r.get("state")))
+                    .filter_map(serde_json::Value::as_str)
+                    .collect();
+                let wrong = statuses.iter().filter(|&&s| s != want_status).count();
+                if rows.len() as u64 != want_rows || wrong > 0 || statuses.len() != rows.len() {
+                    note = format!(
+                        "; UNEXPECTED {} rows ({statuses:?}), want {want_rows} {want_status}",
+                        rows.len()
+                    );
+                    self.problems
+                        .push(format!("{step}: {}", truncate(&note[2..], 300)));
+                } else {
+                    note = format!("; {want_rows} {want_status}");
+                }
+            }
+            None => self.problems.push(format!(
+                "{step}: output is not a JSON array: {}",
+                truncate(check.stdout.trim(), 200)
+            )),
+        }
+        let runs = (0..RUNS)
+            .map(|_| self.lmsctl(args, "lookup"))
+            .collect::<Result<Vec<_>>>()?;
+        let mut times: Vec<Duration> = runs.iter().map(|r| r.wall).collect();
+        times.sort();
+        let median_ms = times[RUNS / 2].as_secs_f64() * 1000.0;
+        let result = match target_ms {
+            Some(target) => format!("< {target} ms {}", verdict(median_ms < target)),
+            None => "informational".to_owned(),
+        };
+        let runs: Vec<&Measured> = runs.iter().collect();
+        self.add_row(step, &runs, result + &note);
+        Ok(())
+    }
+
+    fn add_row(&mut self, step: &str, runs: &[&Measured], result: String) {
+        let mut times: Vec<Duration> = runs.iter().map(|r| r.wall).collect();
+        times.sort();
+        let peak_rss_kib = runs.iter().filter_map(|r| r.peak_rss_kib).max();
+        let row = TableRow {
+            step: step.to_owned(),
+            times,
+            peak_rss_kib,
+            result,
+        };
+        // Progress on stderr; the table comes at the end.
+        let cells = row.cells();
+        eprintln!("{}: {} {}  {}", row.step, cells[1], cells[5], row.result);
+        self.rows.push(row);
+    }
+
+    fn print_table(&self) {
+        let header = ["step", "runs", "median", "p90", "max", "peak RSS"];
+        let width = self
+            .rows
+            .iter()
+            .map(|r| r.step.chars().count())
+            .chain([header[0].len()])
+            .max()
+            .unwrap_or(0);
+        let _ = io::stderr().flush();
+        println!();
+        println!(
+            "{:<width$} {:>4} {:>10} {:>10} {:>10} {:>9}  target / result",
+            header[0], header[1], header[2], header[3], header[4], header[5]
+        );
+        for row in &self.rows {
+            let c = row.cells();
+            println!(
+                "{:<width$} {:>4} {:>10} {:>10} {:>10} {:>9}  {}",
+                c[0], c[1], c[2], c[3], c[4], c[5], row.result
+            );
+        }
+    }
+}
+
+impl TableRow {
+    /// step, runs, median, p90, max, peak RSS as text.
+    fn cells(&self) -> [String; 6] {
+        let n = self.times.len();
+        let at = |i: usize| self.times.get(i).map_or("-".to_owned(), |&d| duration(d));
+        let (median, p90, max) = match n {
+            0 => ("-".to_owned(), "-".to_owned(), "-".to_owned()),
+            1 => (at(0), "-".to_owned(), "-".to_owned()),
+            _ => (at(n / 2), at(n * 9 / 10), at(n - 1)),
+        };
+        let rss = match self.peak_rss_kib {
+            Some(kib) => format!("{:.0} MB", kib as f64 * 1024.0 / 1e6),
+            None => "-".to_owned(),
+        };
+        let runs = if n == 0 { "-".to_owned() } else { n.to_string() };
+        [self.step.clone(), runs, median, p90, max, rss]
+    }
+}
+
+/// A file under the crate's src/ changed after `exe` was built, if any.
+fn newer_source(exe: &Path) -> io::Result<Option<PathBuf>> {
+    let built = std::fs::metadata(exe)?.modified()?;
+    let mut dirs = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries {
+            let entry = entry?;
+            let meta = entry.metadata()?;
+            if meta.is_dir() {
+                dirs.push(entry.path());
+            } else if meta.modified()? > built {
+                return Ok(Some(entry.path()));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// `P0000001`, the personnel number `gen_users` gives row `n` (1-based).
+fn external_id(n: u64) -> String {
+    format!("P{n:07}")
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok { "ok" } else { "MISSED" }
+}
+
+fn duration(d: Duration) -> String {
+    let secs = d.as_secs_f64();
+    if secs >= 1.0 {
+        format!("{secs:.2} s")
+    } else {
+        format!("{:.1} ms", secs * 1000.0)
+    }
+}
+
+/// Ok when `path` holds exactly `users` users in tenant `bench`, one course-free tenant
+/// and no assignments, enrollments or completions; otherwise why not.
+fn pristine(path: &Path, users: u64) -> std::result::Result<(), String> {
+    let conn = rusqlite::Connection::open(path).map_err(|e| e.to_string())?;
+    let counts: [u64; 5] = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM user u JOIN tenant t ON t.id = u.tenant_id WHERE t.slug = 'bench'),
+                    (SELECT count(*) FROM course), (SELECT count(*) FROM assignment),
+                    (SELECT count(*) FROM enrollment), (SELECT count(*) FROM completion)",
+            [],
+            |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?]),
+        )
+        .map_err(|e| e.to_string())?;
+    let [found, courses, assignments, enrollments, completions] = counts;
+    if found != users || courses + assignments + enrollments + completions > 0 {
+        return Err(format!(
+            "{found} users, {courses} courses, {assignments} assignments, {enrollments} enrollments, \
+             {completions} completions"
+        ));
+    }
+    Ok(())
+}
+
+fn remove_if_exists(path: &Path) -> io::Result<()> {
+    match std::fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+fn count_lines(path: &Path) -> io::Result<u64> {
+    let mut file = File::open(path)?;
+    let mut buf = vec![0u8; 1 << 20];
+    let mut lines = 0;
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            return Ok(lines);
+        }
+        lines += buf[..n].iter().filter(|&&b| b == b'\n').count() as u64;
+    }
+}
+
+/// At most `max` characters of `text`, with `...` when cut.
+fn truncate(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}...", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// One finished child process.
+struct Measured {
+    command: String,
+    wall: Duration,
+    status: ExitStatus,
+    /// Peak resident set size in KiB, where the platform reports it.
+    peak_rss_kib: Option<u64>,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `command` to completion with no stdin, and stdout/stderr captured in
+/// `dir/label.stdout` and `dir/label.stderr` (files, not pipes: nothing to drain
+/// while timing), and returns its wall time, exit status, peak RSS and output.
+fn measure(command: &mut Command, dir: &Path, label: &str) -> Result<Measured> {
+    let out_path = dir.join(format!("{label}.stdout"));
+    let err_path = dir.join(format!("{label}.stderr"));
+    command
+        .stdin(Stdio::null())
+        .stdout(File::create(&out_path)?)
+        .stderr(File::create(&err_path)?);
+    // Start each measurement from a quiet disk: copying the store and earlier steps
+    // leave hundreds of MB of dirty pages being written back.
+    // SAFETY: sync(2) takes no arguments and cannot fail.
+    unsafe { libc::sync() };
+    let started = Instant::now();
+    let child = command
+        .spawn()
+        .map_err(|e| format!("cannot run {}: {e}", command.get_program().to_string_lossy()))?;
+    let (status, peak_rss_kib) = wait_with_rusage(child)?;
+    let wall = started.elapsed();
+    let args: Vec<_> = command.get_args().map(|a| a.to_string_lossy()).collect();
+    // The reminders for everyone are ~100 MB of CSV: only small outputs are kept.
+    let read = |path: &Path| -> io::Result<String> {
+        let mut text = Vec::new();
+        File::open(path)?.take(1 << 20).read_to_end(&mut text)?;
+        Ok(String::from_utf8_lossy(&text).into_owned())
+    };
+    Ok(Measured {
+        command: format!("{} {}", command.get_program().to_string_lossy(), args.join(" ")),
+        wall,
+        status,
+        peak_rss_kib,
+        stdout: read(&out_path)?,
+        stderr: read(&err_path)?,
+    })
+}
+
+impl Measured {
+    fn secs(&self) -> f64 {
+        self.wall.as_secs_f64()
+    }
+
+    /// An error carrying the child's stderr when it did not exit with 0.
+    fn check(&self, what: &str) -> Result<()> {
+        if self.status.success() {
+            return Ok(());
+        }
+        let _ = io::stdout().flush();
+        eprintln!("{what} failed ({}): {}", self.status, self.command);
+        eprintln!("--- stderr ---\n{}", self.stderr.trim_end());
+        if !self.stdout.trim().is_empty() {
+            eprintln!("--- stdout ---\n{}", truncate(self.stdout.trim_end(), 2000));
+        }
+        Err(format!("{what} failed: {}", self.status).into())
+    }
+}
+
+/// Waits for `child` and returns its exit status and peak RSS in KiB.
+#[cfg(unix)]
+fn wait_with_rusage(child: Child) -> io::Result<(ExitStatus, Option<u64>)> {
+    use std::os::unix::process::ExitStatusExt;
+
+    let pid = libc::pid_t::try_from(child.id()).map_err(io::Error::other)?;
+    let mut status: libc::c_int = 0;
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    loop {
+        // SAFETY: `pid` is our own child, which nothing has reaped yet (`child` is
+        // neither waited for nor dropped before this returns, and dropping a `Child`
+        // does not wait); `status` and `usage` are valid for writes for the call.
+        let reaped = unsafe { libc::wait4(pid, &mut status, 0, usage.as_mut_ptr()) };
+        if reaped == pid {
+            break;
+        }
+        let err = io::Error::last_os_error();
+        if err.kind() != io::ErrorKind::Interrupted {
+            return Err(err);
+        }
+    }
+    // SAFETY: `wait4` succeeded and filled in `usage`; it started zeroed anyway, and
+    // all-zero bytes are a valid `rusage` (integers and `timeval`s only).
+    let usage = unsafe { usage.assume_init() };
+    drop(child);
+    // Linux reports KiB, macOS bytes.
+    let max_rss = u64::try_from(usage.ru_maxrss).unwrap_or(0);
+    let kib = if cfg!(target_os = "macos") {
+        max_rss / 1024
+    } else {
+        max_rss
+    };
+    Ok((ExitStatus::from_raw(status), Some(kib)))
+}
+
+#[cfg(not(unix))]
+fn wait_with_rusage(mut child: Child) -> io::Result<(ExitStatus, Option<u64>)> {
+    Ok((child.wait()?, None))
+}
