@@ -232,6 +232,9 @@ impl std::str::FromStr for Period {
             || format!("'{text}' is not a period: use a number and d, w, m or y, e.g. 30d, 6w, 12m, 2y");
         let unit = text.chars().last().ok_or_else(bad)?;
         let number: u32 = text[..text.len() - unit.len_utf8()].parse().map_err(|_| bad())?;
+        if number == 0 {
+            return Err(format!("'{text}' is no time at all: a period is at least 1d"));
+        }
         match unit {
             'd' => Ok(Period::Days(number)),
             'w' => Ok(Period::Days(number.checked_mul(7).ok_or_else(bad)?)),
@@ -340,6 +343,7 @@ mod tests {
             Ok("12m".to_owned())
         );
         assert!("12".parse::<Period>().is_err());
+        assert!("0d".parse::<Period>().is_err());
         assert!("m".parse::<Period>().is_err());
         let jan31 = NaiveDate::from_ymd_opt(2024, 1, 31).unwrap();
         assert_eq!(

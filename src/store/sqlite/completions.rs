@@ -5,7 +5,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 
-use super::enrollments::{LATEST_COMPLETION, STATUS, as_of_params};
+use super::enrollments::{DUE_ON, LATEST_COMPLETION, STATUS, as_of_params};
 use super::{Writer, courses, now, query_named, tenants, users};
 use crate::error::{Error, Result};
 use crate::model::value::iso_date;
@@ -65,23 +65,15 @@ fn record(
     if let Some(serial) = existing {
         return Ok((serial, false));
     }
-    let next: i64 = w.query_row("SELECT ifnull(max(id), 0) + 1 FROM completion", [], |r| r.get(0))?;
-    let serial = format!("LMS-{}-{next:07}", date.format("%Y"));
     let expires_on = course.valid_for.map(|period| iso_date(period.after(date)));
     w.execute(
-        "INSERT INTO completion (id, user_id, course_id, completed_on, score, serial, expires_on, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        rusqlite::params![
-            next,
-            user_id,
-            course.id,
-            iso_date(date),
-            score,
-            serial,
-            expires_on,
-            now()
-        ],
+        "INSERT INTO completion (user_id, course_id, completed_on, score, serial, expires_on, created_at)
+         VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6)",
+        rusqlite::params![user_id, course.id, iso_date(date), score, expires_on, now()],
     )?;
+    let next = w.last_insert_rowid();
+    let serial = format!("LMS-{}-{next:07}", date.format("%Y"));
+    w.execute("UPDATE completion SET serial = ?1 WHERE id = ?2", (&serial, next))?;
     w.execute(
         "UPDATE enrollment SET progress = 100 WHERE user_id = ?1 AND course_id = ?2",
         (user_id, course.id),
@@ -139,6 +131,17 @@ pub fn import(
             );
             continue;
         };
+        if row.date > w.today() {
+            rows.reject_current(
+                CompletionField::Date,
+                &format!(
+                    "{} is in the future: a completion cannot be (today is {})",
+                    iso_date(row.date),
+                    iso_date(w.today())
+                ),
+            );
+            continue;
+        }
         let (_, created) = record(w, tenant, user_id, &course, row.date, row.score)?;
         if created {
             report.created += 1;
@@ -180,6 +183,13 @@ pub fn complete(w: &Writer<'_>, tenant: &str, new: &NewCompletion) -> Result<Cer
     {
         return Err(Error::usage(format!(
             "--score {score}: a score is between 0 and 100"
+        )));
+    }
+    if new.date > w.today() {
+        return Err(Error::invalid(format!(
+            "--date {}: a completion cannot be in the future (today is {})",
+            iso_date(new.date),
+            iso_date(w.today())
         )));
     }
     let (serial, _) = record(w, tenant, user_id, &course, new.date, new.score)?;
@@ -259,7 +269,7 @@ pub fn reminders(conn: &Connection, tenant: &str, within_days: u32, as_of: AsOf)
                     END AS reason, *
              FROM (
                  SELECT {STATUS} AS status, u.id AS uid, u.external_id, u.email, u.first_name, u.last_name, u.locale,
-                        c.code, c.title, e.due_on, lc.expires_on, m.email AS manager_email,
+                        c.code, c.title, {DUE_ON} AS due_on, lc.expires_on, m.email AS manager_email,
                         CASE WHEN m.id IS NOT NULL THEN m.first_name || ' ' || m.last_name END AS manager_name
                  FROM enrollment e JOIN user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
                  LEFT JOIN user m ON m.id = u.manager_id

@@ -80,6 +80,47 @@ pub fn show(conn: &Connection, tenant: &str, code: &str) -> Result<Course> {
     find(conn, tenants::id_of(conn, tenant)?, tenant, code)
 }
 
+/// A course code must mean one course in every catalogue: it may not repeat a code
+/// an ancestor shares with the tenant, and a shared course's code may not repeat a
+/// descendant's own course (it would hide one of the two).
+fn check_code_free_in_tree(conn: &Connection, tenant_id: i64, code: &str, shared: bool) -> Result<()> {
+    let inherited: Option<String> = conn
+        .query_row(
+            &format!(
+                "{ANCESTORS} SELECT t.slug FROM course c JOIN anc ON c.tenant_id = anc.id JOIN tenant t ON t.id = c.tenant_id
+                 WHERE anc.depth > 0 AND c.shared = 1 AND c.code = ?2 LIMIT 1"
+            ),
+            (tenant_id, code),
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(owner) = inherited {
+        return Err(Error::invalid(format!(
+            "course code '{code}' is already used by the shared course of tenant '{owner}', which this tenant inherits"
+        ))
+        .with_hint("assign the inherited course, or choose another code"));
+    }
+    if shared {
+        let descendant: Option<String> = conn
+            .query_row(
+                "WITH RECURSIVE sub(id) AS (SELECT id FROM tenant WHERE parent_id = ?1
+                     UNION ALL SELECT t.id FROM tenant t JOIN sub ON t.parent_id = sub.id)
+                 SELECT t.slug FROM course c JOIN sub ON c.tenant_id = sub.id JOIN tenant t ON t.id = c.tenant_id
+                 WHERE c.code = ?2 LIMIT 1",
+                (tenant_id, code),
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(child) = descendant {
+            return Err(Error::invalid(format!(
+                "course code '{code}' is used by tenant '{child}' below this one; a shared course with it would clash there"
+            ))
+            .with_hint("choose another code, or rename the child's course"));
+        }
+    }
+    Ok(())
+}
+
 /// A course the tenant owns (and so may change).
 fn own(conn: &Connection, tenant_id: i64, tenant: &str, code: &str) -> Result<Course> {
     let course = find(conn, tenant_id, tenant, code)?;
@@ -121,6 +162,7 @@ pub fn create(w: &Writer<'_>, tenant: &str, new: &NewCourse) -> Result<Course> {
                 .with_hint("course codes are unique per tenant (ignoring case); choose another code"),
         );
     }
+    check_code_free_in_tree(w, tenant_id, &code, new.shared)?;
     let (months, days) = split(new.valid_for);
     w.execute(
         "INSERT INTO course (tenant_id, code, title, description, mandatory, valid_months, valid_days, shared, created_at)
@@ -177,6 +219,9 @@ pub fn update(w: &Writer<'_>, tenant: &str, code: &str, patch: &CoursePatch) -> 
         fields.push("valid_for");
     }
     if let Some(shared) = patch.shared {
+        if shared && !course.shared {
+            check_code_free_in_tree(w, tenant_id, &course.code, true)?;
+        }
         w.execute("UPDATE course SET shared = ?1 WHERE id = ?2", (shared, course.id))?;
         fields.push("shared");
     }

@@ -38,6 +38,11 @@ pub const LATEST_COMPLETION: &str = "LEFT JOIN completion lc ON lc.id = (
         WHERE x.user_id = e.user_id AND x.course_id = e.course_id AND x.completed_on <= :as_of
         ORDER BY x.completed_on DESC, x.id DESC LIMIT 1)";
 
+/// When enrollment `e` is due: its due date, or, once the certificate of a recurring
+/// course ran out, the day it expired (the course is due again from then).
+pub const DUE_ON: &str =
+    "CASE WHEN lc.id IS NOT NULL AND lc.expires_on <= :as_of THEN lc.expires_on ELSE e.due_on END";
+
 /// Named parameters for [`STATUS`] and [`LATEST_COMPLETION`].
 pub fn as_of_params(as_of: AsOf) -> Vec<(&'static str, Value)> {
     let expiring_before = as_of
@@ -277,9 +282,9 @@ pub fn unassign(w: &Writer<'_>, tenant: &str, course: &str, target: &AssignTarge
     let course = courses::find(w, tenant_id, tenant, course)?;
     let (user_id, group_id) = resolve_target(w, tenant_id, tenant, target)?;
     let id = find_assignment(w, tenant_id, course.id, target, (user_id, group_id))?.ok_or_else(|| {
-            Error::not_found("assignment of course", &course.code)
-                .with_hint("list what is assigned with `lmsctl assign list --course CODE`")
-        })?;
+        Error::not_found("assignment of course", &course.code)
+            .with_hint("list what is assigned with `lmsctl assign list --course CODE`")
+    })?;
     let removed = assignment(w, id)?;
     w.execute("DELETE FROM assignment WHERE id = ?1", [id])?;
     refresh_course(w, tenant_id, course.id)?;
@@ -349,7 +354,7 @@ pub fn list(
         "SELECT * FROM (
              SELECT u.id, u.external_id, u.email, u.first_name, u.last_name, c.code, c.title, c.mandatory,
                     {STATUS} AS status, e.assigned_on,
-                    CASE WHEN lc.id IS NOT NULL AND lc.expires_on <= :as_of THEN lc.expires_on ELSE e.due_on END,
+                    {DUE_ON},
                     e.progress, lc.completed_on, lc.expires_on, lc.serial, e.user_id AS uid, c.code AS ccode
              FROM enrollment e JOIN user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
              {LATEST_COMPLETION}
@@ -357,7 +362,11 @@ pub fn list(
                {course_user}
          ) WHERE 1 = 1 {status} ORDER BY uid, ccode{paging}",
         course_user = filter.replace(" AND status = :status", ""),
-        status = if query.status.is_some() { "AND status = :status" } else { "" },
+        status = if query.status.is_some() {
+            "AND status = :status"
+        } else {
+            ""
+        },
     );
     query_named(conn, &sql, &args, enrollment_row)
 }

@@ -481,7 +481,6 @@ fn finish(
     report: &ImportReport,
     plan_head: Option<&str>,
 ) -> Result<()> {
-    super::refresh_memberships(w, tenant_id, None)?;
     let mut group_id = None;
     if let Some(name) = &spec.group {
         let id = match groups::id_of(w, tenant_id, &spec.tenant, name) {
@@ -508,6 +507,8 @@ fn finish(
         }
         group_id = Some(id);
     }
+    // After the `--group` members are in: they may be what an assignment reaches.
+    super::refresh_memberships(w, tenant_id, None)?;
     w.audit(
         Some(&spec.tenant),
         "import.users",

@@ -328,7 +328,9 @@ fn query_named<T>(
     map: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
 ) -> Result<Vec<T>> {
     let mut stmt = conn.prepare(sql)?;
-    let rows = stmt.query_map(named(args).as_slice(), map)?.collect::<rusqlite::Result<_>>()?;
+    let rows = stmt
+        .query_map(named(args).as_slice(), map)?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -338,7 +340,9 @@ fn execute_named(conn: &Connection, sql: &str, args: &[(&str, rusqlite::types::V
 }
 
 fn named<'a>(args: &'a [(&'a str, rusqlite::types::Value)]) -> Vec<(&'a str, &'a dyn rusqlite::ToSql)> {
-    args.iter().map(|(name, value)| (*name, value as &dyn rusqlite::ToSql)).collect()
+    args.iter()
+        .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
+        .collect()
 }
 
 /// After users or groups changed: rule groups first, then the enrollments that

@@ -50,8 +50,10 @@ CREATE TABLE enrollment (
 CREATE INDEX enrollment_course ON enrollment(course_id);
 
 -- Proof that a course was done, with its certificate.
+-- AUTOINCREMENT: ids (and so certificate serials) are never used twice, not even
+-- after the newest completions were deleted with their tenant.
 CREATE TABLE completion (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     user_id      INTEGER NOT NULL REFERENCES user(id) ON DELETE CASCADE,
     course_id    INTEGER NOT NULL REFERENCES course(id),
     completed_on TEXT NOT NULL,
