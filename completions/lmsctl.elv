@@ -42,6 +42,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand complete 'Record that a user completed a course; issues a certificate'
             cand certificate 'Certificates issued on completion'
             cand remind 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
+            cand gdpr 'Data protection: export, erase, anonymise, retention, request register, suppression list'
             cand import 'Bulk imports from HR exports (the nightly cron job)'
             cand audit 'The tamper-evident audit trail of every change'
             cand completions 'Print a shell completion script'
@@ -134,6 +135,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --parent 'New parent slug; "" makes it a top-level tenant'
             cand --domain 'New domain; "" removes it'
             cand --brand-color 'New brand colour (#RRGGBB); "" removes it'
+            cand --retention-inactive 'Retention policy: users inactive this long (e.g. 3y, 36m) are anonymised by `lmsctl gdpr retention run`; "" removes the policy'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
             cand -o 'Output format of results on stdout'
@@ -212,6 +214,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand show 'Show one user, with their groups'
             cand update 'Change a user''s fields ("" clears an optional field)'
             cand suspend 'Suspend a user: they keep their data but cannot sign in'
+            cand consent 'Consent to the privacy notice: record, withdraw, list who is missing it'
             cand reactivate 'Reactivate a suspended user'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -333,6 +336,101 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'lmsctl;user;consent'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand record 'Record that a user accepted a version of the privacy notice'
+            cand withdraw 'Record that a user withdrew consent'
+            cand missing 'Active users who have not accepted this notice'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;user;consent;record'= {
+            cand --notice 'notice'
+            cand --date 'Default today'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;user;consent;withdraw'= {
+            cand --notice 'notice'
+            cand --date 'Default today'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;user;consent;missing'= {
+            cand --notice 'notice'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;user;consent;help'= {
+            cand record 'Record that a user accepted a version of the privacy notice'
+            cand withdraw 'Record that a user withdrew consent'
+            cand missing 'Active users who have not accepted this notice'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;user;consent;help;record'= {
+        }
+        &'lmsctl;user;consent;help;withdraw'= {
+        }
+        &'lmsctl;user;consent;help;missing'= {
+        }
+        &'lmsctl;user;consent;help;help'= {
+        }
         &'lmsctl;user;reactivate'= {
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
@@ -357,6 +455,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand show 'Show one user, with their groups'
             cand update 'Change a user''s fields ("" clears an optional field)'
             cand suspend 'Suspend a user: they keep their data but cannot sign in'
+            cand consent 'Consent to the privacy notice: record, withdraw, list who is missing it'
             cand reactivate 'Reactivate a suspended user'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -369,6 +468,17 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;user;help;update'= {
         }
         &'lmsctl;user;help;suspend'= {
+        }
+        &'lmsctl;user;help;consent'= {
+            cand record 'Record that a user accepted a version of the privacy notice'
+            cand withdraw 'Record that a user withdrew consent'
+            cand missing 'Active users who have not accepted this notice'
+        }
+        &'lmsctl;user;help;consent;record'= {
+        }
+        &'lmsctl;user;help;consent;withdraw'= {
+        }
+        &'lmsctl;user;help;consent;missing'= {
         }
         &'lmsctl;user;help;reactivate'= {
         }
@@ -901,6 +1011,393 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'lmsctl;gdpr'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Everything held on a person (Art. 15 and 20), as JSON, XML or with xAPI statements'
+            cand erase 'Erase a person (Art. 17): personal data goes, anonymous aggregates stay, the person is put on the suppression list so imports do not bring them back'
+            cand anonymize 'Erase users with no learning activity for a long time'
+            cand retention 'Apply the tenants'' retention policies (`tenant update --retention-inactive 3y`)'
+            cand request 'The register of data-subject requests (due one month after receipt)'
+            cand suppression 'Keyed hashes of erased people''s external ids and e-mail addresses'
+            cand purge 'Empty the write-ahead log (after an erasure that another reader kept from doing so)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;gdpr;export'= {
+            cand --format 'format'
+            cand --out 'Write to FILE (created readable by you only) instead of standard output'
+            cand --request 'The export request this answers; it is closed with a manifest'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;gdpr;erase'= {
+            cand --request 'The erasure request this answers; it is closed with a manifest'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --dry-run 'List what would be erased and kept; change nothing'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;gdpr;anonymize'= {
+            cand --inactive-since 'No learning activity for this long, e.g. 10y'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --dry-run 'dry-run'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;gdpr;retention'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand run 'Anonymise, in every tenant with a policy, the users inactive longer than it allows'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;gdpr;retention;run'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --dry-run 'dry-run'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;gdpr;retention;help'= {
+            cand run 'Anonymise, in every tenant with a policy, the users inactive longer than it allows'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;gdpr;retention;help;run'= {
+        }
+        &'lmsctl;gdpr;retention;help;help'= {
+        }
+        &'lmsctl;gdpr;request'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand open 'Register a request (due = received + 1 month)'
+            cand list 'The register; with --overdue only open requests past their due date'
+            cand show 'One request with its manifest (what was exported, erased, or kept and why)'
+            cand close 'Close a request handled by hand (e.g. a rectification done with `user update`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;gdpr;request;open'= {
+            cand --type 'type'
+            cand --user 'user'
+            cand --received 'received'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;gdpr;request;list'= {
+            cand --as-of 'as-of'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --overdue 'overdue'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;gdpr;request;show'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;gdpr;request;close'= {
+            cand --note 'note'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;gdpr;request;help'= {
+            cand open 'Register a request (due = received + 1 month)'
+            cand list 'The register; with --overdue only open requests past their due date'
+            cand show 'One request with its manifest (what was exported, erased, or kept and why)'
+            cand close 'Close a request handled by hand (e.g. a rectification done with `user update`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;gdpr;request;help;open'= {
+        }
+        &'lmsctl;gdpr;request;help;list'= {
+        }
+        &'lmsctl;gdpr;request;help;show'= {
+        }
+        &'lmsctl;gdpr;request;help;close'= {
+        }
+        &'lmsctl;gdpr;request;help;help'= {
+        }
+        &'lmsctl;gdpr;suppression'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'list'
+            cand remove 'Let a person who returns legitimately be imported again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;gdpr;suppression;list'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;gdpr;suppression;remove'= {
+            cand --email 'email'
+            cand --external-id 'external-id'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;gdpr;suppression;help'= {
+            cand list 'list'
+            cand remove 'Let a person who returns legitimately be imported again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;gdpr;suppression;help;list'= {
+        }
+        &'lmsctl;gdpr;suppression;help;remove'= {
+        }
+        &'lmsctl;gdpr;suppression;help;help'= {
+        }
+        &'lmsctl;gdpr;purge'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;gdpr;help'= {
+            cand export 'Everything held on a person (Art. 15 and 20), as JSON, XML or with xAPI statements'
+            cand erase 'Erase a person (Art. 17): personal data goes, anonymous aggregates stay, the person is put on the suppression list so imports do not bring them back'
+            cand anonymize 'Erase users with no learning activity for a long time'
+            cand retention 'Apply the tenants'' retention policies (`tenant update --retention-inactive 3y`)'
+            cand request 'The register of data-subject requests (due one month after receipt)'
+            cand suppression 'Keyed hashes of erased people''s external ids and e-mail addresses'
+            cand purge 'Empty the write-ahead log (after an erasure that another reader kept from doing so)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;gdpr;help;export'= {
+        }
+        &'lmsctl;gdpr;help;erase'= {
+        }
+        &'lmsctl;gdpr;help;anonymize'= {
+        }
+        &'lmsctl;gdpr;help;retention'= {
+            cand run 'Anonymise, in every tenant with a policy, the users inactive longer than it allows'
+        }
+        &'lmsctl;gdpr;help;retention;run'= {
+        }
+        &'lmsctl;gdpr;help;request'= {
+            cand open 'Register a request (due = received + 1 month)'
+            cand list 'The register; with --overdue only open requests past their due date'
+            cand show 'One request with its manifest (what was exported, erased, or kept and why)'
+            cand close 'Close a request handled by hand (e.g. a rectification done with `user update`)'
+        }
+        &'lmsctl;gdpr;help;request;open'= {
+        }
+        &'lmsctl;gdpr;help;request;list'= {
+        }
+        &'lmsctl;gdpr;help;request;show'= {
+        }
+        &'lmsctl;gdpr;help;request;close'= {
+        }
+        &'lmsctl;gdpr;help;suppression'= {
+            cand list 'list'
+            cand remove 'Let a person who returns legitimately be imported again'
+        }
+        &'lmsctl;gdpr;help;suppression;list'= {
+        }
+        &'lmsctl;gdpr;help;suppression;remove'= {
+        }
+        &'lmsctl;gdpr;help;purge'= {
+        }
+        &'lmsctl;gdpr;help;help'= {
+        }
         &'lmsctl;import'= {
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
@@ -1110,6 +1607,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand complete 'Record that a user completed a course; issues a certificate'
             cand certificate 'Certificates issued on completion'
             cand remind 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
+            cand gdpr 'Data protection: export, erase, anonymise, retention, request register, suppression list'
             cand import 'Bulk imports from HR exports (the nightly cron job)'
             cand audit 'The tamper-evident audit trail of every change'
             cand completions 'Print a shell completion script'
@@ -1138,6 +1636,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand show 'Show one user, with their groups'
             cand update 'Change a user''s fields ("" clears an optional field)'
             cand suspend 'Suspend a user: they keep their data but cannot sign in'
+            cand consent 'Consent to the privacy notice: record, withdraw, list who is missing it'
             cand reactivate 'Reactivate a suspended user'
         }
         &'lmsctl;help;user;add'= {
@@ -1149,6 +1648,17 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;help;user;update'= {
         }
         &'lmsctl;help;user;suspend'= {
+        }
+        &'lmsctl;help;user;consent'= {
+            cand record 'Record that a user accepted a version of the privacy notice'
+            cand withdraw 'Record that a user withdrew consent'
+            cand missing 'Active users who have not accepted this notice'
+        }
+        &'lmsctl;help;user;consent;record'= {
+        }
+        &'lmsctl;help;user;consent;withdraw'= {
+        }
+        &'lmsctl;help;user;consent;missing'= {
         }
         &'lmsctl;help;user;reactivate'= {
         }
@@ -1211,6 +1721,50 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;help;certificate;show'= {
         }
         &'lmsctl;help;remind'= {
+        }
+        &'lmsctl;help;gdpr'= {
+            cand export 'Everything held on a person (Art. 15 and 20), as JSON, XML or with xAPI statements'
+            cand erase 'Erase a person (Art. 17): personal data goes, anonymous aggregates stay, the person is put on the suppression list so imports do not bring them back'
+            cand anonymize 'Erase users with no learning activity for a long time'
+            cand retention 'Apply the tenants'' retention policies (`tenant update --retention-inactive 3y`)'
+            cand request 'The register of data-subject requests (due one month after receipt)'
+            cand suppression 'Keyed hashes of erased people''s external ids and e-mail addresses'
+            cand purge 'Empty the write-ahead log (after an erasure that another reader kept from doing so)'
+        }
+        &'lmsctl;help;gdpr;export'= {
+        }
+        &'lmsctl;help;gdpr;erase'= {
+        }
+        &'lmsctl;help;gdpr;anonymize'= {
+        }
+        &'lmsctl;help;gdpr;retention'= {
+            cand run 'Anonymise, in every tenant with a policy, the users inactive longer than it allows'
+        }
+        &'lmsctl;help;gdpr;retention;run'= {
+        }
+        &'lmsctl;help;gdpr;request'= {
+            cand open 'Register a request (due = received + 1 month)'
+            cand list 'The register; with --overdue only open requests past their due date'
+            cand show 'One request with its manifest (what was exported, erased, or kept and why)'
+            cand close 'Close a request handled by hand (e.g. a rectification done with `user update`)'
+        }
+        &'lmsctl;help;gdpr;request;open'= {
+        }
+        &'lmsctl;help;gdpr;request;list'= {
+        }
+        &'lmsctl;help;gdpr;request;show'= {
+        }
+        &'lmsctl;help;gdpr;request;close'= {
+        }
+        &'lmsctl;help;gdpr;suppression'= {
+            cand list 'list'
+            cand remove 'Let a person who returns legitimately be imported again'
+        }
+        &'lmsctl;help;gdpr;suppression;list'= {
+        }
+        &'lmsctl;help;gdpr;suppression;remove'= {
+        }
+        &'lmsctl;help;gdpr;purge'= {
         }
         &'lmsctl;help;import'= {
             cand users 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'

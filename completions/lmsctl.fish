@@ -47,6 +47,7 @@ complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "assign" -d 'Assign co
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "complete" -d 'Record that a user completed a course; issues a certificate'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "certificate" -d 'Certificates issued on completion'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "gdpr" -d 'Data protection: export, erase, anonymise, retention, request register, suppression list'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "audit" -d 'The tamper-evident audit trail of every change'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -125,6 +126,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l parent -d 'New parent slug; "" makes it a top-level tenant' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l domain -d 'New domain; "" removes it' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l brand-color -d 'New brand colour (#RRGGBB); "" removes it' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l retention-inactive -d 'Retention policy: users inactive this long (e.g. 3y, 36m) are anonymised by `lmsctl gdpr retention run`; "" removes the policy' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant that user, group and audit commands work in' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -162,28 +164,29 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a tenant\'s name, parent, domain or brand colour'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a tenant (asks for confirmation; --yes in scripts)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
 csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -l no-progress -d 'Never show progress bars'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -f -a "add" -d 'Add a user to the tenant'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -f -a "list" -d 'List the tenant\'s users, filtered and paged'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -f -a "show" -d 'Show one user, with their groups'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -f -a "update" -d 'Change a user\'s fields ("" clears an optional field)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -f -a "suspend" -d 'Suspend a user: they keep their data but cannot sign in'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -f -a "reactivate" -d 'Reactivate a suspended user'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend reactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -f -a "add" -d 'Add a user to the tenant'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -f -a "list" -d 'List the tenant\'s users, filtered and paged'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -f -a "show" -d 'Show one user, with their groups'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -f -a "update" -d 'Change a user\'s fields ("" clears an optional field)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -f -a "suspend" -d 'Suspend a user: they keep their data but cannot sign in'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -f -a "consent" -d 'Consent to the privacy notice: record, withdraw, list who is missing it'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -f -a "reactivate" -d 'Reactivate a suspended user'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'E-mail address (unique per tenant, ignoring case)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l first-name -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l last-name -r
@@ -288,6 +291,25 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -f -a "record" -d 'Record that a user accepted a version of the privacy notice'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -f -a "withdraw" -d 'Record that a user withdrew consent'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -f -a "missing" -d 'Active users who have not accepted this notice'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l tenant -d 'The tenant that user, group and audit commands work in' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -308,6 +330,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user, with their groups'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s fields ("" clears an optional field)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a user: they keep their data but cannot sign in'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "consent" -d 'Consent to the privacy notice: record, withdraw, list who is missing it'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Reactivate a suspended user'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
@@ -730,6 +753,161 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l yes -d 'Confirm
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -f -a "export" -d 'Everything held on a person (Art. 15 and 20), as JSON, XML or with xAPI statements'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -f -a "erase" -d 'Erase a person (Art. 17): personal data goes, anonymous aggregates stay, the person is put on the suppression list so imports do not bring them back'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -f -a "anonymize" -d 'Erase users with no learning activity for a long time'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -f -a "retention" -d 'Apply the tenants\' retention policies (`tenant update --retention-inactive 3y`)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -f -a "request" -d 'The register of data-subject requests (due one month after receipt)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -f -a "suppression" -d 'Keyed hashes of erased people\'s external ids and e-mail addresses'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -f -a "purge" -d 'Empty the write-ahead log (after an erasure that another reader kept from doing so)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l format -r -f -a "json\t''
+xml\t''
+xapi\t'JSON with the learning history as xAPI statements'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (created readable by you only) instead of standard output' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l request -d 'The export request this answers; it is closed with a manifest' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l request -d 'The erasure request this answers; it is closed with a manifest' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l dry-run -d 'List what would be erased and kept; change nothing'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l inactive-since -d 'No learning activity for this long, e.g. 10y' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l dry-run
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -f -a "run" -d 'Anonymise, in every tenant with a policy, the users inactive longer than it allows'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -f -a "open" -d 'Register a request (due = received + 1 month)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -f -a "list" -d 'The register; with --overdue only open requests past their due date'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -f -a "show" -d 'One request with its manifest (what was exported, erased, or kept and why)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -f -a "close" -d 'Close a request handled by hand (e.g. a rectification done with `user update`)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -f -a "list"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -f -a "remove" -d 'Let a person who returns legitimately be imported again'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from help" -f -a "export" -d 'Everything held on a person (Art. 15 and 20), as JSON, XML or with xAPI statements'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from help" -f -a "erase" -d 'Erase a person (Art. 17): personal data goes, anonymous aggregates stay, the person is put on the suppression list so imports do not bring them back'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from help" -f -a "anonymize" -d 'Erase users with no learning activity for a long time'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from help" -f -a "retention" -d 'Apply the tenants\' retention policies (`tenant update --retention-inactive 3y`)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from help" -f -a "request" -d 'The register of data-subject requests (due one month after receipt)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from help" -f -a "suppression" -d 'Keyed hashes of erased people\'s external ids and e-mail addresses'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Empty the write-ahead log (after an erasure that another reader kept from doing so)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -899,18 +1077,19 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l yes -d 'Co
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "group" -d 'Static and rule-based groups of users'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "course" -d 'The course catalogue, including courses shared by parent tenants'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "assign" -d 'Assign courses (with due dates) and list who stands where'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "complete" -d 'Record that a user completed a course; issues a certificate'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "certificate" -d 'Certificates issued on completion'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind import audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "group" -d 'Static and rule-based groups of users'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "course" -d 'The course catalogue, including courses shared by parent tenants'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "assign" -d 'Assign courses (with due dates) and list who stands where'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "complete" -d 'Record that a user completed a course; issues a certificate'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "certificate" -d 'Certificates issued on completion'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "gdpr" -d 'Data protection: export, erase, anonymise, retention, request register, suppression list'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant, optionally as the child of another'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List all tenants'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant'
@@ -921,6 +1100,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user, with their groups'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "update" -d 'Change a user\'s fields ("" clears an optional field)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "suspend" -d 'Suspend a user: they keep their data but cannot sign in'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "consent" -d 'Consent to the privacy notice: record, withdraw, list who is missing it'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "reactivate" -d 'Reactivate a suspended user'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "create" -d 'Create a group: static, or with a membership rule'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List the tenant\'s groups with their member counts'
@@ -938,6 +1118,13 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from assign" -f -a "progress" -d 'Record how far a user has come in an assigned course'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from certificate" -f -a "list" -d 'Certificates of the tenant, with their state (valid, expiring, expired, superseded)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from certificate" -f -a "show" -d 'One certificate by serial'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from gdpr" -f -a "export" -d 'Everything held on a person (Art. 15 and 20), as JSON, XML or with xAPI statements'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from gdpr" -f -a "erase" -d 'Erase a person (Art. 17): personal data goes, anonymous aggregates stay, the person is put on the suppression list so imports do not bring them back'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from gdpr" -f -a "anonymize" -d 'Erase users with no learning activity for a long time'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from gdpr" -f -a "retention" -d 'Apply the tenants\' retention policies (`tenant update --retention-inactive 3y`)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from gdpr" -f -a "request" -d 'The register of data-subject requests (due one month after receipt)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from gdpr" -f -a "suppression" -d 'Keyed hashes of erased people\'s external ids and e-mail addresses'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from gdpr" -f -a "purge" -d 'Empty the write-ahead log (after an erasure that another reader kept from doing so)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "users" -d 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "completions" -d 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'

@@ -308,6 +308,9 @@ fn counts(report: &ImportReport) -> String {
         ));
     }
     text.push_str(&format!(", {} rejected", report.rejected));
+    if report.suppressed > 0 {
+        text.push_str(&format!(", {} skipped as erased earlier", report.suppressed));
+    }
     text
 }
 

@@ -10,6 +10,7 @@ mod complete;
 mod completions;
 mod context;
 mod course;
+mod gdpr;
 mod group;
 mod import;
 mod tenant;
@@ -68,6 +69,9 @@ pub enum Command {
     Certificate(complete::CertificateCommand),
     /// Reminders due now (due soon, overdue, certificates expiring), for mail merge.
     Remind(complete::RemindArgs),
+    /// Data protection: export, erase, anonymise, retention, request register, suppression list.
+    #[command(subcommand)]
+    Gdpr(gdpr::GdprCommand),
     /// Bulk imports from HR exports (the nightly cron job).
     #[command(subcommand)]
     Import(import::ImportCommand),
@@ -90,6 +94,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Complete(args) => complete::complete(&ctx, args),
         Command::Certificate(cmd) => complete::certificate(&ctx, cmd),
         Command::Remind(args) => complete::remind(&ctx, args),
+        Command::Gdpr(cmd) => gdpr::run(&ctx, cmd),
         Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Audit(cmd) => audit::run(&ctx, cmd),
         Command::Completions(args) => completions::run(&args),

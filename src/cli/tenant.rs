@@ -60,6 +60,10 @@ pub struct UpdateArgs {
     /// New brand colour (#RRGGBB); "" removes it.
     #[arg(long)]
     brand_color: Option<String>,
+    /// Retention policy: users inactive this long (e.g. 3y, 36m) are anonymised by
+    /// `lmsctl gdpr retention run`; "" removes the policy.
+    #[arg(long, value_name = "PERIOD")]
+    retention_inactive: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -93,6 +97,7 @@ pub fn run(ctx: &Context, cmd: TenantCommand) -> Result<()> {
                     parent: args.parent,
                     domain: args.domain,
                     brand_color: args.brand_color,
+                    retention_inactive: args.retention_inactive,
                 },
             )?;
             ctx.out.status(format!("updated tenant '{}'", tenant.slug));

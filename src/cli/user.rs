@@ -40,6 +40,9 @@ pub enum UserCommand {
         /// id:N, an e-mail address, or an external id.
         user: UserSel,
     },
+    /// Consent to the privacy notice: record, withdraw, list who is missing it.
+    #[command(subcommand)]
+    Consent(super::gdpr::ConsentCommand),
     /// Reactivate a suspended user.
     Reactivate {
         /// id:N, an e-mail address, or an external id.
@@ -194,6 +197,7 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
             ctx.out.status(format!("updated user id:{}", user.id));
             ctx.out.record(&user)
         }
+        UserCommand::Consent(cmd) => super::gdpr::consent(ctx, cmd),
         UserCommand::Suspend { user } => set_status(ctx, tenant, &user, UserStatus::Suspended),
         UserCommand::Reactivate { user } => set_status(ctx, tenant, &user, UserStatus::Active),
     }

@@ -340,6 +340,8 @@ pub struct ImportReport {
     pub reactivated: u64,
     pub suspended: u64,
     pub rejected: u64,
+    /// New rows skipped because the person was erased earlier (suppression list).
+    pub suppressed: u64,
     /// Whether the changes were written (false for dry runs and refused imports).
     pub applied: bool,
 }

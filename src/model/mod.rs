@@ -8,6 +8,7 @@ machine-readable output of lmsctl (`-o json`), so renaming a field is a breaking
 
 mod audit;
 mod course;
+mod gdpr;
 mod group;
 mod import;
 mod tenant;
@@ -18,6 +19,9 @@ pub use audit::{AuditEvent, AuditQuery, AuditVerification};
 pub use course::{
     AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, Course, CoursePatch, Due, Enrollment,
     EnrollmentQuery, NewAssignment, NewCompletion, NewCourse, Reminder, Status,
+};
+pub use gdpr::{
+    AnonymizeReport, Consent, ErasureReceipt, NewRequest, RequestKind, SubjectRequest, Suppression,
 };
 pub use group::{Group, GroupDetail, GroupMember, NewGroup};
 pub use import::{

@@ -12,6 +12,8 @@ pub struct Tenant {
     pub parent: Option<String>,
     pub domain: Option<String>,
     pub brand_color: Option<String>,
+    /// Users inactive this long are anonymised by `gdpr retention run`, e.g. `36m`.
+    pub retention_inactive: Option<String>,
     pub users: u64,
     pub created_at: DateTime<Utc>,
 }
@@ -32,6 +34,8 @@ pub struct TenantPatch {
     pub parent: Option<String>,
     pub domain: Option<String>,
     pub brand_color: Option<String>,
+    /// A period in months or years (`3y`); `""` removes the policy.
+    pub retention_inactive: Option<String>,
 }
 
 /// What deleting a tenant removed (or, before confirmation, would remove).

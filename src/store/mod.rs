@@ -11,6 +11,9 @@ pub mod sqlite;
 use std::path::PathBuf;
 
 use crate::error::Result;
+use chrono::NaiveDate;
+
+use crate::model::{AnonymizeReport, Consent, ErasureReceipt, NewRequest, SubjectRequest, Suppression};
 use crate::model::{
     AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, CompletionField, CompletionReport,
     CompletionRow, Course, CoursePatch, Enrollment, EnrollmentQuery, NewAssignment, NewCompletion, NewCourse,
@@ -89,6 +92,48 @@ pub trait Store {
     fn certificate(&self, tenant: &str, serial: &str, as_of: AsOf) -> Result<Certificate>;
     /// What to remind people of on `as_of`, looking `within_days` ahead.
     fn reminders(&self, tenant: &str, within_days: u32, as_of: AsOf) -> Result<Vec<Reminder>>;
+
+    /// Everything held on a person (a JSON document; with `xapi`, plus xAPI statements).
+    /// Writes an audit event; with `request`, closes that request.
+    fn export_subject(
+        &self,
+        tenant: &str,
+        user: &UserSel,
+        request: Option<i64>,
+        xapi: bool,
+    ) -> Result<serde_json::Value>;
+    /// Erases a person: one transaction, then the WAL is checkpointed so no old page
+    /// with their data stays in it.
+    fn erase_subject(
+        &self,
+        tenant: &str,
+        user: &UserSel,
+        request: Option<i64>,
+        dry_run: bool,
+    ) -> Result<ErasureReceipt>;
+    /// Erases the tenant's users with no activity since `since`.
+    fn anonymize_inactive(&self, tenant: &str, since: NaiveDate, dry_run: bool) -> Result<AnonymizeReport>;
+    /// Applies every tenant's retention policy.
+    fn run_retention(&self, dry_run: bool) -> Result<Vec<AnonymizeReport>>;
+    /// Empties the write-ahead log after an erasure another process kept it from emptying.
+    fn purge(&self) -> Result<()>;
+    fn open_request(&self, tenant: &str, request: &NewRequest) -> Result<SubjectRequest>;
+    fn close_request(&self, tenant: &str, id: i64, note: &str) -> Result<SubjectRequest>;
+    fn request(&self, tenant: &str, id: i64, as_of: NaiveDate) -> Result<SubjectRequest>;
+    fn requests(&self, tenant: &str, overdue_only: bool, as_of: NaiveDate) -> Result<Vec<SubjectRequest>>;
+    fn record_consent(&self, tenant: &str, user: &UserSel, notice: &str, date: NaiveDate) -> Result<Consent>;
+    fn withdraw_consent(
+        &self,
+        tenant: &str,
+        user: &UserSel,
+        notice: &str,
+        date: NaiveDate,
+    ) -> Result<Consent>;
+    /// Active users who have not accepted `notice`.
+    fn users_without_consent(&self, tenant: &str, notice: &str) -> Result<Vec<User>>;
+    fn suppressions(&self, tenant: &str) -> Result<Vec<Suppression>>;
+    /// `kind` is `external_id` or `email`.
+    fn remove_suppression(&self, tenant: &str, kind: &str, value: &str) -> Result<u64>;
 
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>>;
     /// Checks the hash chain; with `anchor`, also that the event with that hash is still there.

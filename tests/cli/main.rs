@@ -5,6 +5,7 @@ mod audit;
 mod common;
 mod completions;
 mod course;
+mod gdpr;
 mod group;
 mod import;
 mod output;

@@ -78,6 +78,7 @@ fn record(
         "UPDATE enrollment SET progress = 100 WHERE user_id = ?1 AND course_id = ?2",
         (user_id, course.id),
     )?;
+    super::users::touch(w, user_id, date)?;
     w.audit(
         Some(tenant),
         "completion.create",

@@ -393,6 +393,7 @@ pub fn set_progress(
             ),
         );
     }
+    users::touch(w, user_id, w.today())?;
     w.audit(
         Some(tenant),
         "enrollment.progress",

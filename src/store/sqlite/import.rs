@@ -274,6 +274,25 @@ impl BulkLoad {
     }
 }
 
+/// Whether a new row is a person erased earlier (GDPR Art. 17): their external id or
+/// e-mail address is on the tenant's suppression list. Such rows are skipped, and
+/// only counted: naming them would say who was erased.
+fn suppressed(
+    (secret, list): &(Vec<u8>, std::collections::HashSet<String>),
+    row: &crate::model::ImportRow,
+) -> bool {
+    if list.is_empty() {
+        return false;
+    }
+    [
+        ("external_id", UserField::ExternalId),
+        ("email", UserField::Email),
+    ]
+    .into_iter()
+    .filter_map(|(kind, field)| row.get(field).map(|value| (kind, value)))
+    .any(|(kind, value)| list.contains(&format!("{kind}:{}", super::gdpr::mac(secret, kind, value))))
+}
+
 /// The import itself. Returns the report and whether to commit.
 pub fn import_users(
     w: &Writer<'_>,
@@ -290,6 +309,7 @@ pub fn import_users(
     let mut touched = Vec::new();
     let key_field = spec.key.field();
     let mut hasher = KeyHasher::default();
+    let suppression = super::gdpr::suppression_set(w, tenant_id)?;
 
     while let Some(row) = rows.next_row()? {
         let Some(key) = row
@@ -310,6 +330,10 @@ pub fn import_users(
                     key_field,
                     "no user of the tenant has this key (update-only import)",
                 );
+                continue;
+            }
+            None if suppressed(&suppression, &row) => {
+                report.suppressed += 1;
                 continue;
             }
             None => Some(Change::Create { line: row.line, row }),
@@ -524,6 +548,7 @@ fn finish(
             "reactivated": report.reactivated,
             "suspended": report.suspended,
             "rejected": report.rejected,
+            "suppressed": report.suppressed,
             "group_id": group_id,
             "from_plan": plan_head.is_some(),
         }),

@@ -10,6 +10,7 @@ use crate::error::{Error, ErrorKind, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_courses.sql"),
+    include_str!("migrations/0003_gdpr.sql"),
 ];
 
 /// The per-tenant unique index on e-mail addresses, as the schema creates it; bulk

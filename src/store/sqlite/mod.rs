@@ -12,6 +12,7 @@ mod audit;
 mod completions;
 mod courses;
 mod enrollments;
+mod gdpr;
 mod groups;
 mod import;
 mod migrations;
@@ -30,6 +31,9 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavio
 use super::{Session, Store};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::fold;
+use chrono::NaiveDate;
+
+use crate::model::{AnonymizeReport, Consent, ErasureReceipt, NewRequest, SubjectRequest, Suppression};
 use crate::model::{
     AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, CompletionField, CompletionReport,
     CompletionRow, Course, CoursePatch, Enrollment, EnrollmentQuery, NewAssignment, NewCompletion, NewCourse,
@@ -134,6 +138,23 @@ impl SqliteStore {
             tx.rollback()?;
         }
         Ok(out)
+    }
+
+    /// Copies the WAL into the database and truncates it, so that old page images
+    /// (holding data just erased) do not outlive the erasure in the `-wal` file.
+    fn purge_wal(&self) -> Result<()> {
+        let conn = self.lock()?;
+        let (busy, _, _): (i64, i64, i64) = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+        if busy != 0 {
+            return Err(Error::new(
+                ErrorKind::Busy,
+                "the erasure is committed, but another process is reading the store, so its write-ahead log still holds old pages",
+            )
+            .with_hint("run `lmsctl gdpr purge` when the other process has finished"));
+        }
+        Ok(())
     }
 
     fn read<T>(&self, query: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
@@ -309,6 +330,98 @@ impl Store for SqliteStore {
 
     fn reminders(&self, tenant: &str, within_days: u32, as_of: AsOf) -> Result<Vec<Reminder>> {
         self.read(|c| completions::reminders(c, tenant, within_days, as_of))
+    }
+
+    fn export_subject(
+        &self,
+        tenant: &str,
+        user: &UserSel,
+        request: Option<i64>,
+        xapi: bool,
+    ) -> Result<serde_json::Value> {
+        self.write(|w| gdpr::export(w, tenant, user, request, xapi))
+    }
+
+    fn erase_subject(
+        &self,
+        tenant: &str,
+        user: &UserSel,
+        request: Option<i64>,
+        dry_run: bool,
+    ) -> Result<ErasureReceipt> {
+        let receipt =
+            self.write_if(|w| gdpr::erase(w, tenant, user, request, dry_run).map(|r| (r, !dry_run)))?;
+        if !dry_run {
+            self.purge_wal()?;
+        }
+        Ok(receipt)
+    }
+
+    fn anonymize_inactive(&self, tenant: &str, since: NaiveDate, dry_run: bool) -> Result<AnonymizeReport> {
+        let report = self.write_if(|w| gdpr::anonymize(w, tenant, since, dry_run).map(|r| (r, !dry_run)))?;
+        if !dry_run && report.users > 0 {
+            self.purge_wal()?;
+        }
+        Ok(report)
+    }
+
+    fn run_retention(&self, dry_run: bool) -> Result<Vec<AnonymizeReport>> {
+        let reports = self.write_if(|w| gdpr::retention(w, dry_run).map(|r| (r, !dry_run)))?;
+        if !dry_run && reports.iter().any(|r| r.users > 0) {
+            self.purge_wal()?;
+        }
+        Ok(reports)
+    }
+
+    fn purge(&self) -> Result<()> {
+        self.purge_wal()
+    }
+
+    fn open_request(&self, tenant: &str, request: &NewRequest) -> Result<SubjectRequest> {
+        self.write(|w| gdpr::open_request(w, tenant, request))
+    }
+
+    fn close_request(&self, tenant: &str, id: i64, note: &str) -> Result<SubjectRequest> {
+        self.write(|w| gdpr::close(w, tenant, id, note))
+    }
+
+    fn request(&self, tenant: &str, id: i64, as_of: NaiveDate) -> Result<SubjectRequest> {
+        self.read(|c| gdpr::request(c, tenant, id, as_of))
+    }
+
+    fn requests(&self, tenant: &str, overdue_only: bool, as_of: NaiveDate) -> Result<Vec<SubjectRequest>> {
+        self.read(|c| gdpr::requests(c, tenant, overdue_only, as_of))
+    }
+
+    fn record_consent(&self, tenant: &str, user: &UserSel, notice: &str, date: NaiveDate) -> Result<Consent> {
+        self.write(|w| gdpr::record_consent(w, tenant, user, notice, date))
+    }
+
+    fn withdraw_consent(
+        &self,
+        tenant: &str,
+        user: &UserSel,
+        notice: &str,
+        date: NaiveDate,
+    ) -> Result<Consent> {
+        self.write(|w| gdpr::withdraw_consent(w, tenant, user, notice, date))
+    }
+
+    fn users_without_consent(&self, tenant: &str, notice: &str) -> Result<Vec<User>> {
+        self.read(|c| {
+            gdpr::without_consent(c, tenant, notice)?
+                .into_iter()
+                .map(|id| users::show(c, tenant, &UserSel::Id(id)))
+                .collect()
+        })
+    }
+
+    fn suppressions(&self, tenant: &str) -> Result<Vec<Suppression>> {
+        self.read(|c| gdpr::suppressions(c, tenant))
+    }
+
+    fn remove_suppression(&self, tenant: &str, kind: &str, value: &str) -> Result<u64> {
+        self.write(|w| gdpr::remove_suppression(w, tenant, kind, value))
     }
 
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>> {

@@ -5,11 +5,11 @@ use serde_json::json;
 
 use super::{Writer, now};
 use crate::error::{Error, Result};
-use crate::model::value::{check_colour, check_slug, clean, clean_optional};
+use crate::model::value::{Period, check_colour, check_slug, clean, clean_optional};
 use crate::model::{NewTenant, Tenant, TenantDeletion, TenantPatch};
 
 const SELECT: &str = "SELECT t.id, t.slug, t.name, p.slug, t.domain, t.brand_color, t.created_at,
-        (SELECT count(*) FROM user u WHERE u.tenant_id = t.id)
+        (SELECT count(*) FROM user u WHERE u.tenant_id = t.id), t.retention_months
     FROM tenant t LEFT JOIN tenant p ON p.id = t.parent_id";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Tenant> {
@@ -22,6 +22,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Tenant> {
         brand_color: r.get(5)?,
         created_at: r.get(6)?,
         users: r.get(7)?,
+        retention_inactive: r.get::<_, Option<u32>>(8)?.map(|months| format!("{months}m")),
     })
 }
 
@@ -136,9 +137,28 @@ pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant>
         )?;
         changed.push("brand_color");
     }
+    if let Some(retention) = &patch.retention_inactive {
+        let months = match clean_optional(retention) {
+            None => None,
+            Some(text) => match text.parse::<Period>() {
+                Ok(Period::Months(months)) => Some(months),
+                Ok(Period::Days(_)) => {
+                    return Err(Error::usage(format!(
+                        "--retention-inactive {text}: give months or years, e.g. 36m or 3y"
+                    )));
+                }
+                Err(message) => return Err(Error::usage(format!("--retention-inactive: {message}"))),
+            },
+        };
+        w.execute(
+            "UPDATE tenant SET retention_months = ?1 WHERE id = ?2",
+            (months, id),
+        )?;
+        changed.push("retention_inactive");
+    }
     if changed.is_empty() {
         return Err(Error::usage(
-            "nothing to change: pass at least one of --name, --parent, --domain, --brand-color",
+            "nothing to change: pass at least one of --name, --parent, --domain, --brand-color, --retention-inactive",
         ));
     }
     w.audit(

@@ -366,3 +366,14 @@ pub fn set_status(w: &Writer<'_>, tenant: &str, sel: &UserSel, status: UserStatu
     }
     show(w, tenant, &UserSel::Id(id))
 }
+
+/// Records learning activity of a user on `date` (for retention and anonymisation of
+/// the inactive); an earlier date never moves it back.
+pub fn touch(conn: &Connection, user_id: i64, date: chrono::NaiveDate) -> Result<()> {
+    let at = format!("{}T00:00:00.000+00:00", crate::model::value::iso_date(date));
+    conn.prepare_cached(
+        "UPDATE user SET last_activity_at = ?2 WHERE id = ?1 AND (last_activity_at IS NULL OR last_activity_at < ?2)",
+    )?
+    .execute((user_id, at))?;
+    Ok(())
+}

@@ -1,0 +1,394 @@
+//! `lmsctl gdpr ...` and `lmsctl user consent ...`: what a data-protection officer needs
+//! to answer requests, erase, anonymise and prove it.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{ArgGroup, Args, Subcommand};
+use serde_json::Value;
+
+use super::Context;
+use crate::error::{Error, Result};
+use crate::model::value::{Period, parse_date};
+use crate::model::{AnonymizeReport, Consent, NewRequest, RequestKind, SubjectRequest, Suppression, UserSel};
+use crate::output::Columns;
+
+impl Columns for SubjectRequest {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "kind",
+        "user_id",
+        "received_on",
+        "due_on",
+        "state",
+        "closed_on",
+        "audit_seq",
+    ];
+}
+
+impl Columns for Suppression {
+    const COLUMNS: &'static [&'static str] = &["kind", "hash", "created_on"];
+}
+
+impl Columns for AnonymizeReport {
+    const COLUMNS: &'static [&'static str] = &["tenant", "inactive_since", "users", "dry_run"];
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GdprCommand {
+    /// Everything held on a person (Art. 15 and 20), as JSON, XML or with xAPI statements.
+    Export(ExportArgs),
+    /// Erase a person (Art. 17): personal data goes, anonymous aggregates stay, the
+    /// person is put on the suppression list so imports do not bring them back.
+    Erase(EraseArgs),
+    /// Erase users with no learning activity for a long time.
+    Anonymize(AnonymizeArgs),
+    /// Apply the tenants' retention policies (`tenant update --retention-inactive 3y`).
+    #[command(subcommand)]
+    Retention(RetentionCommand),
+    /// The register of data-subject requests (due one month after receipt).
+    #[command(subcommand)]
+    Request(RequestCommand),
+    /// Keyed hashes of erased people's external ids and e-mail addresses.
+    #[command(subcommand)]
+    Suppression(SuppressionCommand),
+    /// Empty the write-ahead log (after an erasure that another reader kept from doing so).
+    Purge,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Xml,
+    /// JSON with the learning history as xAPI statements.
+    Xapi,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// id:N, e-mail or external id.
+    user: UserSel,
+    #[arg(long, value_enum, default_value = "json")]
+    format: ExportFormat,
+    /// Write to FILE (created readable by you only) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// The export request this answers; it is closed with a manifest.
+    #[arg(long, value_name = "ID")]
+    request: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct EraseArgs {
+    user: UserSel,
+    /// The erasure request this answers; it is closed with a manifest.
+    #[arg(long, value_name = "ID")]
+    request: Option<i64>,
+    /// List what would be erased and kept; change nothing.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AnonymizeArgs {
+    /// No learning activity for this long, e.g. 10y.
+    #[arg(long, value_name = "PERIOD")]
+    inactive_since: Period,
+    #[arg(long)]
+    dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RetentionCommand {
+    /// Anonymise, in every tenant with a policy, the users inactive longer than it allows.
+    Run {
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RequestCommand {
+    /// Register a request (due = received + 1 month).
+    Open {
+        #[arg(long = "type", value_enum)]
+        kind: RequestKind,
+        #[arg(long, value_name = "USER")]
+        user: UserSel,
+        #[arg(long, value_parser = parse_date, value_name = "DATE")]
+        received: NaiveDate,
+    },
+    /// The register; with --overdue only open requests past their due date.
+    List {
+        #[arg(long)]
+        overdue: bool,
+        #[arg(long, value_parser = parse_date, value_name = "DATE")]
+        as_of: Option<NaiveDate>,
+    },
+    /// One request with its manifest (what was exported, erased, or kept and why).
+    Show { id: i64 },
+    /// Close a request handled by hand (e.g. a rectification done with `user update`).
+    Close {
+        id: i64,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SuppressionCommand {
+    List,
+    /// Let a person who returns legitimately be imported again.
+    #[command(group(ArgGroup::new("value").args(["email", "external_id"]).required(true).multiple(true)))]
+    Remove {
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        external_id: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConsentCommand {
+    /// Record that a user accepted a version of the privacy notice.
+    Record(ConsentArgs),
+    /// Record that a user withdrew consent.
+    Withdraw(ConsentArgs),
+    /// Active users who have not accepted this notice.
+    Missing {
+        #[arg(long)]
+        notice: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ConsentArgs {
+    user: UserSel,
+    #[arg(long)]
+    notice: String,
+    /// Default today.
+    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    date: Option<NaiveDate>,
+}
+
+pub fn run(ctx: &Context, cmd: GdprCommand) -> Result<()> {
+    match cmd {
+        GdprCommand::Retention(RetentionCommand::Run { dry_run }) => {
+            if !dry_run {
+                ctx.confirm("Anonymise the users every retention policy allows to be kept no longer?")?;
+            }
+            let reports = ctx.store()?.run_retention(dry_run)?;
+            return ctx.out.list(&reports);
+        }
+        GdprCommand::Purge => {
+            ctx.store()?.purge()?;
+            ctx.out.status("the write-ahead log is empty");
+            return Ok(());
+        }
+        _ => {}
+    }
+    let tenant = ctx.tenant()?;
+    let store = ctx.store()?;
+    match cmd {
+        GdprCommand::Export(args) => {
+            let document = store.export_subject(
+                tenant,
+                &args.user,
+                args.request,
+                args.format == ExportFormat::Xapi,
+            )?;
+            let text = match args.format {
+                ExportFormat::Xml => to_xml(&document),
+                _ => serde_json::to_string_pretty(&document).unwrap_or_default() + "\n",
+            };
+            match &args.out {
+                Some(path) => {
+                    let mut file = crate::private_file::create(path, "export file")?;
+                    file.write_all(text.as_bytes())
+                        .map_err(|e| Error::io("write", path, e))?;
+                    ctx.out
+                        .status(format!("exported {} to {}", args.user, path.display()));
+                    Ok(())
+                }
+                None => ctx.out.text(&text),
+            }
+        }
+        GdprCommand::Erase(args) => {
+            if !args.dry_run {
+                ctx.confirm(&format!(
+                    "Erase all personal data of {} in tenant '{tenant}'? This cannot be undone.",
+                    args.user
+                ))?;
+            }
+            let receipt = store.erase_subject(tenant, &args.user, args.request, args.dry_run)?;
+            if !args.dry_run {
+                ctx.out.status(format!(
+                    "erased user id:{} (tombstone {})",
+                    receipt.user_id, receipt.tombstone
+                ));
+            }
+            ctx.out.record(&receipt)
+        }
+        GdprCommand::Anonymize(args) => {
+            let since = inactive_since(ctx, args.inactive_since)?;
+            let preview = store.anonymize_inactive(tenant, since, true)?;
+            if args.dry_run {
+                return ctx.out.record(&preview);
+            }
+            ctx.confirm(&format!(
+                "Erase {} users of '{tenant}' with no activity since {since}?",
+                preview.users
+            ))?;
+            let report = store.anonymize_inactive(tenant, since, false)?;
+            ctx.out.status(format!("erased {} inactive users", report.users));
+            ctx.out.record(&report)
+        }
+        GdprCommand::Request(cmd) => request(ctx, tenant, cmd),
+        GdprCommand::Suppression(SuppressionCommand::List) => ctx.out.list(&store.suppressions(tenant)?),
+        GdprCommand::Suppression(SuppressionCommand::Remove { email, external_id }) => {
+            for (kind, value) in [("email", email), ("external_id", external_id)] {
+                if let Some(value) = value {
+                    store.remove_suppression(tenant, kind, &value)?;
+                    ctx.out
+                        .status(format!("{kind} removed from the suppression list"));
+                }
+            }
+            Ok(())
+        }
+        GdprCommand::Retention(_) | GdprCommand::Purge => Ok(()),
+    }
+}
+
+fn inactive_since(ctx: &Context, period: Period) -> Result<NaiveDate> {
+    let today = ctx.as_of_date(None)?;
+    Ok(match period {
+        Period::Days(days) => today.checked_sub_days(chrono::Days::new(u64::from(days))),
+        Period::Months(months) => today.checked_sub_months(chrono::Months::new(months)),
+    }
+    .unwrap_or(NaiveDate::MIN))
+}
+
+fn request(ctx: &Context, tenant: &str, cmd: RequestCommand) -> Result<()> {
+    let store = ctx.store()?;
+    match cmd {
+        RequestCommand::Open { kind, user, received } => {
+            let request = store.open_request(
+                tenant,
+                &NewRequest {
+                    kind,
+                    user,
+                    received_on: received,
+                },
+            )?;
+            ctx.out
+                .status(format!("request {} is due on {}", request.id, request.due_on));
+            ctx.out.record(&request)
+        }
+        RequestCommand::List { overdue, as_of } => {
+            ctx.out
+                .list(&store.requests(tenant, overdue, ctx.as_of_date(as_of)?)?)
+        }
+        RequestCommand::Show { id } => ctx.out.record(&store.request(tenant, id, ctx.as_of_date(None)?)?),
+        RequestCommand::Close { id, note } => {
+            let request = store.close_request(tenant, id, &note)?;
+            ctx.out.record(&request)
+        }
+    }
+}
+
+pub fn consent(ctx: &Context, cmd: ConsentCommand) -> Result<()> {
+    let tenant = ctx.tenant()?;
+    let store = ctx.store()?;
+    let record = |consent: Consent| ctx.out.record(&consent);
+    match cmd {
+        ConsentCommand::Record(args) => {
+            let date = ctx.as_of_date(args.date)?;
+            record(store.record_consent(tenant, &args.user, &args.notice, date)?)
+        }
+        ConsentCommand::Withdraw(args) => {
+            let date = ctx.as_of_date(args.date)?;
+            record(store.withdraw_consent(tenant, &args.user, &args.notice, date)?)
+        }
+        ConsentCommand::Missing { notice } => ctx.out.list(&store.users_without_consent(tenant, &notice)?),
+    }
+}
+
+/// A JSON document as XML: objects become elements named by their keys, arrays
+/// repeat an `item` element, values are escaped text.
+pub fn to_xml(document: &Value) -> String {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    write_xml(&mut out, "subject-export", document, 0);
+    out
+}
+
+fn write_xml(out: &mut String, name: &str, value: &Value, depth: usize) {
+    let indent = "  ".repeat(depth);
+    let name: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let name = if name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        name
+    } else {
+        format!("_{name}")
+    };
+    match value {
+        Value::Object(map) => {
+            out.push_str(&format!("{indent}<{name}>\n"));
+            for (key, value) in map {
+                write_xml(out, key, value, depth + 1);
+            }
+            out.push_str(&format!("{indent}</{name}>\n"));
+        }
+        Value::Array(items) => {
+            out.push_str(&format!("{indent}<{name}>\n"));
+            for item in items {
+                write_xml(out, "item", item, depth + 1);
+            }
+            out.push_str(&format!("{indent}</{name}>\n"));
+        }
+        Value::Null => out.push_str(&format!("{indent}<{name}/>\n")),
+        Value::String(text) => out.push_str(&format!("{indent}<{name}>{}</{name}>\n", escape(text))),
+        other => out.push_str(&format!("{indent}<{name}>{other}</{name}>\n")),
+    }
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && c != '\n' && c != '\t' && c != '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_escapes_and_nests() {
+        let xml = to_xml(
+            &serde_json::json!({ "subject": { "last_name": "Müller & <Söhne>" }, "tables": { "consent": [] } }),
+        );
+        assert!(
+            xml.contains("<last_name>Müller &amp; &lt;Söhne&gt;</last_name>"),
+            "{xml}"
+        );
+        assert!(xml.contains("<consent>\n"), "{xml}");
+    }
+}

@@ -1,0 +1,522 @@
+//! GDPR: export, erasure without a trace, suppression, anonymisation, retention,
+//! consent and the request register.
+
+use rusqlite::Connection;
+use serde_json::Value;
+
+use crate::common::{Env, ids};
+
+const TODAY: &str = "2026-01-05";
+
+/// Runs lmsctl in tenant `acme` with a fixed today; must succeed; returns stdout.
+fn ok(env: &Env, args: &[&str]) -> String {
+    let out = run(env, args);
+    assert!(
+        out.status.success(),
+        "lmsctl {args:?}: {:?}\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn run(env: &Env, args: &[&str]) -> std::process::Output {
+    env.cmd()
+        .env("LMSCTL_TODAY", TODAY)
+        .env("LMSCTL_TENANT", "acme")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn json(env: &Env, args: &[&str]) -> Value {
+    let mut full = args.to_vec();
+    full.extend(["-o", "json"]);
+    serde_json::from_str(&ok(env, &full)).unwrap()
+}
+
+/// Tenant `acme` with three users, a course, an assignment, completions, a group, a
+/// consent and a request about P1 (Anna Schmidt, managed by nobody, manager of P2).
+fn scenario() -> Env {
+    let env = Env::new();
+    ok(&env, &["tenant", "create", "acme", "--name", "Acme"]);
+    ok(
+        &env,
+        &[
+            "user",
+            "add",
+            "--external-id",
+            "P1",
+            "--email",
+            "anna.schmidt@acme.de",
+            "--first-name",
+            "Anna",
+            "--last-name",
+            "Schmidt",
+            "--department",
+            "Vertrieb",
+        ],
+    );
+    ok(
+        &env,
+        &[
+            "user",
+            "add",
+            "--external-id",
+            "P2",
+            "--email",
+            "bert.bauer@acme.de",
+            "--first-name",
+            "Bert",
+            "--last-name",
+            "Bauer",
+            "--manager",
+            "P1",
+        ],
+    );
+    ok(
+        &env,
+        &[
+            "user",
+            "add",
+            "--external-id",
+            "P3",
+            "--email",
+            "carla.cramer@acme.de",
+            "--first-name",
+            "Carla",
+            "--last-name",
+            "Cramer",
+        ],
+    );
+    ok(
+        &env,
+        &[
+            "group",
+            "create",
+            "vertrieb",
+            "--rule",
+            "department = \"Vertrieb\"",
+        ],
+    );
+    ok(&env, &["group", "create", "ersthelfer"]);
+    ok(&env, &["group", "add-member", "ersthelfer", "P1"]);
+    ok(
+        &env,
+        &[
+            "course",
+            "create",
+            "SAFE",
+            "--title",
+            "Arbeitsschutz",
+            "--valid-for",
+            "12m",
+        ],
+    );
+    ok(&env, &["assign", "SAFE", "--all-users", "--due", "2026-03-01"]);
+    ok(
+        &env,
+        &[
+            "complete",
+            "SAFE",
+            "--user",
+            "P1",
+            "--date",
+            "2025-12-01",
+            "--score",
+            "91",
+        ],
+    );
+    ok(
+        &env,
+        &["complete", "SAFE", "--user", "P3", "--date", "2012-05-01"],
+    );
+    ok(&env, &["user", "consent", "record", "P1", "--notice", "2025-v2"]);
+    env
+}
+
+#[test]
+fn export_covers_every_table_that_refers_to_a_user() {
+    let env = scenario();
+    ok(
+        &env,
+        &[
+            "gdpr",
+            "request",
+            "open",
+            "--type",
+            "export",
+            "--user",
+            "P1",
+            "--received",
+            "2026-01-02",
+        ],
+    );
+    let export = json(&env, &["gdpr", "export", "P1", "--request", "1"]);
+    assert_eq!(export["format"], "lmsctl-subject-export");
+    assert_eq!(export["schema_version"], 3);
+    assert_eq!(export["subject"]["email"], "anna.schmidt@acme.de");
+
+    // The schema decides what is personal data: every table with a foreign key to user.
+    let conn = Connection::open(env.store()).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT DISTINCT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+             WHERE m.type = 'table' AND f.\"table\" = 'user' AND m.name != 'user'",
+        )
+        .unwrap();
+    let tables: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(tables.len() >= 6, "{tables:?}");
+    for table in &tables {
+        assert!(
+            export["tables"][table].is_array(),
+            "the export misses table {table}: {export}"
+        );
+    }
+    assert_eq!(export["tables"]["completion"][0]["score"], 91.0);
+    assert_eq!(export["tables"]["consent"][0]["notice"], "2025-v2");
+    assert_eq!(export["tables"]["enrollment"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        export["tables"]["group_member"].as_array().unwrap().len(),
+        2,
+        "static and rule membership"
+    );
+    assert_eq!(export["names"]["course"]["1"]["code"], "SAFE");
+    let actions = ids(&export["audit_events"], "action");
+    assert!(
+        actions.contains(&"user.create".to_owned()) && actions.contains(&"completion.create".to_owned()),
+        "{actions:?}"
+    );
+
+    // The request is closed, with a manifest of what was exported, and an audit event.
+    let request = json(&env, &["gdpr", "request", "show", "1"]);
+    assert_eq!(request["state"], "closed");
+    assert_eq!(request["manifest"]["exported"]["completion"], 1);
+    let events = env.json(&["audit", "list", "--action", "gdpr.export"]);
+    assert_eq!(events[0]["seq"], request["audit_seq"]);
+    assert!(!events.to_string().contains("acme.de"));
+}
+
+#[test]
+fn export_as_xml_and_xapi() {
+    let env = scenario();
+    let xml = ok(
+        &env,
+        &["gdpr", "export", "anna.schmidt@acme.de", "--format", "xml"],
+    );
+    assert!(
+        xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<subject-export>"),
+        "{xml}"
+    );
+    assert!(xml.contains("<email>anna.schmidt@acme.de</email>"), "{xml}");
+    let xapi = json(&env, &["gdpr", "export", "P1", "--format", "xapi"]);
+    let statement = &xapi["xapi_statements"][0];
+    assert_eq!(
+        statement["verb"]["id"],
+        "http://adlnet.gov/expapi/verbs/completed"
+    );
+    assert_eq!(statement["actor"]["mbox"], "mailto:anna.schmidt@acme.de");
+    assert_eq!(statement["object"]["id"], "urn:lmsctl:course:SAFE");
+    assert_eq!(statement["result"]["score"]["scaled"], 0.91);
+
+    let out = env.dir().join("export.json");
+    ok(&env, &["gdpr", "export", "P1", "--out", out.to_str().unwrap()]);
+    let mode = std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&out).unwrap().permissions());
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+#[test]
+fn erasure_leaves_no_trace_in_the_database_or_its_wal() {
+    let env = scenario();
+    // A namesake in another tenant is not touched.
+    env.ok(&["tenant", "create", "other", "--name", "Other"]);
+    env.ok(&[
+        "--tenant",
+        "other",
+        "user",
+        "add",
+        "--email",
+        "a.s@other.de",
+        "--first-name",
+        "Anna",
+        "--last-name",
+        "Schmidt",
+    ]);
+
+    let refused = run(&env, &["gdpr", "erase", "P1"]);
+    assert_eq!(refused.status.code(), Some(2), "no terminal, no --yes");
+    let preview = json(&env, &["gdpr", "erase", "P1", "--dry-run"]);
+    assert_eq!(preview["dry_run"], true);
+    assert_eq!(preview["erased"]["consent"], 1);
+    assert_eq!(
+        json(&env, &["user", "show", "P1"])["email"],
+        "anna.schmidt@acme.de"
+    );
+
+    let receipt = json(&env, &["gdpr", "erase", "P1", "--yes"]);
+    assert_eq!(receipt["erased"]["group_member"], 2);
+    assert_eq!(receipt["erased"]["user.manager_id"], 1, "P2's manager reference");
+    assert!(
+        receipt["kept"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("1 completion rows")
+    );
+    let tombstone = receipt["tombstone"].as_str().unwrap().to_owned();
+    assert_eq!(tombstone.len(), 32);
+
+    // Nothing of the erased person is left in the bytes; the namesake's row is.
+    let mut bytes = std::fs::read(env.store()).unwrap();
+    if let Ok(wal) = std::fs::read(env.dir().join("lms.db-wal")) {
+        bytes.extend(wal);
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    assert_eq!(
+        text.matches("anna.schmidt@acme.de").count(),
+        0,
+        "e-mail address left in the file"
+    );
+    assert!(
+        !text.contains("P1\u{0}") && !bytes.windows(2).any(|w| w == b"P1"),
+        "external id left in the file"
+    );
+    assert_eq!(
+        text.matches("Schmidt").count(),
+        1,
+        "only the namesake's last name"
+    );
+    assert_eq!(
+        json(&env, &["--tenant", "other", "user", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+
+    // The user row is the tombstone; P2 lost only the manager reference.
+    let erased = json(&env, &["user", "show", "id:1"]);
+    assert_eq!(
+        (erased["status"].as_str(), erased["first_name"].as_str()),
+        (Some("erased"), Some(""))
+    );
+    assert!(erased["email"].as_str().unwrap().contains(&tombstone));
+    assert!(json(&env, &["user", "show", "P2"])["manager_id"].is_null());
+    // The completion stays as an anonymous aggregate; the trail still verifies.
+    let certificates = json(&env, &["certificate", "list"]);
+    assert_eq!(certificates.as_array().unwrap().len(), 2);
+    assert!(certificates.to_string().contains(&format!("erased-{tombstone}")));
+    env.ok(&["audit", "verify"]);
+    let events = env.json(&["audit", "list", "--action", "gdpr.erase"]);
+    assert_eq!(events[0]["target"]["tombstone"], tombstone.as_str());
+    let again = run(&env, &["gdpr", "erase", "id:1", "--yes"]);
+    assert_eq!(again.status.code(), Some(1));
+}
+
+#[test]
+fn an_erased_person_is_not_imported_again_until_the_suppression_is_lifted() {
+    let env = scenario();
+    ok(&env, &["gdpr", "erase", "P1", "--yes"]);
+    let csv = "Personalnummer;Vorname;Nachname;E-Mail\nP1;Anna;Schmidt;Anna.Schmidt@acme.de\nP9;Neu;Person;neu@acme.de\n";
+    std::fs::write(env.dir().join("hr.csv"), csv).unwrap();
+    let report = json(&env, &["import", "users", "hr.csv"]);
+    assert_eq!(
+        (report["created"].as_u64(), report["suppressed"].as_u64()),
+        (Some(1), Some(1))
+    );
+    let suppressions = json(&env, &["gdpr", "suppression", "list"]);
+    assert_eq!(ids(&suppressions, "kind"), ["email", "external_id"]);
+    assert!(!suppressions.to_string().contains("acme.de"));
+
+    ok(
+        &env,
+        &[
+            "gdpr",
+            "suppression",
+            "remove",
+            "--email",
+            "anna.schmidt@acme.de",
+            "--external-id",
+            "P1",
+        ],
+    );
+    let report = json(&env, &["import", "users", "hr.csv"]);
+    assert_eq!(
+        (report["created"].as_u64(), report["suppressed"].as_u64()),
+        (Some(1), Some(0))
+    );
+    assert_eq!(json(&env, &["user", "show", "P1"])["status"], "active");
+}
+
+#[test]
+fn anonymize_erases_only_the_long_inactive() {
+    let env = scenario();
+    // P3 last completed a course in 2012; P1 in 2025; P2 never (created today).
+    let preview = json(
+        &env,
+        &["gdpr", "anonymize", "--inactive-since", "10y", "--dry-run"],
+    );
+    assert_eq!(
+        (preview["users"].as_u64(), preview["inactive_since"].as_str()),
+        (Some(1), Some("2016-01-05"))
+    );
+    assert_eq!(json(&env, &["user", "show", "P3"])["status"], "active");
+    let refused = run(&env, &["gdpr", "anonymize", "--inactive-since", "10y"]);
+    assert_eq!(refused.status.code(), Some(2));
+    let report = json(&env, &["gdpr", "anonymize", "--inactive-since", "10y", "--yes"]);
+    assert_eq!(report["users"], 1);
+    assert_eq!(
+        json(&env, &["user", "list", "--status", "erased"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        json(&env, &["user", "list", "--status", "active"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn retention_policy_runs_for_cron() {
+    let env = scenario();
+    ok(&env, &["tenant", "update", "acme", "--retention-inactive", "3y"]);
+    assert_eq!(
+        json(&env, &["tenant", "show", "acme"])["retention_inactive"],
+        "36m"
+    );
+    let preview = json(&env, &["gdpr", "retention", "run", "--dry-run"]);
+    assert_eq!(preview[0]["users"], 1);
+    let report = json(&env, &["gdpr", "retention", "run", "--yes"]);
+    assert_eq!(
+        (report[0]["tenant"].as_str(), report[0]["users"].as_u64()),
+        (Some("acme"), Some(1))
+    );
+    let err = run(&env, &["tenant", "update", "acme", "--retention-inactive", "90d"]);
+    assert_eq!(err.status.code(), Some(2));
+}
+
+#[test]
+fn consent_is_recorded_withdrawn_and_missing_is_listed() {
+    let env = scenario();
+    let missing = json(&env, &["user", "consent", "missing", "--notice", "2025-v2"]);
+    assert_eq!(ids(&missing, "external_id"), ["P2", "P3"]);
+    ok(
+        &env,
+        &[
+            "user",
+            "consent",
+            "record",
+            "P2",
+            "--notice",
+            "2025-v2",
+            "--date",
+            "2026-01-04",
+        ],
+    );
+    let withdrawn = json(
+        &env,
+        &["user", "consent", "withdraw", "P1", "--notice", "2025-v2"],
+    );
+    assert_eq!(withdrawn["withdrawn_on"], TODAY);
+    let missing = json(&env, &["user", "consent", "missing", "--notice", "2025-v2"]);
+    assert_eq!(ids(&missing, "external_id"), ["P1", "P3"]);
+    assert_eq!(
+        run(
+            &env,
+            &["user", "consent", "withdraw", "P3", "--notice", "2025-v2"]
+        )
+        .status
+        .code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn the_request_register_tracks_the_one_month_deadline() {
+    let env = scenario();
+    let request = json(
+        &env,
+        &[
+            "gdpr",
+            "request",
+            "open",
+            "--type",
+            "erase",
+            "--user",
+            "P3",
+            "--received",
+            "31.01.2026",
+        ],
+    );
+    assert_eq!(
+        (request["due_on"].as_str(), request["state"].as_str()),
+        (Some("2026-02-28"), Some("open"))
+    );
+    ok(
+        &env,
+        &[
+            "gdpr",
+            "request",
+            "open",
+            "--type",
+            "export",
+            "--user",
+            "P2",
+            "--received",
+            "2026-01-02",
+        ],
+    );
+    let overdue = json(
+        &env,
+        &["gdpr", "request", "list", "--overdue", "--as-of", "2026-02-10"],
+    );
+    assert_eq!(ids(&overdue, "kind"), ["export"]);
+    // A request is answered only by its own kind of action, for its own user.
+    assert_eq!(
+        run(&env, &["gdpr", "export", "P3", "--request", "1"])
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(
+        run(&env, &["gdpr", "erase", "P2", "--request", "1", "--yes"])
+            .status
+            .code(),
+        Some(1)
+    );
+    let receipt = json(&env, &["gdpr", "erase", "P3", "--request", "1", "--yes"]);
+    let closed = json(&env, &["gdpr", "request", "show", "1"]);
+    assert_eq!(closed["state"], "closed");
+    assert_eq!(closed["manifest"]["tombstone"], receipt["tombstone"]);
+    assert!(!closed.to_string().contains("carla"));
+    let rectify = json(
+        &env,
+        &[
+            "gdpr",
+            "request",
+            "open",
+            "--type",
+            "rectify",
+            "--user",
+            "P2",
+            "--received",
+            "2026-01-03",
+        ],
+    );
+    let id = rectify["id"].to_string();
+    assert_eq!(
+        json(
+            &env,
+            &["gdpr", "request", "close", &id, "--note", "Nachname korrigiert"]
+        )["state"],
+        "closed"
+    );
+}
