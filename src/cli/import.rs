@@ -60,7 +60,7 @@ pub struct UsersArgs {
     #[arg(long, value_name = "FILE")]
     reject_file: Option<PathBuf>,
     /// Also put every imported user in this static group (created if missing).
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", conflicts_with = "plan_out")]
     group: Option<String>,
     /// Map a column to a user field (external_id, email, first_name, last_name,
     /// department, location, start_date, locale) or `ignore`; repeatable.
@@ -308,6 +308,12 @@ fn counts(report: &ImportReport) -> String {
         ));
     }
     text.push_str(&format!(", {} rejected", report.rejected));
+    if report.withheld_suspensions > 0 {
+        text.push_str(&format!(
+            ", {} absent users not suspended because rows were rejected",
+            report.withheld_suspensions
+        ));
+    }
     if report.suppressed > 0 {
         text.push_str(&format!(", {} skipped as erased earlier", report.suppressed));
     }

@@ -342,6 +342,9 @@ pub struct ImportReport {
     pub rejected: u64,
     /// New rows skipped because the person was erased earlier (suppression list).
     pub suppressed: u64,
+    /// `sync` with rejected rows: users absent from the file who were not suspended,
+    /// because a rejected row might have been theirs.
+    pub withheld_suspensions: u64,
     /// Whether the changes were written (false for dry runs and refused imports).
     pub applied: bool,
 }

@@ -370,7 +370,10 @@ fn sync_suspends_the_absent_and_refuses_a_truncated_export() {
         ],
         65,
     );
-    assert!(err.contains("would suspend 20 of the tenant's 40 users"), "{err}");
+    assert!(
+        err.contains("would suspend 20 of the tenant's 40 active users"),
+        "{err}"
+    );
     assert_eq!(env.user_ids(&["--status", "suspended"]).len(), 0);
     let empty = write(&env, "empty.csv", (lines[0].to_owned() + "\r\n").as_bytes());
     env.fails(
@@ -934,4 +937,120 @@ fn completions_import_issues_certificates_and_is_idempotent() {
     let events = env.json(&["audit", "list", "--action", "import.completions"]);
     assert_eq!(events.as_array().unwrap().len(), 2);
     assert!(!events.to_string().contains("T1000"));
+}
+
+#[test]
+fn a_plan_with_invalid_rows_is_not_applied_without_skip_invalid() {
+    let env = env();
+    write(
+        &env,
+        "bad.csv",
+        b"employee_id,first_name,last_name,email\n1,Anna,Alt,anna@x.de\n2,Bert,Bau,kaputt\n",
+    );
+    let out = import(&env, &["bad.csv", "--plan-out", "plan.jsonl"]);
+    assert_eq!(out.status.code(), Some(65));
+    let err = env.fails(&["--tenant", "acme", "import", "apply", "plan.jsonl"], 65);
+    assert!(err.contains("without --skip-invalid"), "{err}");
+    assert_eq!(count_users(&env), 0);
+    import(&env, &["bad.csv", "--plan-out", "plan2.jsonl", "--skip-invalid"]);
+    // Applied, and like the import it stands for, it still exits 65 for the rejected row.
+    env.fails(&["--tenant", "acme", "import", "apply", "plan2.jsonl"], 65);
+    assert_eq!(count_users(&env), 1);
+}
+
+#[test]
+fn sync_counts_only_active_users_and_never_suspends_a_rejected_row() {
+    let env = env();
+    let mut text = String::from("employee_id,first_name,last_name,email\n");
+    for i in 1..=20 {
+        text.push_str(&format!("{i},U{i},Nachname,u{i}@x.de\n"));
+    }
+    write(&env, "all.csv", text.as_bytes());
+    import_ok(&env, &["all.csv"]);
+    // 18 leavers suspended earlier; the next export is cut off after its header.
+    for i in 3..=20 {
+        env.ok(&["--tenant", "acme", "user", "suspend", &i.to_string()]);
+    }
+    write(&env, "header.csv", b"employee_id,first_name,last_name,email\n");
+    let err = env.fails(
+        &[
+            "--tenant",
+            "acme",
+            "import",
+            "users",
+            "header.csv",
+            "--mode",
+            "sync",
+            "--max-suspend",
+            "100%",
+        ],
+        65,
+    );
+    assert!(err.contains("has no data rows"), "{err}");
+    write(
+        &env,
+        "one.csv",
+        b"employee_id,first_name,last_name,email\n1,U1,Nachname,u1@x.de\n",
+    );
+    let err = env.fails(
+        &["--tenant", "acme", "import", "users", "one.csv", "--mode", "sync"],
+        65,
+    );
+    assert!(
+        err.contains("would suspend 1 of the tenant's 2 active users"),
+        "{err}"
+    );
+
+    // A row rejected for a typo must not get its person suspended as "absent".
+    write(
+        &env,
+        "typo.csv",
+        b"employee_id,first_name,last_name,email\n1,U1,Nachname,u1@x.de\n2,U2,Nachname,u2@x\n",
+    );
+    let out = import(
+        &env,
+        &[
+            "typo.csv",
+            "--mode",
+            "sync",
+            "--skip-invalid",
+            "--max-suspend",
+            "100%",
+            "-o",
+            "json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(65));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (
+            report["suspended"].as_u64(),
+            report["withheld_suspensions"].as_u64()
+        ),
+        (Some(0), Some(1))
+    );
+    assert_eq!(user(&env, "2")["status"], "active");
+}
+
+#[test]
+fn a_rejected_row_does_not_reactivate_its_user() {
+    let env = env();
+    write(&env, "a.csv", b"employee_id,first_name,last_name,email\n1,Anna,Alt,anna@x.de\n2,Bert,Bau,bert@x.de\n3,Carl,Copp,carl@x.de\n");
+    import_ok(&env, &["a.csv"]);
+    env.ok(&["--tenant", "acme", "user", "suspend", "2"]);
+    // Bert comes back, but with Carl's e-mail address: the row is rejected.
+    write(&env, "b.csv", b"employee_id,first_name,last_name,email\n1,Anna,Alt,anna@x.de\n2,Bert,Bau,carl@x.de\n3,Carl,Copp,carl@x.de\n");
+    let out = import(
+        &env,
+        &[
+            "b.csv",
+            "--mode",
+            "sync",
+            "--skip-invalid",
+            "--max-suspend",
+            "100%",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(65));
+    assert_eq!(user(&env, "2")["status"], "suspended");
 }

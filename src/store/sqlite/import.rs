@@ -302,7 +302,7 @@ pub fn import_users(
 ) -> Result<(ImportReport, bool)> {
     let tenant_id = tenants::id_of(w, &spec.tenant)?;
     sink.begin(&audit::head(w)?)?;
-    let (mut existing, tenant_users) = load_existing(w, tenant_id, spec)?;
+    let (mut existing, _) = load_existing(w, tenant_id, spec)?;
     let mut bulk = BulkLoad::new(w, tenant_id)?;
     let mut applier = Applier::new(w, tenant_id, &spec.columns)?;
     let mut report = ImportReport::for_spec(spec);
@@ -319,6 +319,8 @@ pub fn import_users(
             rows.reject_current(key_field, "is empty, but it is the key of this import");
             continue;
         };
+        let mut reactivate = None;
+        let mut unchanged = None;
         // A user whose key hash matches but whose check does not is someone else:
         // treated as new, the unique indexes then refuse the row if it really clashes.
         let change = match existing
@@ -345,25 +347,22 @@ pub fn import_users(
             }
             Some(user) => {
                 user.seen = true;
-                if spec.group.is_some() {
-                    touched.push(user.id);
-                }
                 if spec.mode == ImportMode::CreateOnly {
+                    if spec.group.is_some() {
+                        touched.push(user.id);
+                    }
                     report.unchanged += 1;
                     continue;
                 }
-                if spec.mode == ImportMode::Sync && user.suspended {
-                    let reactivate = Change::Reactivate {
+                reactivate =
+                    (spec.mode == ImportMode::Sync && user.suspended).then_some(Change::Reactivate {
                         line: row.line,
                         user_id: user.id,
-                    };
-                    applier.apply(&reactivate)?;
-                    sink.change(&reactivate)?;
-                    report.count(&reactivate);
-                }
+                    });
                 let hash = fields_hash(spec.columns.iter().map(|c| row.get(*c)));
                 if hash == user.hash {
                     report.unchanged += 1;
+                    unchanged = Some(user.id);
                     None
                 } else {
                     let user_id = user.id;
@@ -388,7 +387,24 @@ pub fn import_users(
                 }
             }
         };
-        let Some(change) = change else { continue };
+        // Only a row that went through reactivates its user and joins `--group`.
+        let mut accept = |user_id: i64, applier: &mut Applier<'_>, sink: &mut dyn PlanSink| -> Result<()> {
+            if let Some(reactivate) = reactivate.take() {
+                applier.apply(&reactivate)?;
+                sink.change(&reactivate)?;
+                report.count(&reactivate);
+            }
+            if spec.group.is_some() {
+                touched.push(user_id);
+            }
+            Ok(())
+        };
+        let Some(change) = change else {
+            if let Some(user_id) = unchanged {
+                accept(user_id, &mut applier, sink)?;
+            }
+            continue;
+        };
         match applier.apply(&change) {
             Ok(user_id) => {
                 if matches!(change, Change::Create { .. }) {
@@ -396,10 +412,8 @@ pub fn import_users(
                 }
                 // The source rejects a second row with the same key, so a created
                 // user need not be added to `existing`.
-                if matches!(change, Change::Create { .. }) && spec.group.is_some() {
-                    touched.push(user_id);
-                }
                 sink.change(&change)?;
+                accept(user_id, &mut applier, sink)?;
                 report.count(&change);
             }
             Err(err) if is_unique_violation(&err) => {
@@ -429,16 +443,32 @@ pub fn import_users(
             .filter(|u| !u.seen && !u.suspended)
             .map(|u| u.id)
             .collect();
-        let allowed = spec.max_suspend.allowed(tenant_users);
+        // The limit is a share of the people who are active now: suspended leavers
+        // must not make room for suspending the rest.
+        let active = existing.values().filter(|u| !u.suspended).count() as u64;
+        let allowed = spec.max_suspend.allowed(active);
+        if report.rows == 0 && !absent.is_empty() {
+            return Err(Error::invalid(format!(
+                "sync refused: {} has no data rows, which would suspend all {} active users; nothing was changed",
+                spec.file,
+                absent.len()
+            ))
+            .with_hint("check the export; a sync needs the full list of people"));
+        }
         if absent.len() as u64 > allowed {
             return Err(Error::invalid(format!(
-                "sync refused: it would suspend {} of the tenant's {tenant_users} users, more than --max-suspend {} allows ({allowed}); \
+                "sync refused: it would suspend {} of the tenant's {active} active users, more than --max-suspend {} allows ({allowed}); \
                  is {} complete? Nothing was changed",
                 absent.len(),
                 spec.max_suspend,
                 spec.file
             ))
             .with_hint("check the export; if these suspensions are intended, raise the limit, e.g. --max-suspend 50%"));
+        }
+        if report.rejected > 0 {
+            // A rejected row may be one of the "absent": suspend nobody this time.
+            report.withheld_suspensions = absent.len() as u64;
+            absent.clear();
         }
         absent.sort_unstable();
         for user_id in absent {
@@ -474,7 +504,10 @@ pub fn apply_plan(w: &Writer<'_>, plan: &mut dyn PlanSource) -> Result<ImportRep
     let mut report = ImportReport::for_spec(spec);
     let mut touched = Vec::new();
     while let Some(change) = plan.next_change()? {
-        touched.push(applier.apply(&change)?);
+        let user_id = applier.apply(&change)?;
+        if !matches!(change, Change::Suspend { .. }) {
+            touched.push(user_id);
+        }
         report.count(&change);
     }
     drop(applier);
@@ -483,6 +516,15 @@ pub fn apply_plan(w: &Writer<'_>, plan: &mut dyn PlanSource) -> Result<ImportRep
         report.unchanged = summary.unchanged;
         report.rejected = summary.rejected;
         report.sha256.clone_from(&summary.sha256);
+    }
+    // All or nothing holds for plans too: one made from a file with invalid rows
+    // applies only if it was made with --skip-invalid.
+    if report.rejected > 0 && !spec.skip_invalid {
+        return Err(Error::invalid(format!(
+            "the plan was made from {} with {} invalid rows and without --skip-invalid, so it cannot be applied; nothing was changed",
+            spec.file, report.rejected
+        ))
+        .with_hint("fix the rows and make a new plan, or make it with --skip-invalid"));
     }
     finish(
         w,
