@@ -95,7 +95,7 @@ pub fn run(ctx: &Context, cmd: GroupCommand) -> Result<()> {
             let store = ctx.store()?;
             let group = store.group(tenant, &name)?.group;
             ctx.confirm(&format!(
-                "Delete group '{}' of tenant '{tenant}' ({} members; the users stay)?",
+                "Delete group '{}' of tenant '{tenant}' ({} members; the users stay, course assignments to the group are removed)?",
                 group.name, group.members
             ))?;
             let deleted = store.delete_group(tenant, &name)?;

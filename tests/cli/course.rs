@@ -1316,3 +1316,88 @@ fn zero_validity_is_invalid() {
     ]);
     assert!(matches!(out.status.code(), Some(2 | 65)), "{out:?}");
 }
+
+/// Review findings: the catalogue tree stays consistent.
+#[test]
+fn shared_courses_in_use_stay_shared_and_their_tenants_stay_put() {
+    let env = Env::new();
+    let day = |args: &[&str]| {
+        let out = env
+            .cmd()
+            .env("LMSCTL_TODAY", "2026-01-05")
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    for args in [
+        &["tenant", "create", "akad", "--name", "Akademie"][..],
+        &["tenant", "create", "kunde", "--name", "Kunde", "--parent", "akad"],
+        &["tenant", "create", "other", "--name", "Other"],
+        &[
+            "--tenant",
+            "akad",
+            "course",
+            "create",
+            "ARB",
+            "--title",
+            "Arbeitsschutz",
+            "--shared",
+        ],
+        &[
+            "--tenant",
+            "kunde",
+            "user",
+            "add",
+            "--email",
+            "a@k.de",
+            "--first-name",
+            "A",
+            "--last-name",
+            "K",
+        ],
+        &["--tenant", "kunde", "assign", "ARB", "--all-users"],
+    ] {
+        assert_eq!(day(args).0, Some(0), "{args:?}");
+    }
+    let (code, err) = day(&["--tenant", "akad", "course", "update", "ARB", "--shared", "false"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("stays shared"), "{err}");
+    let (code, err) = day(&["tenant", "update", "kunde", "--parent", "other"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("uses courses shared by its current parents"),
+        "{err}"
+    );
+
+    // An archived course keeps its enrollments but reaches no one new.
+    assert_eq!(day(&["--tenant", "akad", "course", "archive", "ARB"]).0, Some(0));
+    assert_eq!(
+        day(&[
+            "--tenant",
+            "kunde",
+            "user",
+            "add",
+            "--email",
+            "b@k.de",
+            "--first-name",
+            "B",
+            "--last-name",
+            "K"
+        ])
+        .0,
+        Some(0)
+    );
+    let out = env
+        .cmd()
+        .env("LMSCTL_TODAY", "2026-01-05")
+        .args(["--tenant", "kunde", "assign", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
+    assert_eq!(rows[0]["email"], "a@k.de");
+}

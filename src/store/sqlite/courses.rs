@@ -121,6 +121,17 @@ fn check_code_free_in_tree(conn: &Connection, tenant_id: i64, code: &str, shared
     Ok(())
 }
 
+/// Whether users or assignments of other tenants refer to the course.
+fn used_elsewhere(conn: &Connection, tenant_id: i64, course_id: i64) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM assignment WHERE course_id = ?1 AND tenant_id != ?2)
+             OR EXISTS (SELECT 1 FROM enrollment e JOIN user u ON u.id = e.user_id WHERE e.course_id = ?1 AND u.tenant_id != ?2)
+             OR EXISTS (SELECT 1 FROM completion x JOIN user u ON u.id = x.user_id WHERE x.course_id = ?1 AND u.tenant_id != ?2)",
+        (course_id, tenant_id),
+        |r| r.get(0),
+    )?)
+}
+
 /// A course the tenant owns (and so may change).
 fn own(conn: &Connection, tenant_id: i64, tenant: &str, code: &str) -> Result<Course> {
     let course = find(conn, tenant_id, tenant, code)?;
@@ -221,6 +232,13 @@ pub fn update(w: &Writer<'_>, tenant: &str, code: &str, patch: &CoursePatch) -> 
     if let Some(shared) = patch.shared {
         if shared && !course.shared {
             check_code_free_in_tree(w, tenant_id, &course.code, true)?;
+        }
+        if !shared && course.shared && used_elsewhere(w, tenant_id, course.id)? {
+            return Err(Error::refused(format!(
+                "course '{}' is assigned to or was completed by users of other tenants; it stays shared",
+                course.code
+            ))
+            .with_hint("remove its assignments in the child tenants first"));
         }
         w.execute("UPDATE course SET shared = ?1 WHERE id = ?2", (shared, course.id))?;
         fields.push("shared");

@@ -102,9 +102,11 @@ pub fn refresh(conn: &Connection, scope: Scope, today: NaiveDate) -> Result<()> 
                     WHEN 'after_start' THEN date(coalesce(u.start_date, e.assigned_on, :today), '+' || a.due_days || ' days')
                 END)
              FROM assignment a
+             JOIN course c ON c.id = a.course_id
              JOIN user u ON u.tenant_id = a.tenant_id AND u.status != 'erased'
              LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = a.course_id
-             WHERE a.tenant_id = :tenant AND {REACHES} {filter}
+             -- An archived course keeps its enrollments but reaches no one new.
+             WHERE a.tenant_id = :tenant AND (c.archived_at IS NULL OR e.user_id IS NOT NULL) AND {REACHES} {filter}
              GROUP BY u.id, a.course_id
              ON CONFLICT (user_id, course_id) DO UPDATE SET due_on = excluded.due_on
              WHERE excluded.due_on IS NOT enrollment.due_on"

@@ -127,6 +127,20 @@ pub fn show(conn: &Connection, tenant: &str, name: &str) -> Result<GroupDetail> 
 pub fn delete(w: &Writer<'_>, tenant: &str, name: &str) -> Result<Group> {
     let tenant_id = tenants::id_of(w, tenant)?;
     let group = by_id(w, id_of(w, tenant_id, tenant, name)?)?;
+    let mut stmt = w.prepare("SELECT id, course_id FROM assignment WHERE group_id = ?1")?;
+    let assignments: Vec<(i64, i64)> = stmt
+        .query_map([group.id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    drop(stmt);
+    for (assignment_id, course_id) in &assignments {
+        w.audit(
+            Some(tenant),
+            "assignment.delete",
+            json!({ "assignment_id": assignment_id, "course_id": course_id, "group_id": group.id }),
+        )?;
+    }
+    // The group's assignments go with it (ON DELETE CASCADE), then the enrollments
+    // nothing else reaches.
     w.execute("DELETE FROM user_group WHERE id = ?1", [group.id])?;
     super::refresh_memberships(w, tenant_id, None)?;
     w.audit(

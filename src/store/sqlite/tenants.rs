@@ -108,11 +108,18 @@ pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant>
         changed.push("name");
     }
     if let Some(parent) = &patch.parent {
+        let subtree = descendants(w, id)?;
+        if course_use_crosses(w, &subtree, true)? {
+            return Err(Error::refused(format!(
+                "cannot move '{slug}': it or a tenant below it uses courses shared by its current parents"
+            ))
+            .with_hint("remove those assignments first (`lmsctl assign list`), then move the tenant"));
+        }
         let parent_id = match clean_optional(parent) {
             None => None,
             Some(parent) => {
                 let parent_id = id_of(w, &parent)?;
-                if descendants(w, id)?.contains(&parent_id) {
+                if subtree.contains(&parent_id) {
                     return Err(Error::invalid(format!(
                         "cannot move '{slug}' under '{parent}': '{parent}' is '{slug}' itself or one of its descendants"
                     )));
@@ -169,6 +176,28 @@ pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant>
     get(w, slug)
 }
 
+/// Whether courses owned inside `tenants` are used (assigned, enrolled, completed)
+/// by tenants outside it, or, with `inward`, whether tenants inside use courses owned
+/// outside it.
+pub fn course_use_crosses(conn: &Connection, tenants: &[i64], inward: bool) -> Result<bool> {
+    let ids = serde_json::to_string(tenants).unwrap_or_default();
+    let (user_side, course_side) = if inward {
+        ("IN", "NOT IN")
+    } else {
+        ("NOT IN", "IN")
+    };
+    let sql = format!(
+        "WITH inside(id) AS (SELECT value FROM json_each(?1))
+         SELECT EXISTS (SELECT 1 FROM assignment a JOIN course c ON c.id = a.course_id
+                        WHERE a.tenant_id {user_side} inside AND c.tenant_id {course_side} inside)
+             OR EXISTS (SELECT 1 FROM enrollment e JOIN user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
+                        WHERE u.tenant_id {user_side} inside AND c.tenant_id {course_side} inside)
+             OR EXISTS (SELECT 1 FROM completion x JOIN user u ON u.id = x.user_id JOIN course c ON c.id = x.course_id
+                        WHERE u.tenant_id {user_side} inside AND c.tenant_id {course_side} inside)"
+    );
+    Ok(conn.query_row(&sql, [ids], |r| r.get(0))?)
+}
+
 /// The tenant `id` and all its descendants, deepest first.
 fn descendants(conn: &Connection, id: i64) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare(
@@ -220,8 +249,15 @@ pub fn deletion_plan(conn: &Connection, slug: &str, cascade: bool) -> Result<Ten
 pub fn delete(w: &Writer<'_>, slug: &str, cascade: bool) -> Result<TenantDeletion> {
     let report = deletion_plan(w, slug, cascade)?;
     let id = id_of(w, slug)?;
+    let subtree = descendants(w, id)?;
+    if course_use_crosses(w, &subtree, false)? {
+        return Err(Error::refused(format!(
+            "cannot delete '{slug}': tenants outside it still use its courses (assignments, enrollments or completions)"
+        ))
+        .with_hint("remove those assignments in the other tenants first"));
+    }
     let mut ids = Vec::new();
-    for tenant in descendants(w, id)? {
+    for tenant in subtree {
         // Members go with their groups and users, enrollments and completions with
         // their users (ON DELETE CASCADE); descendants go first, so no user is left
         // who took one of this tenant's courses.
