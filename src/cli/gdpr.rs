@@ -198,20 +198,31 @@ pub fn run(ctx: &Context, cmd: GdprCommand) -> Result<()> {
                 args.request,
                 args.format == ExportFormat::Xapi,
             )?;
-            let text = match args.format {
-                ExportFormat::Xml => to_xml(&document),
-                _ => serde_json::to_string_pretty(&document).unwrap_or_default() + "\n",
+            let write = |out: &mut dyn Write| -> std::io::Result<()> {
+                let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+                match args.format {
+                    ExportFormat::Xml => out.write_all(to_xml(&document).as_bytes())?,
+                    _ => {
+                        serde_json::to_writer_pretty(&mut out, &document)?;
+                        out.write_all(b"\n")?;
+                    }
+                }
+                out.flush()
             };
             match &args.out {
                 Some(path) => {
                     let mut file = crate::private_file::create(path, "export file")?;
-                    file.write_all(text.as_bytes())
-                        .map_err(|e| Error::io("write", path, e))?;
+                    write(&mut file).map_err(|e| Error::io("write", path, e))?;
                     ctx.out
                         .status(format!("exported {} to {}", args.user, path.display()));
                     Ok(())
                 }
-                None => ctx.out.text(&text),
+                None => match write(&mut std::io::stdout().lock()) {
+                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                        Err(Error::failure(format!("cannot write to standard output: {e}")))
+                    }
+                    _ => Ok(()),
+                },
             }
         }
         GdprCommand::Erase(args) => {

@@ -56,6 +56,7 @@ pub fn append(
         None => (1, GENESIS.to_owned()),
     };
     let at = Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true);
+    let target_json = target;
     let target = target.to_string();
     let hash = event_hash(&prev, seq, &at, actor, tenant, action, &target);
     conn.execute(
@@ -63,6 +64,20 @@ pub fn append(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         (seq, &at, actor, tenant, action, &target, &prev, &hash),
     )?;
+    let mut index =
+        conn.prepare_cached("INSERT OR IGNORE INTO audit_subject (user_id, seq) VALUES (?1, ?2)")?;
+    let single = target_json.get("user_id").and_then(serde_json::Value::as_i64);
+    let many = target_json
+        .get("user_ids")
+        .and_then(serde_json::Value::as_array)
+        .into_iter()
+        .flatten();
+    for user_id in single
+        .into_iter()
+        .chain(many.filter_map(serde_json::Value::as_i64))
+    {
+        index.execute((user_id, seq))?;
+    }
     Ok(())
 }
 

@@ -82,10 +82,8 @@ fn rows_where(conn: &Connection, table: &str, column: &str, id: i64) -> Result<V
 /// Audit events whose target names the user.
 fn audit_events_of(conn: &Connection, tenant: &str, user_id: i64) -> Result<Vec<Json>> {
     let mut stmt = conn.prepare(
-        "SELECT seq, at, actor, action, target FROM audit_event
-         WHERE tenant = ?1 AND (json_extract(target, '$.user_id') = ?2
-            OR EXISTS (SELECT 1 FROM json_each(target, '$.user_ids') WHERE value = ?2))
-         ORDER BY seq",
+        "SELECT e.seq, e.at, e.actor, e.action, e.target FROM audit_subject s JOIN audit_event e ON e.seq = s.seq
+         WHERE s.user_id = ?2 AND e.tenant = ?1 ORDER BY e.seq",
     )?;
     let events = stmt
         .query_map((tenant, user_id), |r| {
@@ -175,24 +173,24 @@ pub fn export(w: &Writer<'_>, tenant: &str, sel: &UserSel, request: Option<i64>,
         .collect::<rusqlite::Result<_>>()?;
     names.insert("user_group".to_owned(), Json::Object(group_names));
     let events = audit_events_of(w, tenant, user_id)?;
-    let mut document = json!({
-        "format": "lmsctl-subject-export",
-        "schema_version": migrations::SCHEMA_VERSION,
-        "generated_at": now(),
-        "tenant": tenant,
-        "user_id": user_id,
-        "subject": subject,
-        "tables": tables,
-        "names": names,
-        "audit_events": events,
-    });
+    counts.insert("audit_event".to_owned(), json!(events.len()));
+    let mut document = Map::new();
+    document.insert("format".to_owned(), json!("lmsctl-subject-export"));
+    document.insert("schema_version".to_owned(), json!(migrations::SCHEMA_VERSION));
+    document.insert("generated_at".to_owned(), json!(now()));
+    document.insert("tenant".to_owned(), json!(tenant));
+    document.insert("user_id".to_owned(), json!(user_id));
+    document.insert("subject".to_owned(), subject);
+    document.insert("tables".to_owned(), Json::Object(tables));
+    document.insert("names".to_owned(), Json::Object(names));
+    document.insert("audit_events".to_owned(), Json::Array(events));
     if xapi {
-        document["xapi_statements"] = Json::Array(xapi_statements(w, user_id)?);
+        document.insert(
+            "xapi_statements".to_owned(),
+            Json::Array(xapi_statements(w, user_id)?),
+        );
     }
-    counts.insert(
-        "audit_event".to_owned(),
-        json!(document["audit_events"].as_array().map_or(0, Vec::len)),
-    );
+    let document = Json::Object(document);
     let manifest = json!({ "exported": counts, "format": if xapi { "xapi" } else { "document" } });
     w.audit(
         Some(tenant),
@@ -303,7 +301,16 @@ pub fn erase(
         .map(|id| open_request_of(w, tenant_id, id, RequestKind::Erase, user_id))
         .transpose()?;
     let references = user_references(w)?;
-    let receipt = erase_user(w, tenant, tenant_id, user_id, &references, request, dry_run)?;
+    let secret = secret(w)?;
+    let receipt = erase_user(
+        w,
+        tenant,
+        tenant_id,
+        user_id,
+        (&references, &secret),
+        request,
+        dry_run,
+    )?;
     if let (Some(request), false) = (request, dry_run) {
         close_request(w, request, &serde_json::to_value(&receipt).unwrap_or(Json::Null))?;
     }
@@ -315,7 +322,7 @@ fn erase_user(
     tenant: &str,
     tenant_id: i64,
     user_id: i64,
-    references: &[(String, String)],
+    (references, secret): (&[(String, String)], &[u8]),
     request: Option<i64>,
     dry_run: bool,
 ) -> Result<ErasureReceipt> {
@@ -375,7 +382,6 @@ fn erase_user(
         [user_id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let secret = secret(w)?;
     let mut suppress = w.prepare_cached(
         "INSERT OR IGNORE INTO suppression (tenant_id, kind, mac, created_on) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -383,14 +389,14 @@ fn erase_user(
         suppress.execute((
             tenant_id,
             "external_id",
-            mac(&secret, "external_id", external_id),
+            mac(secret, "external_id", external_id),
             iso_date(w.today()),
         ))?;
     }
     suppress.execute((
         tenant_id,
         "email",
-        mac(&secret, "email", &email),
+        mac(secret, "email", &email),
         iso_date(w.today()),
     ))?;
     w.prepare_cached(
@@ -427,8 +433,9 @@ pub fn anonymize(w: &Writer<'_>, tenant: &str, since: NaiveDate, dry_run: bool) 
     drop(stmt);
     if !dry_run {
         let references = user_references(w)?;
+        let secret = secret(w)?;
         for id in &ids {
-            erase_user(w, tenant, tenant_id, *id, &references, None, false)?;
+            erase_user(w, tenant, tenant_id, *id, (&references, &secret), None, false)?;
         }
         w.audit(
             Some(tenant),
@@ -621,17 +628,14 @@ fn consent(conn: &Connection, user_id: i64, notice: &str) -> Result<Consent> {
 }
 
 /// Active users of the tenant who have not accepted `notice` (or withdrew).
-pub fn without_consent(conn: &Connection, tenant: &str, notice: &str) -> Result<Vec<i64>> {
+pub fn without_consent(conn: &Connection, tenant: &str, notice: &str) -> Result<Vec<crate::model::User>> {
     let tenant_id = tenants::id_of(conn, tenant)?;
-    let mut stmt = conn.prepare(
-        "SELECT u.id FROM user u WHERE u.tenant_id = ?1 AND u.status = 'active'
-           AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.user_id = u.id AND c.notice = ?2 AND c.withdrawn_on IS NULL)
-         ORDER BY u.id",
-    )?;
-    let ids = stmt
-        .query_map((tenant_id, notice), |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(ids)
+    users::select_where(
+        conn,
+        "u.tenant_id = ?1 AND u.status = 'active'
+           AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.user_id = u.id AND c.notice = ?2 AND c.withdrawn_on IS NULL)",
+        (tenant_id, notice),
+    )
 }
 
 pub fn suppressions(conn: &Connection, tenant: &str) -> Result<Vec<Suppression>> {

@@ -358,6 +358,7 @@ impl Store for SqliteStore {
     }
 
     fn anonymize_inactive(&self, tenant: &str, since: NaiveDate, dry_run: bool) -> Result<AnonymizeReport> {
+        self.lock()?.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
         let report = self.write_if(|w| gdpr::anonymize(w, tenant, since, dry_run).map(|r| (r, !dry_run)))?;
         if !dry_run && report.users > 0 {
             self.purge_wal()?;
@@ -366,6 +367,7 @@ impl Store for SqliteStore {
     }
 
     fn run_retention(&self, dry_run: bool) -> Result<Vec<AnonymizeReport>> {
+        self.lock()?.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
         let reports = self.write_if(|w| gdpr::retention(w, dry_run).map(|r| (r, !dry_run)))?;
         if !dry_run && reports.iter().any(|r| r.users > 0) {
             self.purge_wal()?;
@@ -408,12 +410,7 @@ impl Store for SqliteStore {
     }
 
     fn users_without_consent(&self, tenant: &str, notice: &str) -> Result<Vec<User>> {
-        self.read(|c| {
-            gdpr::without_consent(c, tenant, notice)?
-                .into_iter()
-                .map(|id| users::show(c, tenant, &UserSel::Id(id)))
-                .collect()
-        })
+        self.read(|c| gdpr::without_consent(c, tenant, notice))
     }
 
     fn suppressions(&self, tenant: &str) -> Result<Vec<Suppression>> {

@@ -41,6 +41,15 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
     })
 }
 
+/// Users matching an SQL condition on `u` (the user table), in id order.
+pub fn select_where(conn: &Connection, condition: &str, params: impl rusqlite::Params) -> Result<Vec<User>> {
+    let mut stmt = conn.prepare(&format!("{SELECT} WHERE {condition} ORDER BY u.id"))?;
+    let users = stmt
+        .query_map(params, from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(users)
+}
+
 /// Resolves a selector to the user's row id within one tenant.
 pub fn resolve(conn: &Connection, tenant_id: i64, sel: &UserSel) -> Result<i64> {
     let found = match sel {

@@ -44,3 +44,15 @@ CREATE TABLE store_secret (
     value BLOB NOT NULL
 );
 INSERT INTO store_secret (name, value) VALUES ('suppression', randomblob(32));
+
+-- Which audit events name which user, so that a subject export finds them without
+-- reading the whole trail. Derived from the events (not part of the hash chain).
+CREATE TABLE audit_subject (
+    user_id INTEGER NOT NULL,
+    seq     INTEGER NOT NULL,
+    PRIMARY KEY (user_id, seq)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO audit_subject (user_id, seq)
+    SELECT json_extract(target, '$.user_id'), seq FROM audit_event WHERE json_extract(target, '$.user_id') IS NOT NULL;
+INSERT OR IGNORE INTO audit_subject (user_id, seq)
+    SELECT j.value, e.seq FROM audit_event e, json_each(e.target, '$.user_ids') j;
