@@ -13,6 +13,7 @@ use std::fmt::Display;
 use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use tabled::builder::Builder;
 use tabled::settings::{Padding, Style};
@@ -64,7 +65,7 @@ impl Printer {
     }
 
     /// Prints a list of rows.
-    pub fn list<T: Serialize + Columns>(&self, rows: &[T]) -> Result<()> {
+    pub fn list<T: Serialize + DeserializeOwned + Columns>(&self, rows: &[T]) -> Result<()> {
         if self.format == Format::Table {
             if rows.is_empty() {
                 self.status("(no results)");
@@ -111,7 +112,11 @@ impl Printer {
         Ok(())
     }
 
-    fn write_csv<T: Serialize>(&self, out: &mut impl Write, rows: &[T]) -> Result<(), OutputError> {
+    fn write_csv<T: Serialize + DeserializeOwned>(
+        &self,
+        out: &mut impl Write,
+        rows: &[T],
+    ) -> Result<(), OutputError> {
         let (delimiter, terminator, bom) = match self.dialect {
             CsvDialect::Standard => (b',', csv::Terminator::Any(b'\n'), &b""[..]),
             CsvDialect::Excel => (b';', csv::Terminator::CRLF, "\u{feff}".as_bytes()),
@@ -121,6 +126,10 @@ impl Printer {
             .delimiter(delimiter)
             .terminator(terminator)
             .from_writer(out);
+        if rows.is_empty() {
+            // No rows: still the header, so that a cron job's CSV is a valid empty table.
+            writer.write_record(field_names::<T>())?;
+        }
         for (i, row) in rows.iter().enumerate() {
             let row = to_object(row).map_err(|e| OutputError::Other(e.message))?;
             if i == 0 {
@@ -170,6 +179,41 @@ impl Printer {
     pub fn warn(&self, message: impl Display) {
         eprintln!("warning: {message}");
     }
+}
+
+/// The field names of a record type, read from its `Deserialize` implementation
+/// (serde hands a struct's field list to the deserializer).
+fn field_names<T: DeserializeOwned>() -> &'static [&'static str] {
+    use serde::de::{self, Visitor};
+
+    struct Names(&'static [&'static str]);
+
+    impl<'de> de::Deserializer<'de> for &mut Names {
+        type Error = de::value::Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("only the field names are wanted"))
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            fields: &'static [&'static str],
+            _visitor: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0 = fields;
+            Err(de::Error::custom("only the field names are wanted"))
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+            unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+
+    let mut names = Names(&[]);
+    let _ = T::deserialize(&mut names);
+    names.0
 }
 
 fn render_table(builder: Builder) -> String {

@@ -58,8 +58,9 @@ pub struct User {
     pub last_activity_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
-    /// Names of the groups the user belongs to (static or by rule); filled by `user show`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Names of the groups the user belongs to (static or by rule); filled by `user show`,
+    /// null in lists.
+    #[serde(default)]
     pub groups: Option<Vec<String>>,
 }
 

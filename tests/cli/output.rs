@@ -47,7 +47,7 @@ fn csv_has_every_field_and_neutralises_formulas() {
     let mut lines = out.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "id,tenant,external_id,email,first_name,last_name,department,location,manager_id,start_date,locale,roles,status,last_activity_at,created_at,updated_at"
+        "id,tenant,external_id,email,first_name,last_name,department,location,manager_id,start_date,locale,roles,status,last_activity_at,created_at,updated_at,groups"
     );
     assert!(
         out.contains("\"'=HYPERLINK(\"\"http://x\"\")\",'@SUM(A1),'-2+3"),
@@ -100,4 +100,19 @@ fn usage_errors_exit_2() {
     let env = Env::new();
     env.fails(&["tenant", "frobnicate"], 2);
     env.fails(&["-o", "yaml", "tenant", "list"], 2);
+}
+
+#[test]
+fn an_empty_csv_list_still_has_its_header() {
+    let env = Env::new();
+    env.ok(&["tenant", "create", "acme", "--name", "Acme"]);
+    let out = env.ok(&["--tenant", "acme", "remind", "-o", "csv"]);
+    assert_eq!(
+        out,
+        "reason,user_id,external_id,email,first_name,last_name,locale,course,title,due_on,expires_on,manager_email,manager_name\n"
+    );
+    assert_eq!(
+        env.ok(&["--tenant", "acme", "user", "list", "-o", "json"]),
+        "[]\n"
+    );
 }
