@@ -151,7 +151,8 @@ fn users(ctx: &Context, args: UsersArgs) -> Result<()> {
         |rejection: &Rejection| bar.suspend(|| report_rejection(&shown, &options.file, rejection));
     let mut on_progress = |bytes: u64, rows: u64| {
         bar.set_position(bytes);
-        bar.set_message(format!("{rows} rows"));
+        let per_second = rows as f64 / started.elapsed().as_secs_f64().max(0.001);
+        bar.set_message(format!("{rows} rows, {per_second:.0} rows/s"));
     };
     let mut on_info = |text: &str| bar.suspend(|| ctx.out.warn(text));
     let outcome = import::import_users(
@@ -440,7 +441,7 @@ fn progress_bar(ctx: &Context, file: &str) -> ProgressBar {
     };
     let bar = match size {
         Some(size) => ProgressBar::new(size).with_style(
-            ProgressStyle::with_template("{bar:30} {bytes}/{total_bytes} {msg} ({bytes_per_sec}, ETA {eta})")
+            ProgressStyle::with_template("{bar:30} {bytes}/{total_bytes} {msg}, ETA {eta}")
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
         ),
         None => ProgressBar::new_spinner(),
