@@ -192,6 +192,12 @@ pub fn run(ctx: &Context, cmd: GdprCommand) -> Result<()> {
     let store = ctx.store()?;
     match cmd {
         GdprCommand::Export(args) => {
+            // The file first: a request is closed only if there is somewhere to write.
+            let file = args
+                .out
+                .as_ref()
+                .map(|path| crate::private_file::create(path, "export file"))
+                .transpose()?;
             let document = store.export_subject(
                 tenant,
                 &args.user,
@@ -209,15 +215,14 @@ pub fn run(ctx: &Context, cmd: GdprCommand) -> Result<()> {
                 }
                 out.flush()
             };
-            match &args.out {
-                Some(path) => {
-                    let mut file = crate::private_file::create(path, "export file")?;
+            match (&args.out, file) {
+                (Some(path), Some(mut file)) => {
                     write(&mut file).map_err(|e| Error::io("write", path, e))?;
                     ctx.out
                         .status(format!("exported {} to {}", args.user, path.display()));
                     Ok(())
                 }
-                None => match write(&mut std::io::stdout().lock()) {
+                _ => match write(&mut std::io::stdout().lock()) {
                     Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
                         Err(Error::failure(format!("cannot write to standard output: {e}")))
                     }

@@ -442,6 +442,7 @@ fn consent_is_recorded_withdrawn_and_missing_is_listed() {
 #[test]
 fn the_request_register_tracks_the_one_month_deadline() {
     let env = scenario();
+    // Received on 31 October: due on 30 November (one calendar month), so overdue now.
     let request = json(
         &env,
         &[
@@ -453,12 +454,12 @@ fn the_request_register_tracks_the_one_month_deadline() {
             "--user",
             "P3",
             "--received",
-            "31.01.2026",
+            "31.10.2025",
         ],
     );
     assert_eq!(
         (request["due_on"].as_str(), request["state"].as_str()),
-        (Some("2026-02-28"), Some("open"))
+        (Some("2025-11-30"), Some("overdue"))
     );
     ok(
         &env,
@@ -474,11 +475,30 @@ fn the_request_register_tracks_the_one_month_deadline() {
             "2026-01-02",
         ],
     );
+    let overdue = json(&env, &["gdpr", "request", "list", "--overdue"]);
+    assert_eq!(ids(&overdue, "kind"), ["erase"]);
     let overdue = json(
         &env,
         &["gdpr", "request", "list", "--overdue", "--as-of", "2026-02-10"],
     );
-    assert_eq!(ids(&overdue, "kind"), ["export"]);
+    assert_eq!(ids(&overdue, "kind"), ["erase", "export"]);
+    let future = [
+        "gdpr",
+        "request",
+        "open",
+        "--type",
+        "export",
+        "--user",
+        "P2",
+        "--received",
+        "2026-02-01",
+    ];
+    assert_eq!(run(&env, &future).status.code(), Some(65));
+    assert_eq!(
+        run(&env, &["gdpr", "request", "close", "1"]).status.code(),
+        Some(1),
+        "erasure requests close by erasing"
+    );
     // A request is answered only by its own kind of action, for its own user.
     assert_eq!(
         run(&env, &["gdpr", "export", "P3", "--request", "1"])
@@ -519,4 +539,83 @@ fn the_request_register_tracks_the_one_month_deadline() {
         )["state"],
         "closed"
     );
+}
+
+#[test]
+fn an_erased_user_stays_erased() {
+    let env = scenario();
+    ok(
+        &env,
+        &[
+            "gdpr",
+            "request",
+            "open",
+            "--type",
+            "erase",
+            "--user",
+            "P3",
+            "--received",
+            "2026-01-02",
+        ],
+    );
+    let certificate = json(&env, &["certificate", "list", "--user", "P3"])[0]["serial"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // Anonymisation erases P3 (inactive since 2012) and answers the open erasure request.
+    ok(&env, &["gdpr", "anonymize", "--inactive-since", "10y", "--yes"]);
+    assert_eq!(json(&env, &["gdpr", "request", "show", "1"])["state"], "closed");
+
+    // The kept completion no longer carries the serial on the person's certificate.
+    let kept = json(&env, &["certificate", "list"]);
+    assert!(!kept.to_string().contains(&certificate), "{kept}");
+    assert_eq!(kept.as_array().unwrap().len(), 2);
+
+    // Nothing can be recorded for the tombstone any more.
+    let erased = "id:3";
+    for args in [
+        &["user", "update", erased, "--first-name", "Zed"][..],
+        &["group", "add-member", "ersthelfer", erased],
+        &["complete", "SAFE", "--user", erased, "--date", "2026-01-04"],
+        &["user", "consent", "record", erased, "--notice", "v3"],
+        &[
+            "gdpr",
+            "request",
+            "open",
+            "--type",
+            "export",
+            "--user",
+            erased,
+            "--received",
+            "2026-01-04",
+        ],
+    ] {
+        let out = run(&env, args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("was erased"),
+            "{args:?}"
+        );
+    }
+    // ... nor can they be added back by hand while on the suppression list.
+    let out = run(
+        &env,
+        &[
+            "user",
+            "add",
+            "--external-id",
+            "P3",
+            "--email",
+            "x@acme.de",
+            "--first-name",
+            "C",
+            "--last-name",
+            "C",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(65));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("suppression list"));
+
+    // A tenant with requests and a suppression list can still be deleted.
+    ok(&env, &["tenant", "delete", "acme", "--cascade", "--yes"]);
 }

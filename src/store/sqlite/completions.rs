@@ -110,12 +110,12 @@ pub fn import(
             crate::model::UserSel::Email(_) => CompletionField::Email,
             _ => CompletionField::ExternalId,
         };
-        let Ok(user_id) = users::resolve(w, tenant_id, &row.user) else {
-            rows.reject_current(
-                user_field,
-                &format!("no user of tenant '{tenant}' is '{}'", row.user),
-            );
-            continue;
+        let user_id = match users::resolve_writable(w, tenant_id, &row.user) {
+            Ok(user_id) => user_id,
+            Err(err) => {
+                rows.reject_current(user_field, &err.message);
+                continue;
+            }
         };
         let course = match courses_by_code.get(&row.course.to_lowercase()) {
             Some(course) => course.clone(),
@@ -178,7 +178,7 @@ pub fn import(
 pub fn complete(w: &Writer<'_>, tenant: &str, new: &NewCompletion) -> Result<Certificate> {
     let tenant_id = tenants::id_of(w, tenant)?;
     let course = courses::find(w, tenant_id, tenant, &new.course)?;
-    let user_id = users::resolve(w, tenant_id, &new.user)?;
+    let user_id = users::resolve_writable(w, tenant_id, &new.user)?;
     if let Some(score) = new.score
         && !(0.0..=100.0).contains(&score)
     {

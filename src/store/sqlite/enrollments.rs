@@ -142,7 +142,7 @@ fn resolve_target(
     target: &AssignTarget,
 ) -> Result<(Option<i64>, Option<i64>)> {
     Ok(match target {
-        AssignTarget::User(sel) => (Some(users::resolve(conn, tenant_id, sel)?), None),
+        AssignTarget::User(sel) => (Some(users::resolve_writable(conn, tenant_id, sel)?), None),
         AssignTarget::Group(name) => (None, Some(groups::id_of(conn, tenant_id, tenant, name)?)),
         AssignTarget::AllUsers => (None, None),
     })
@@ -383,7 +383,7 @@ pub fn set_progress(
 ) -> Result<()> {
     let tenant_id = tenants::id_of(w, tenant)?;
     let course = courses::find(w, tenant_id, tenant, code)?;
-    let user_id = users::resolve(w, tenant_id, sel)?;
+    let user_id = users::resolve_writable(w, tenant_id, sel)?;
     let changed = w.execute(
         "UPDATE enrollment SET progress = ?1 WHERE user_id = ?2 AND course_id = ?3",
         (percent, user_id, course.id),

@@ -271,6 +271,28 @@ pub fn mac(secret: &[u8], kind: &str, value: &str) -> String {
     hex::encode(mac.finalize().into_bytes())
 }
 
+/// Whether a person with this external id or e-mail address was erased in the tenant.
+pub fn is_suppressed(
+    conn: &Connection,
+    tenant_id: i64,
+    external_id: Option<&str>,
+    email: &str,
+) -> Result<bool> {
+    let secret = secret(conn)?;
+    let mut stmt =
+        conn.prepare_cached("SELECT 1 FROM suppression WHERE tenant_id = ?1 AND kind = ?2 AND mac = ?3")?;
+    let mut candidates = vec![("email", mac(&secret, "email", email))];
+    if let Some(external_id) = external_id {
+        candidates.push(("external_id", mac(&secret, "external_id", external_id)));
+    }
+    for (kind, hash) in candidates {
+        if stmt.exists((tenant_id, kind, hash))? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// The suppression list of a tenant, loaded for an import: (secret, hashes).
 pub fn suppression_set(
     conn: &Connection,
@@ -399,10 +421,16 @@ fn erase_user(
         mac(secret, "email", &email),
         iso_date(w.today()),
     ))?;
+    // Kept completions get new ids and random serials: nothing on the person's
+    // certificate (its serial holds the old id) leads to the rows that stay.
     w.prepare_cached(
-        "UPDATE completion SET score = NULL, serial = 'erased-' || ?2 || '-' || id WHERE user_id = ?1",
+        "INSERT INTO completion (user_id, course_id, completed_on, score, serial, expires_on, created_at)
+         SELECT user_id, course_id, completed_on, NULL, 'erased-' || lower(hex(randomblob(12))), expires_on, ?2
+         FROM completion WHERE user_id = ?1 ORDER BY completed_on",
     )?
-    .execute((user_id, &tombstone))?;
+    .execute((user_id, now()))?;
+    w.prepare_cached("DELETE FROM completion WHERE user_id = ?1 AND serial NOT LIKE 'erased-%'")?
+        .execute([user_id])?;
     w.prepare_cached(
         "UPDATE user SET external_id = NULL, email = 'erased-' || ?2 || '@invalid', first_name = '', last_name = '',
              department = NULL, location = NULL, manager_id = NULL, start_date = NULL, locale = NULL, roles = '',
@@ -415,6 +443,17 @@ fn erase_user(
         "gdpr.erase",
         json!({ "user_id": user_id, "tombstone": tombstone, "request_id": request, "erased": receipt.erased }),
     )?;
+    if request.is_none() {
+        // Erased without naming a request (anonymisation, retention): open erasure
+        // requests about the person are answered by it.
+        let manifest = serde_json::to_value(&receipt).unwrap_or(Json::Null);
+        let seq: i64 = w.query_row("SELECT max(seq) FROM audit_event", [], |r| r.get(0))?;
+        w.prepare_cached(
+            "UPDATE subject_request SET closed_on = ?2, audit_seq = ?3, manifest = ?4
+             WHERE user_id = ?1 AND kind = 'erase' AND closed_on IS NULL",
+        )?
+        .execute((user_id, iso_date(w.today()), seq, manifest.to_string()))?;
+    }
     Ok(receipt)
 }
 
@@ -473,7 +512,14 @@ pub fn retention(w: &Writer<'_>, dry_run: bool) -> Result<Vec<AnonymizeReport>> 
 
 pub fn open_request(w: &Writer<'_>, tenant: &str, new: &NewRequest) -> Result<SubjectRequest> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let user_id = users::resolve(w, tenant_id, &new.user)?;
+    let user_id = users::resolve_writable(w, tenant_id, &new.user)?;
+    if new.received_on > w.today() {
+        return Err(Error::invalid(format!(
+            "--received {}: a request cannot be received in the future (today is {})",
+            iso_date(new.received_on),
+            iso_date(w.today())
+        )));
+    }
     let due = new
         .received_on
         .checked_add_months(chrono::Months::new(1))
@@ -494,6 +540,13 @@ pub fn open_request(w: &Writer<'_>, tenant: &str, new: &NewRequest) -> Result<Su
 /// Closes a request handled outside lmsctl's export and erase (e.g. a rectification).
 pub fn close(w: &Writer<'_>, tenant: &str, id: i64, note: &str) -> Result<SubjectRequest> {
     let current = request(w, tenant, id, w.today())?;
+    if current.kind != RequestKind::Rectify {
+        return Err(Error::refused(format!(
+            "request {id} is a request for {}: it is closed by `lmsctl gdpr {} --request {id}`",
+            current.kind.as_str(),
+            current.kind.as_str()
+        )));
+    }
     if current.closed_on.is_some() {
         return Err(Error::refused(format!("request {id} is already closed")));
     }
@@ -572,7 +625,7 @@ pub fn record_consent(
     date: NaiveDate,
 ) -> Result<Consent> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let user_id = users::resolve(w, tenant_id, sel)?;
+    let user_id = users::resolve_writable(w, tenant_id, sel)?;
     w.execute(
         "INSERT INTO consent (user_id, notice, accepted_on) VALUES (?1, ?2, ?3)
          ON CONFLICT (user_id, notice) DO UPDATE SET accepted_on = excluded.accepted_on, withdrawn_on = NULL",
@@ -594,7 +647,7 @@ pub fn withdraw_consent(
     date: NaiveDate,
 ) -> Result<Consent> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let user_id = users::resolve(w, tenant_id, sel)?;
+    let user_id = users::resolve_writable(w, tenant_id, sel)?;
     let changed = w.execute(
         "UPDATE consent SET withdrawn_on = ?3 WHERE user_id = ?1 AND notice = ?2 AND withdrawn_on IS NULL",
         (user_id, notice, iso_date(date)),

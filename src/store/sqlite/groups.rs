@@ -163,7 +163,7 @@ pub fn change_members(
     // Resolve every selector before changing anything: one unknown user changes nothing.
     let user_ids = sels
         .iter()
-        .map(|sel| users::resolve(w, tenant_id, sel))
+        .map(|sel| users::resolve_writable(w, tenant_id, sel))
         .collect::<Result<Vec<i64>>>()?;
     let sql = if add {
         "INSERT OR IGNORE INTO group_member (group_id, user_id, source) VALUES (?1, ?2, 'static')"

@@ -262,6 +262,8 @@ pub fn delete(w: &Writer<'_>, slug: &str, cascade: bool) -> Result<TenantDeletio
         // their users (ON DELETE CASCADE); descendants go first, so no user is left
         // who took one of this tenant's courses.
         w.execute("DELETE FROM assignment WHERE tenant_id = ?1", [tenant])?;
+        w.execute("DELETE FROM subject_request WHERE tenant_id = ?1", [tenant])?;
+        w.execute("DELETE FROM suppression WHERE tenant_id = ?1", [tenant])?;
         w.execute("DELETE FROM user_group WHERE tenant_id = ?1", [tenant])?;
         w.execute("UPDATE user SET manager_id = NULL WHERE tenant_id = ?1", [tenant])?;
         w.execute("DELETE FROM user WHERE tenant_id = ?1", [tenant])?;

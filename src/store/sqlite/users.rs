@@ -82,6 +82,19 @@ pub fn resolve(conn: &Connection, tenant_id: i64, sel: &UserSel) -> Result<i64> 
     })
 }
 
+/// Resolves a selector to a user that may still be changed: not an erased one (its
+/// row is a tombstone and must stay empty).
+pub fn resolve_writable(conn: &Connection, tenant_id: i64, sel: &UserSel) -> Result<i64> {
+    let id = resolve(conn, tenant_id, sel)?;
+    let status: String = conn.query_row("SELECT status FROM user WHERE id = ?1", [id], |r| r.get(0))?;
+    if status == "erased" {
+        return Err(Error::refused(format!(
+            "user {sel} was erased; nothing can be recorded for them any more"
+        )));
+    }
+    Ok(id)
+}
+
 fn by_id(conn: &Connection, id: i64) -> Result<User> {
     Ok(conn.query_row(&format!("{SELECT} WHERE u.id = ?1"), [id], from_row)?)
 }
@@ -189,6 +202,12 @@ pub fn add(w: &Writer<'_>, tenant: &str, new: &NewUser) -> Result<User> {
     let last_name = required("--last-name", &new.last_name)?;
     let external_id = new.external_id.as_deref().and_then(clean_optional);
     check_unique(w, tenant_id, tenant, Some(&email), external_id.as_deref(), 0)?;
+    if super::gdpr::is_suppressed(w, tenant_id, external_id.as_deref(), &email)? {
+        return Err(Error::invalid(
+            "this person was erased earlier: their external id or e-mail address is on the suppression list",
+        )
+        .with_hint("if they are back legitimately, lift it: lmsctl gdpr suppression remove --email ... --external-id ..."));
+    }
     let manager_id = match &new.manager {
         Some(manager) => Some(resolve_manager(w, tenant_id, manager, None)?),
         None => None,
@@ -281,7 +300,7 @@ pub fn update(w: &Writer<'_>, tenant: &str, sel: &UserSel, patch: &UserPatch) ->
         ));
     }
     let tenant_id = tenants::id_of(w, tenant)?;
-    let id = resolve(w, tenant_id, sel)?;
+    let id = resolve_writable(w, tenant_id, sel)?;
     let email = patch.email.as_deref().map(checked_email).transpose()?;
     let external_id = patch.external_id.as_deref().map(clean_optional);
     check_unique(
@@ -353,7 +372,7 @@ pub fn update(w: &Writer<'_>, tenant: &str, sel: &UserSel, patch: &UserPatch) ->
 
 pub fn set_status(w: &Writer<'_>, tenant: &str, sel: &UserSel, status: UserStatus) -> Result<User> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let id = resolve(w, tenant_id, sel)?;
+    let id = resolve_writable(w, tenant_id, sel)?;
     let current: String = w.query_row("SELECT status FROM user WHERE id = ?1", [id], |r| r.get(0))?;
     if current == UserStatus::Erased.as_str() {
         return Err(Error::refused(format!(
