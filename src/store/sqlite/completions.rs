@@ -113,7 +113,13 @@ pub fn import(
         let user_id = match users::resolve_writable(w, tenant_id, &row.user) {
             Ok(user_id) => user_id,
             Err(err) => {
-                rows.reject_current(user_field, &err.message);
+                let message = match err.kind {
+                    crate::error::ErrorKind::NotFound => {
+                        format!("no user of tenant '{tenant}' is '{}'", row.user)
+                    }
+                    _ => err.message,
+                };
+                rows.reject_current(user_field, &message);
                 continue;
             }
         };
