@@ -619,3 +619,50 @@ fn an_erased_user_stays_erased() {
     // A tenant with requests and a suppression list can still be deleted.
     ok(&env, &["tenant", "delete", "acme", "--cascade", "--yes"]);
 }
+
+#[test]
+fn an_export_never_shows_events_of_an_earlier_holder_of_the_user_id() {
+    let env = Env::new();
+    env.ok(&["tenant", "create", "t2", "--name", "T2"]);
+    env.ok(&[
+        "--tenant",
+        "t2",
+        "user",
+        "add",
+        "--email",
+        "old.person@t2.de",
+        "--first-name",
+        "Old",
+        "--last-name",
+        "P",
+    ]);
+    env.ok(&[
+        "--tenant",
+        "t2",
+        "user",
+        "consent",
+        "record",
+        "old.person@t2.de",
+        "--notice",
+        "secret-notice",
+    ]);
+    env.ok(&["tenant", "delete", "t2", "--cascade", "--yes"]);
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    env.ok(&["tenant", "create", "t2", "--name", "T2"]);
+    let new = env.json(&[
+        "--tenant",
+        "t2",
+        "user",
+        "add",
+        "--email",
+        "new.person@t2.de",
+        "--first-name",
+        "New",
+        "--last-name",
+        "P",
+    ]);
+    assert_eq!(new["id"], 1, "the id was given again");
+    let export = env.json(&["--tenant", "t2", "gdpr", "export", "new.person@t2.de"]);
+    let actions = ids(&export["audit_events"], "action");
+    assert_eq!(actions, ["user.create"], "{export}");
+}

@@ -83,7 +83,12 @@ fn rows_where(conn: &Connection, table: &str, column: &str, id: i64) -> Result<V
 fn audit_events_of(conn: &Connection, tenant: &str, user_id: i64) -> Result<Vec<Json>> {
     let mut stmt = conn.prepare(
         "SELECT e.seq, e.at, e.actor, e.action, e.target FROM audit_subject s JOIN audit_event e ON e.seq = s.seq
-         WHERE s.user_id = ?2 AND e.tenant = ?1 ORDER BY e.seq",
+         JOIN user u ON u.id = s.user_id
+         WHERE s.user_id = ?2 AND e.tenant = ?1
+           -- A user id can be given again after a tenant was deleted: only events from
+           -- the user's creation on are about this user.
+           AND substr(e.at, 1, 23) >= substr(u.created_at, 1, 23)
+         ORDER BY e.seq",
     )?;
     let events = stmt
         .query_map((tenant, user_id), |r| {

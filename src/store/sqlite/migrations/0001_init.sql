@@ -11,10 +11,8 @@ CREATE TABLE tenant (
 );
 CREATE INDEX tenant_parent ON tenant(parent_id);
 
--- AUTOINCREMENT: a user id is never given to someone else, not even after a tenant
--- was deleted (audit events and tombstones refer to users by id).
 CREATE TABLE user (
-    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    id               INTEGER PRIMARY KEY,
     tenant_id        INTEGER NOT NULL REFERENCES tenant(id),
     external_id      TEXT,
     email            TEXT NOT NULL COLLATE NOCASE,
