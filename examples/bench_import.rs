@@ -9,11 +9,15 @@
 //! Times are wall-clock for the whole process, start-up included; peak RSS is the
 //! child's `ru_maxrss` from `wait4`.
 
+mod support;
+
+use support::{count_lines, remove_if_exists, truncate, verdict, wait_with_rusage};
+
 use std::error::Error;
 use std::fs::File;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 type Result<T> = std::result::Result<T, Box<dyn Error>>;
@@ -145,17 +149,6 @@ fn main() -> Result<()> {
     Ok(())
 }
 
-fn verdict(ok: bool) -> &'static str {
-    if ok { "ok" } else { "MISSED" }
-}
-
-fn remove_if_exists(path: &Path) -> io::Result<()> {
-    match std::fs::remove_file(path) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
-        _ => Ok(()),
-    }
-}
-
 /// Generates `dir/name` with `gen_users --rows rows EXTRA` unless it is there with
 /// `rows` rows and a header. Writes to a temporary file first, so an interrupted run
 /// leaves no half-written CSV behind.
@@ -193,19 +186,6 @@ fn ensure_csv(gen_users: &Path, dir: &Path, name: &str, rows: u64, extra: &[&str
     let mb = std::fs::metadata(&path)?.len() as f64 / 1e6;
     run.print_row(&format!("generate {name}"), rows, &format!("{mb:.1} MB"));
     Ok(())
-}
-
-fn count_lines(path: &Path) -> io::Result<u64> {
-    let mut file = File::open(path)?;
-    let mut buf = vec![0u8; 1 << 20];
-    let mut lines = 0;
-    loop {
-        let n = file.read(&mut buf)?;
-        if n == 0 {
-            return Ok(lines);
-        }
-        lines += buf[..n].iter().filter(|&&b| b == b'\n').count() as u64;
-    }
 }
 
 /// One finished child process.
@@ -318,54 +298,6 @@ impl Measured {
             println!("    UNEXPECTED: {}", mismatches.join("; "));
         }
     }
-}
-
-/// At most `max` characters of `text`, with `...` when cut.
-fn truncate(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}...", &text[..cut]),
-        None => text.to_owned(),
-    }
-}
-
-/// Waits for `child` and returns its exit status and peak RSS in KiB.
-#[cfg(unix)]
-fn wait_with_rusage(child: Child) -> io::Result<(ExitStatus, Option<u64>)> {
-    use std::os::unix::process::ExitStatusExt;
-
-    let pid = libc::pid_t::try_from(child.id()).map_err(io::Error::other)?;
-    let mut status: libc::c_int = 0;
-    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
-    loop {
-        // SAFETY: `pid` is our own child, which nothing has reaped yet (`child` is
-        // neither waited for nor dropped before this returns, and dropping a `Child`
-        // does not wait); `status` and `usage` are valid for writes for the call.
-        let reaped = unsafe { libc::wait4(pid, &mut status, 0, usage.as_mut_ptr()) };
-        if reaped == pid {
-            break;
-        }
-        let err = io::Error::last_os_error();
-        if err.kind() != io::ErrorKind::Interrupted {
-            return Err(err);
-        }
-    }
-    // SAFETY: `wait4` succeeded and filled in `usage`; it started zeroed anyway, and
-    // all-zero bytes are a valid `rusage` (integers and `timeval`s only).
-    let usage = unsafe { usage.assume_init() };
-    drop(child);
-    // Linux reports KiB, macOS bytes.
-    let max_rss = u64::try_from(usage.ru_maxrss).unwrap_or(0);
-    let kib = if cfg!(target_os = "macos") {
-        max_rss / 1024
-    } else {
-        max_rss
-    };
-    Ok((ExitStatus::from_raw(status), Some(kib)))
-}
-
-#[cfg(not(unix))]
-fn wait_with_rusage(mut child: Child) -> io::Result<(ExitStatus, Option<u64>)> {
-    Ok((child.wait()?, None))
 }
 
 /// Imports `csv` with the sqlite3 shell into a fresh database with a bare table and
