@@ -193,8 +193,11 @@ fn is_serial(serial: &str) -> bool {
     parts.len() == 3
         && parts[0] == "LMS"
         && parts[1].len() == 4
-        && parts[2].len() == 7
-        && parts[1..].iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
+        && parts[1].chars().all(|c| c.is_ascii_digit())
+        && parts[2].len() == 16
+        && parts[2]
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_lowercase())
 }
 
 #[test]

@@ -66,14 +66,27 @@ fn record(
         return Ok((serial, false));
     }
     let expires_on = course.valid_for.map(|period| iso_date(period.after(date)));
+    // Serials are random (64 bits): unique in practice, and nothing can be read from
+    // them, so the serial on a certificate leads to no row once the person is erased.
+    let serial = format!(
+        "LMS-{}-{}",
+        date.format("%Y"),
+        w.query_row("SELECT upper(hex(randomblob(8)))", [], |r| r.get::<_, String>(0))?
+    );
     w.execute(
         "INSERT INTO completion (user_id, course_id, completed_on, score, serial, expires_on, created_at)
-         VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6)",
-        rusqlite::params![user_id, course.id, iso_date(date), score, expires_on, now()],
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        rusqlite::params![
+            user_id,
+            course.id,
+            iso_date(date),
+            score,
+            serial,
+            expires_on,
+            now()
+        ],
     )?;
     let next = w.last_insert_rowid();
-    let serial = format!("LMS-{}-{next:07}", date.format("%Y"));
-    w.execute("UPDATE completion SET serial = ?1 WHERE id = ?2", (&serial, next))?;
     w.execute(
         "UPDATE enrollment SET progress = 100 WHERE user_id = ?1 AND course_id = ?2",
         (user_id, course.id),

@@ -426,16 +426,12 @@ fn erase_user(
         mac(secret, "email", &email),
         iso_date(w.today()),
     ))?;
-    // Kept completions get new ids and random serials: nothing on the person's
-    // certificate (its serial holds the old id) leads to the rows that stay.
+    // Kept completions lose score and serial; serials are random, so the one on the
+    // person's certificate does not lead to the row that stays.
     w.prepare_cached(
-        "INSERT INTO completion (user_id, course_id, completed_on, score, serial, expires_on, created_at)
-         SELECT user_id, course_id, completed_on, NULL, 'erased-' || lower(hex(randomblob(12))), expires_on, ?2
-         FROM completion WHERE user_id = ?1 ORDER BY completed_on",
+        "UPDATE completion SET score = NULL, serial = 'erased-' || lower(hex(randomblob(12))) WHERE user_id = ?1",
     )?
-    .execute((user_id, now()))?;
-    w.prepare_cached("DELETE FROM completion WHERE user_id = ?1 AND serial NOT LIKE 'erased-%'")?
-        .execute([user_id])?;
+    .execute([user_id])?;
     w.prepare_cached(
         "UPDATE user SET external_id = NULL, email = 'erased-' || ?2 || '@invalid', first_name = '', last_name = '',
              department = NULL, location = NULL, manager_id = NULL, start_date = NULL, locale = NULL, roles = '',
