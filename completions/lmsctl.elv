@@ -44,6 +44,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand remind 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
             cand gdpr 'Data protection: export, erase, anonymise, retention, request register, suppression list'
             cand import 'Bulk imports from HR exports (the nightly cron job)'
+            cand report 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
             cand audit 'The tamper-evident audit trail of every change'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1508,6 +1509,157 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;import;help;help'= {
         }
+        &'lmsctl;report'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand compliance 'Assigned, completed, in progress, overdue, expired and the completion rate'
+            cand overdue 'Who is overdue on which mandatory course, since when, and their manager'
+            cand expiring 'Valid certificates running out soon'
+            cand active-users 'Distinct users with learning activity in a month or year, per tenant (billing)'
+            cand tenants 'The tenant and all its descendants: users, active users this month, compliance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;report;compliance'= {
+            cand --course 'course'
+            cand --group 'Only members of this group'
+            cand --by 'by'
+            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --expiring-within 'A certificate running out within this period counts as expiring'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --include-children 'Also the tenants below this one'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;report;overdue'= {
+            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --expiring-within 'A certificate running out within this period counts as expiring'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --include-children 'Also the tenants below this one'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;report;expiring'= {
+            cand --within 'Running out within this period'
+            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --expiring-within 'A certificate running out within this period counts as expiring'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --include-children 'Also the tenants below this one'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;report;active-users'= {
+            cand --period 'A month (2026-10) or a year (2026)'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --include-children 'Also the tenants below this one'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;report;tenants'= {
+            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --expiring-within 'A certificate running out within this period counts as expiring'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;report;help'= {
+            cand compliance 'Assigned, completed, in progress, overdue, expired and the completion rate'
+            cand overdue 'Who is overdue on which mandatory course, since when, and their manager'
+            cand expiring 'Valid certificates running out soon'
+            cand active-users 'Distinct users with learning activity in a month or year, per tenant (billing)'
+            cand tenants 'The tenant and all its descendants: users, active users this month, compliance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;report;help;compliance'= {
+        }
+        &'lmsctl;report;help;overdue'= {
+        }
+        &'lmsctl;report;help;expiring'= {
+        }
+        &'lmsctl;report;help;active-users'= {
+        }
+        &'lmsctl;report;help;tenants'= {
+        }
+        &'lmsctl;report;help;help'= {
+        }
         &'lmsctl;audit'= {
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
@@ -1609,6 +1761,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand remind 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
             cand gdpr 'Data protection: export, erase, anonymise, retention, request register, suppression list'
             cand import 'Bulk imports from HR exports (the nightly cron job)'
+            cand report 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
             cand audit 'The tamper-evident audit trail of every change'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1776,6 +1929,23 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;help;import;completions'= {
         }
         &'lmsctl;help;import;apply'= {
+        }
+        &'lmsctl;help;report'= {
+            cand compliance 'Assigned, completed, in progress, overdue, expired and the completion rate'
+            cand overdue 'Who is overdue on which mandatory course, since when, and their manager'
+            cand expiring 'Valid certificates running out soon'
+            cand active-users 'Distinct users with learning activity in a month or year, per tenant (billing)'
+            cand tenants 'The tenant and all its descendants: users, active users this month, compliance'
+        }
+        &'lmsctl;help;report;compliance'= {
+        }
+        &'lmsctl;help;report;overdue'= {
+        }
+        &'lmsctl;help;report;expiring'= {
+        }
+        &'lmsctl;help;report;active-users'= {
+        }
+        &'lmsctl;help;report;tenants'= {
         }
         &'lmsctl;help;audit'= {
             cand list 'List audit events, oldest first (of the tenant given with --tenant, else all)'

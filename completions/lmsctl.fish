@@ -29,7 +29,8 @@ complete -c lmsctl -n "__fish_lmsctl_needs_command" -l tenant -d 'The tenant tha
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -49,6 +50,7 @@ complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "certificate" -d 'Cert
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "gdpr" -d 'Data protection: export, erase, anonymise, retention, request register, suppression list'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "report" -d 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "audit" -d 'The tamper-evident audit trail of every change'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -57,7 +59,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_see
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -82,7 +85,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -97,7 +101,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -112,7 +117,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -132,7 +138,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -147,7 +154,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -169,7 +177,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -202,7 +211,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -226,7 +236,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -241,7 +252,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -266,7 +278,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -281,7 +294,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -296,7 +310,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -315,7 +330,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -338,7 +354,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -362,7 +379,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -377,7 +395,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -392,7 +411,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -407,7 +427,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -422,7 +443,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -437,7 +459,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -459,7 +482,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_see
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -483,7 +507,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -500,7 +525,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -516,7 +542,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -538,7 +565,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -553,7 +581,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -579,7 +608,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_see
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -611,7 +641,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -628,7 +659,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -646,7 +678,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -668,7 +701,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l tenant -d 'Th
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -683,7 +717,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fis
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -706,7 +741,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_se
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -723,7 +759,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_se
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -743,7 +780,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l tenant -d 'The 
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -758,7 +796,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -786,7 +825,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -802,7 +842,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -819,7 +860,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -835,7 +877,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -852,7 +895,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -872,7 +916,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -890,7 +935,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -913,7 +959,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_see
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -949,7 +996,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -976,7 +1024,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -993,7 +1042,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -1007,12 +1057,142 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -f -a "compliance" -d 'Assigned, completed, in progress, overdue, expired and the completion rate'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -f -a "overdue" -d 'Who is overdue on which mandatory course, since when, and their manager'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -f -a "expiring" -d 'Valid certificates running out soon'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -f -a "active-users" -d 'Distinct users with learning activity in a month or year, per tenant (billing)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -f -a "tenants" -d 'The tenant and all its descendants: users, active users this month, compliance'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l course -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l group -d 'Only members of this group' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l by -r -f -a "course\t''
+group\t''
+department\t''
+location\t''
+tenant\t''"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l include-children -d 'Also the tenants below this one'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l include-children -d 'Also the tenants below this one'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l within -d 'Running out within this period' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l include-children -d 'Also the tenants below this one'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l period -d 'A month (2026-10) or a year (2026)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l include-children -d 'Also the tenants below this one'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "compliance" -d 'Assigned, completed, in progress, overdue, expired and the completion rate'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "overdue" -d 'Who is overdue on which mandatory course, since when, and their manager'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "expiring" -d 'Valid certificates running out soon'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "active-users" -d 'Distinct users with learning activity in a month or year, per tenant (billing)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "tenants" -d 'The tenant and all its descendants: users, active users this month, compliance'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -1033,7 +1213,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -1049,7 +1230,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -1067,7 +1249,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l tenant -d 
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
-csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'"
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
@@ -1077,19 +1260,20 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l yes -d 'Co
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "group" -d 'Static and rule-based groups of users'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "course" -d 'The course catalogue, including courses shared by parent tenants'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "assign" -d 'Assign courses (with due dates) and list who stands where'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "complete" -d 'Record that a user completed a course; issues a certificate'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "certificate" -d 'Certificates issued on completion'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "gdpr" -d 'Data protection: export, erase, anonymise, retention, request register, suppression list'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "group" -d 'Static and rule-based groups of users'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "course" -d 'The course catalogue, including courses shared by parent tenants'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "assign" -d 'Assign courses (with due dates) and list who stands where'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "complete" -d 'Record that a user completed a course; issues a certificate'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "certificate" -d 'Certificates issued on completion'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "gdpr" -d 'Data protection: export, erase, anonymise, retention, request register, suppression list'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "report" -d 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant, optionally as the child of another'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List all tenants'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant'
@@ -1128,5 +1312,10 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "users" -d 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "completions" -d 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "compliance" -d 'Assigned, completed, in progress, overdue, expired and the completion rate'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "overdue" -d 'Who is overdue on which mandatory course, since when, and their manager'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "expiring" -d 'Valid certificates running out soon'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "active-users" -d 'Distinct users with learning activity in a month or year, per tenant (billing)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "tenants" -d 'The tenant and all its descendants: users, active users this month, compliance'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit events, oldest first (of the tenant given with --tenant, else all)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain: exits 1 when an event was edited or deleted'

@@ -13,6 +13,7 @@ mod course;
 mod gdpr;
 mod group;
 mod import;
+mod report;
 mod tenant;
 mod user;
 
@@ -75,6 +76,9 @@ pub enum Command {
     /// Bulk imports from HR exports (the nightly cron job).
     #[command(subcommand)]
     Import(import::ImportCommand),
+    /// Reports for managers, auditors and billing (`-o html` for a page with a chart).
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// The tamper-evident audit trail of every change.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
@@ -96,6 +100,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Remind(args) => complete::remind(&ctx, args),
         Command::Gdpr(cmd) => gdpr::run(&ctx, cmd),
         Command::Import(cmd) => import::run(&ctx, cmd),
+        Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Audit(cmd) => audit::run(&ctx, cmd),
         Command::Completions(args) => completions::run(&args),
     }

@@ -11,6 +11,7 @@ mod course;
 mod gdpr;
 mod group;
 mod import;
+mod report;
 mod tenant;
 mod user;
 pub mod value;
@@ -28,6 +29,9 @@ pub use import::{
     Change, CompletionField, CompletionReport, CompletionRow, FieldChange, ImportKey, ImportMode,
     ImportReport, ImportRow, ImportSpec, PlanHeader, PlanSink, PlanSource, RowSource, SourceSummary,
     SuspendLimit, UserField,
+};
+pub use report::{
+    ActiveUsersRow, ComplianceBy, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow,
 };
 pub use tenant::{NewTenant, Tenant, TenantDeletion, TenantPatch};
 pub use user::{NewUser, User, UserPatch, UserQuery, UserSel, UserStatus};

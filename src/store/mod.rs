@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use crate::error::Result;
 use chrono::NaiveDate;
 
+use crate::model::{ActiveUsersRow, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow};
 use crate::model::{AnonymizeReport, Consent, ErasureReceipt, NewRequest, SubjectRequest, Suppression};
 use crate::model::{
     AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, CompletionField, CompletionReport,
@@ -134,6 +135,33 @@ pub trait Store {
     fn suppressions(&self, tenant: &str) -> Result<Vec<Suppression>>;
     /// `kind` is `external_id` or `email`.
     fn remove_suppression(&self, tenant: &str, kind: &str, value: &str) -> Result<u64>;
+
+    /// Compliance figures grouped by course, group, department, location or tenant.
+    fn report_compliance(
+        &self,
+        tenant: &str,
+        query: &ComplianceQuery,
+        as_of: AsOf,
+    ) -> Result<Vec<ComplianceRow>>;
+    /// People overdue on mandatory courses.
+    fn report_overdue(&self, tenant: &str, include_children: bool, as_of: AsOf) -> Result<Vec<OverdueRow>>;
+    /// Valid certificates running out within `within_days`.
+    fn report_expiring(
+        &self,
+        tenant: &str,
+        include_children: bool,
+        within_days: u32,
+        as_of: AsOf,
+    ) -> Result<Vec<ExpiringRow>>;
+    /// Distinct users with learning activity in a period (`YYYY-MM` or `YYYY`), per tenant.
+    fn report_active_users(
+        &self,
+        tenant: &str,
+        include_children: bool,
+        period: &str,
+    ) -> Result<Vec<ActiveUsersRow>>;
+    /// The tenant and its descendants at a glance.
+    fn report_tenants(&self, tenant: &str, as_of: AsOf) -> Result<Vec<TenantRow>>;
 
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>>;
     /// Checks the hash chain; with `anchor`, also that the event with that hash is still there.

@@ -9,6 +9,7 @@ mod gdpr;
 mod group;
 mod import;
 mod output;
+mod report;
 mod store;
 mod tenant;
 mod user;

@@ -16,6 +16,7 @@ mod gdpr;
 mod groups;
 mod import;
 mod migrations;
+mod reports;
 pub(crate) mod rule_sql;
 mod tenants;
 mod users;
@@ -33,6 +34,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::fold;
 use chrono::NaiveDate;
 
+use crate::model::{ActiveUsersRow, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow};
 use crate::model::{AnonymizeReport, Consent, ErasureReceipt, NewRequest, SubjectRequest, Suppression};
 use crate::model::{
     AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, CompletionField, CompletionReport,
@@ -419,6 +421,42 @@ impl Store for SqliteStore {
 
     fn remove_suppression(&self, tenant: &str, kind: &str, value: &str) -> Result<u64> {
         self.write(|w| gdpr::remove_suppression(w, tenant, kind, value))
+    }
+
+    fn report_compliance(
+        &self,
+        tenant: &str,
+        query: &ComplianceQuery,
+        as_of: AsOf,
+    ) -> Result<Vec<ComplianceRow>> {
+        self.read(|c| reports::compliance(c, tenant, query, as_of))
+    }
+
+    fn report_overdue(&self, tenant: &str, include_children: bool, as_of: AsOf) -> Result<Vec<OverdueRow>> {
+        self.read(|c| reports::overdue(c, tenant, include_children, as_of))
+    }
+
+    fn report_expiring(
+        &self,
+        tenant: &str,
+        include_children: bool,
+        within_days: u32,
+        as_of: AsOf,
+    ) -> Result<Vec<ExpiringRow>> {
+        self.read(|c| reports::expiring(c, tenant, include_children, within_days, as_of))
+    }
+
+    fn report_active_users(
+        &self,
+        tenant: &str,
+        include_children: bool,
+        period: &str,
+    ) -> Result<Vec<ActiveUsersRow>> {
+        self.read(|c| reports::active_users(c, tenant, include_children, period))
+    }
+
+    fn report_tenants(&self, tenant: &str, as_of: AsOf) -> Result<Vec<TenantRow>> {
+        self.read(|c| reports::tenant_tree(c, tenant, as_of))
     }
 
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>> {

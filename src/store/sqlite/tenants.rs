@@ -199,7 +199,7 @@ pub fn course_use_crosses(conn: &Connection, tenants: &[i64], inward: bool) -> R
 }
 
 /// The tenant `id` and all its descendants, deepest first.
-fn descendants(conn: &Connection, id: i64) -> Result<Vec<i64>> {
+pub fn descendants(conn: &Connection, id: i64) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare(
         "WITH RECURSIVE sub(id, depth) AS (
              SELECT ?1, 0

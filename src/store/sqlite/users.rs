@@ -403,5 +403,7 @@ pub fn touch(conn: &Connection, user_id: i64, date: chrono::NaiveDate) -> Result
         "UPDATE user SET last_activity_at = ?2 WHERE id = ?1 AND (last_activity_at IS NULL OR last_activity_at < ?2)",
     )?
     .execute((user_id, at))?;
+    conn.prepare_cached("INSERT OR IGNORE INTO user_activity (user_id, day) VALUES (?1, ?2)")?
+        .execute((user_id, crate::model::value::iso_date(date)))?;
     Ok(())
 }

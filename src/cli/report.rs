@@ -1,0 +1,160 @@
+//! `lmsctl report ...`: compliance, overdue, expiring, active users and the tenant
+//! tree, for managers, auditors and billing (`-o html` for a page to look at).
+
+use clap::{Args, Subcommand};
+
+use super::Context;
+use super::as_of::AsOfArgs;
+use crate::error::Result;
+use crate::model::value::Period;
+use crate::model::{
+    ActiveUsersRow, ComplianceBy, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow,
+};
+use crate::output::Columns;
+
+impl Columns for ComplianceRow {
+    const COLUMNS: &'static [&'static str] = &[
+        "key",
+        "assigned",
+        "completed",
+        "in_progress",
+        "overdue",
+        "expired",
+        "completion_rate",
+    ];
+    const TITLE: &'static str = "Compliance";
+    const CHART: Option<(&'static str, &'static str)> = Some(("key", "completion_rate"));
+}
+
+impl Columns for OverdueRow {
+    const COLUMNS: &'static [&'static str] = &[
+        "tenant",
+        "external_id",
+        "email",
+        "course",
+        "due_on",
+        "days_overdue",
+        "manager_email",
+    ];
+    const TITLE: &'static str = "Overdue mandatory training";
+}
+
+impl Columns for ExpiringRow {
+    const COLUMNS: &'static [&'static str] = &[
+        "tenant",
+        "external_id",
+        "email",
+        "course",
+        "expires_on",
+        "days_left",
+        "serial",
+    ];
+    const TITLE: &'static str = "Expiring certificates";
+}
+
+impl Columns for ActiveUsersRow {
+    const COLUMNS: &'static [&'static str] = &["tenant", "period", "active_users"];
+    const TITLE: &'static str = "Active users";
+    const CHART: Option<(&'static str, &'static str)> = Some(("tenant", "active_users"));
+}
+
+impl Columns for TenantRow {
+    const COLUMNS: &'static [&'static str] = &[
+        "tenant",
+        "parent",
+        "users",
+        "active_users",
+        "assigned",
+        "completed",
+        "overdue",
+        "completion_rate",
+    ];
+    const TITLE: &'static str = "Tenants";
+    const CHART: Option<(&'static str, &'static str)> = Some(("tenant", "completion_rate"));
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Assigned, completed, in progress, overdue, expired and the completion rate.
+    Compliance(ComplianceArgs),
+    /// Who is overdue on which mandatory course, since when, and their manager.
+    Overdue(ScopeArgs),
+    /// Valid certificates running out soon.
+    Expiring {
+        /// Running out within this period.
+        #[arg(long, default_value = "30d", value_name = "PERIOD")]
+        within: Period,
+        #[command(flatten)]
+        scope: ScopeArgs,
+    },
+    /// Distinct users with learning activity in a month or year, per tenant (billing).
+    ActiveUsers {
+        /// A month (2026-10) or a year (2026).
+        #[arg(long)]
+        period: String,
+        /// Also the tenants below this one.
+        #[arg(long)]
+        include_children: bool,
+    },
+    /// The tenant and all its descendants: users, active users this month, compliance.
+    Tenants {
+        #[command(flatten)]
+        as_of: AsOfArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ScopeArgs {
+    /// Also the tenants below this one.
+    #[arg(long)]
+    include_children: bool,
+    #[command(flatten)]
+    as_of: AsOfArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ComplianceArgs {
+    #[arg(long, value_name = "CODE")]
+    course: Option<String>,
+    /// Only members of this group.
+    #[arg(long, value_name = "NAME")]
+    group: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    by: ComplianceBy,
+    #[command(flatten)]
+    scope: ScopeArgs,
+}
+
+pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
+    let tenant = ctx.tenant()?;
+    let store = ctx.store()?;
+    match cmd {
+        ReportCommand::Compliance(args) => {
+            let query = ComplianceQuery {
+                course: args.course,
+                group: args.group,
+                by: args.by,
+                include_children: args.scope.include_children,
+            };
+            ctx.out
+                .list(&store.report_compliance(tenant, &query, args.scope.as_of.resolve(ctx)?)?)
+        }
+        ReportCommand::Overdue(scope) => {
+            ctx.out
+                .list(&store.report_overdue(tenant, scope.include_children, scope.as_of.resolve(ctx)?)?)
+        }
+        ReportCommand::Expiring { within, scope } => ctx.out.list(&store.report_expiring(
+            tenant,
+            scope.include_children,
+            within.days(),
+            scope.as_of.resolve(ctx)?,
+        )?),
+        ReportCommand::ActiveUsers {
+            period,
+            include_children,
+        } => ctx
+            .out
+            .list(&store.report_active_users(tenant, include_children, &period)?),
+        ReportCommand::Tenants { as_of } => ctx.out.list(&store.report_tenants(tenant, as_of.resolve(ctx)?)?),
+    }
+}

@@ -1,0 +1,93 @@
+//! Report rows: compliance figures, overdue people, expiring certificates, active
+//! users for billing, and the tenant tree at a glance.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// How `report compliance` groups its figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum ComplianceBy {
+    #[default]
+    Course,
+    Group,
+    Department,
+    Location,
+    Tenant,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ComplianceQuery {
+    pub course: Option<String>,
+    pub group: Option<String>,
+    pub by: ComplianceBy,
+    pub include_children: bool,
+}
+
+/// Figures for one course, group, department, location or tenant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComplianceRow {
+    /// The course code, group name, department, location or tenant slug.
+    pub key: String,
+    /// Enrollments (one per user and course).
+    pub assigned: u64,
+    /// Completed with a certificate still valid (`completed` and `expiring`).
+    pub completed: u64,
+    pub in_progress: u64,
+    pub overdue: u64,
+    pub expired: u64,
+    /// `completed / assigned` in percent, one decimal.
+    pub completion_rate: f64,
+}
+
+/// One person overdue on one mandatory course.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OverdueRow {
+    pub tenant: String,
+    pub user_id: i64,
+    pub external_id: Option<String>,
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub course: String,
+    pub title: String,
+    /// The day it was due (overdue since the day after).
+    pub due_on: NaiveDate,
+    pub days_overdue: i64,
+    pub manager_email: Option<String>,
+}
+
+/// One certificate running out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExpiringRow {
+    pub tenant: String,
+    pub user_id: i64,
+    pub external_id: Option<String>,
+    pub email: String,
+    pub course: String,
+    pub serial: String,
+    pub expires_on: NaiveDate,
+    pub days_left: i64,
+}
+
+/// Distinct users with learning activity in a period, per tenant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActiveUsersRow {
+    pub tenant: String,
+    pub period: String,
+    pub active_users: u64,
+}
+
+/// A tenant of the tree at a glance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TenantRow {
+    pub tenant: String,
+    pub parent: Option<String>,
+    pub users: u64,
+    /// Distinct users active in the month of the report's day.
+    pub active_users: u64,
+    pub assigned: u64,
+    pub completed: u64,
+    pub overdue: u64,
+    pub completion_rate: f64,
+}
