@@ -202,3 +202,62 @@ fn tenants_report_and_a_self_contained_html_page() {
     let csv = run(&env, "kunde", &["report", "overdue", "-o", "csv"]);
     assert!(csv.starts_with("tenant,user_id,external_id,email,first_name,last_name,course,title,due_on,days_overdue,manager_email\n"));
 }
+
+#[test]
+fn erased_users_count_only_as_anonymous_aggregates() {
+    let env = scenario();
+    run(&env, "kunde", &["gdpr", "erase", "P1001", "--yes"]);
+    let by_course = json(&env, "kunde", &["report", "compliance"]);
+    assert_eq!(
+        (
+            by_course[0]["assigned"].as_u64(),
+            by_course[0]["completed"].as_u64()
+        ),
+        (Some(10), Some(2))
+    );
+    // ... but never by name.
+    let expiring = json(&env, "kunde", &["report", "expiring", "--within", "30d"]);
+    assert_eq!(expiring, serde_json::json!([]));
+    let listed = json(&env, "kunde", &["assign", "list"]);
+    assert_eq!(listed.as_array().unwrap().len(), 9);
+}
+
+#[test]
+fn no_assignments_and_everyone_done() {
+    let env = Env::new();
+    run(&env, "", &["tenant", "create", "leer", "--name", "Leer"]);
+    assert_eq!(
+        json(&env, "leer", &["report", "compliance"]),
+        serde_json::json!([])
+    );
+    assert_eq!(
+        json(&env, "leer", &["report", "tenants"])[0]["completion_rate"],
+        0.0
+    );
+    run(
+        &env,
+        "leer",
+        &[
+            "user",
+            "add",
+            "--email",
+            "a@l.de",
+            "--first-name",
+            "A",
+            "--last-name",
+            "L",
+        ],
+    );
+    run(&env, "leer", &["course", "create", "K1", "--title", "Kurs"]);
+    run(&env, "leer", &["assign", "K1", "--all-users"]);
+    run(
+        &env,
+        "leer",
+        &["complete", "K1", "--user", "a@l.de", "--date", "2026-03-01"],
+    );
+    let done = json(&env, "leer", &["report", "compliance"]);
+    assert_eq!(
+        (done[0]["completed"].as_u64(), done[0]["completion_rate"].as_f64()),
+        (Some(1), Some(100.0))
+    );
+}

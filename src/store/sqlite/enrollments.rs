@@ -117,8 +117,9 @@ pub fn refresh(conn: &Connection, scope: Scope, today: NaiveDate) -> Result<()> 
         "DELETE FROM enrollment WHERE (user_id, course_id) IN (
              SELECT e.user_id, e.course_id FROM enrollment e JOIN user u ON u.id = e.user_id
              WHERE u.tenant_id = :tenant {}
-               AND (u.status = 'erased' OR NOT EXISTS (
-                   SELECT 1 FROM assignment a WHERE a.tenant_id = :tenant AND a.course_id = e.course_id AND {REACHES})))",
+               -- An erased user's enrollments are frozen: they stay, anonymous, in the figures.
+               AND u.status != 'erased' AND NOT EXISTS (
+                   SELECT 1 FROM assignment a WHERE a.tenant_id = :tenant AND a.course_id = e.course_id AND {REACHES}))",
         filter.replace("a.course_id = :course", "e.course_id = :course"),
     );
     let args: Vec<(&str, Value)> = args.into_iter().filter(|(name, _)| *name != ":today").collect();

@@ -80,7 +80,8 @@ pub fn compliance(
              FROM enrollment e JOIN user u ON u.id = e.user_id JOIN tenant t ON t.id = u.tenant_id
              JOIN course c ON c.id = e.course_id {join}
              {LATEST_COMPLETION}
-             WHERE u.tenant_id IN scope AND u.status != 'erased' AND e.assigned_on <= :as_of {filter})
+             -- Erased users count here, anonymously (their rows are tombstones).
+             WHERE u.tenant_id IN scope AND e.assigned_on <= :as_of {filter})
          SELECT k, count(*), sum(status IN ('completed', 'expiring')), sum(status = 'in-progress'),
                 sum(status = 'overdue'), sum(status = 'expired')
          FROM rows GROUP BY k ORDER BY k"
