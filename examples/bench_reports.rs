@@ -294,7 +294,13 @@ impl Bench {
     /// Runs one report untimed (checked as `check` says), then RUNS (or SLOW_RUNS) times
     /// timed, and adds a row for it.
     fn report(&mut self, step: &str, tenant: &str, args: &[&str], check: Check<'_>) -> Result<()> {
-        let label = format!("report-{}", self.rows.len());
+        // report-compliance-by-department, ...: the files the output goes to.
+        let label = args
+            .join(" ")
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
         let first = match check {
             Check::Json(_) => {
                 let json_args: Vec<&str> = args.iter().copied().chain(["-o", "json"]).collect();
