@@ -16,15 +16,14 @@
 mod support;
 
 use support::{
-    count_lines, duration, external_id, newer_source, remove_if_exists, truncate, verdict, wait_with_rusage,
+    Measured, count_lines, duration, external_id, measure, newer_source, remove_if_exists, truncate, verdict,
 };
 
 use std::error::Error;
-use std::fs::File;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode, ExitStatus, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, ExitCode};
+use std::time::Duration;
 
 type Result<T> = std::result::Result<T, Box<dyn Error>>;
 
@@ -333,6 +332,7 @@ impl Bench {
                 .arg(&partial),
             &self.dir,
             "gen-users",
+            1 << 20,
         )?;
         run.check("gen_users")?;
         std::fs::rename(&partial, &path)?;
@@ -358,6 +358,7 @@ impl Bench {
                 .env_remove("LMSCTL_TENANT"),
             &self.dir,
             label,
+            1 << 20,
         )?;
         run.check(&format!("lmsctl {}", args.first().copied().unwrap_or("")))?;
         Ok(run)
@@ -536,72 +537,4 @@ fn pristine(path: &Path, users: u64) -> std::result::Result<(), String> {
         ));
     }
     Ok(())
-}
-
-/// One finished child process.
-struct Measured {
-    command: String,
-    wall: Duration,
-    status: ExitStatus,
-    /// Peak resident set size in KiB, where the platform reports it.
-    peak_rss_kib: Option<u64>,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `command` to completion with no stdin, and stdout/stderr captured in
-/// `dir/label.stdout` and `dir/label.stderr` (files, not pipes: nothing to drain
-/// while timing), and returns its wall time, exit status, peak RSS and output.
-fn measure(command: &mut Command, dir: &Path, label: &str) -> Result<Measured> {
-    let out_path = dir.join(format!("{label}.stdout"));
-    let err_path = dir.join(format!("{label}.stderr"));
-    command
-        .stdin(Stdio::null())
-        .stdout(File::create(&out_path)?)
-        .stderr(File::create(&err_path)?);
-    // Start each measurement from a quiet disk: copying the store and earlier steps
-    // leave hundreds of MB of dirty pages being written back.
-    // SAFETY: sync(2) takes no arguments and cannot fail.
-    unsafe { libc::sync() };
-    let started = Instant::now();
-    let child = command
-        .spawn()
-        .map_err(|e| format!("cannot run {}: {e}", command.get_program().to_string_lossy()))?;
-    let (status, peak_rss_kib) = wait_with_rusage(child)?;
-    let wall = started.elapsed();
-    let args: Vec<_> = command.get_args().map(|a| a.to_string_lossy()).collect();
-    // The reminders for everyone are ~100 MB of CSV: only small outputs are kept.
-    let read = |path: &Path| -> io::Result<String> {
-        let mut text = Vec::new();
-        File::open(path)?.take(1 << 20).read_to_end(&mut text)?;
-        Ok(String::from_utf8_lossy(&text).into_owned())
-    };
-    Ok(Measured {
-        command: format!("{} {}", command.get_program().to_string_lossy(), args.join(" ")),
-        wall,
-        status,
-        peak_rss_kib,
-        stdout: read(&out_path)?,
-        stderr: read(&err_path)?,
-    })
-}
-
-impl Measured {
-    fn secs(&self) -> f64 {
-        self.wall.as_secs_f64()
-    }
-
-    /// An error carrying the child's stderr when it did not exit with 0.
-    fn check(&self, what: &str) -> Result<()> {
-        if self.status.success() {
-            return Ok(());
-        }
-        let _ = io::stdout().flush();
-        eprintln!("{what} failed ({}): {}", self.status, self.command);
-        eprintln!("--- stderr ---\n{}", self.stderr.trim_end());
-        if !self.stdout.trim().is_empty() {
-            eprintln!("--- stdout ---\n{}", truncate(self.stdout.trim_end(), 2000));
-        }
-        Err(format!("{what} failed: {}", self.status).into())
-    }
 }

@@ -3,11 +3,14 @@
 
 #![allow(dead_code)]
 
+use std::error::Error;
 use std::fs::File;
-use std::io::{self, Read};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ExitStatus};
-use std::time::Duration;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+pub type Result<T> = std::result::Result<T, Box<dyn Error>>;
 
 /// A file under the crate's src/ changed after `exe` was built, if any.
 pub fn newer_source(exe: &Path) -> io::Result<Option<PathBuf>> {
@@ -114,4 +117,75 @@ pub fn wait_with_rusage(child: Child) -> io::Result<(ExitStatus, Option<u64>)> {
 #[cfg(not(unix))]
 pub fn wait_with_rusage(mut child: Child) -> io::Result<(ExitStatus, Option<u64>)> {
     Ok((child.wait()?, None))
+}
+
+/// One finished child process.
+pub struct Measured {
+    pub command: String,
+    pub wall: Duration,
+    pub status: ExitStatus,
+    /// Peak resident set size in KiB, where the platform reports it.
+    pub peak_rss_kib: Option<u64>,
+    /// The first `kept` bytes of stdout and stderr (the whole output stays in the files).
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `command` to completion with no stdin, and stdout/stderr captured in
+/// `dir/label.stdout` and `dir/label.stderr` (files, not pipes: nothing to drain
+/// while timing), and returns its wall time, exit status, peak RSS and the first
+/// `kept` bytes of its output.
+pub fn measure(command: &mut Command, dir: &Path, label: &str, kept: u64) -> Result<Measured> {
+    let out_path = dir.join(format!("{label}.stdout"));
+    let err_path = dir.join(format!("{label}.stderr"));
+    command
+        .stdin(Stdio::null())
+        .stdout(File::create(&out_path)?)
+        .stderr(File::create(&err_path)?);
+    // Start each measurement from a quiet disk: copying the store and earlier steps
+    // leave hundreds of MB of dirty pages being written back.
+    // SAFETY: sync(2) takes no arguments and cannot fail.
+    unsafe { libc::sync() };
+    let started = Instant::now();
+    let child = command
+        .spawn()
+        .map_err(|e| format!("cannot run {}: {e}", command.get_program().to_string_lossy()))?;
+    let (status, peak_rss_kib) = wait_with_rusage(child)?;
+    let wall = started.elapsed();
+    let args: Vec<_> = command.get_args().map(|a| a.to_string_lossy()).collect();
+    // Only the start of the output is kept: outputs can be hundreds of MB, and this
+    // process's own peak RSS would show up as the children's.
+    let read = |path: &Path| -> io::Result<String> {
+        let mut text = Vec::new();
+        File::open(path)?.take(kept).read_to_end(&mut text)?;
+        Ok(String::from_utf8_lossy(&text).into_owned())
+    };
+    Ok(Measured {
+        command: format!("{} {}", command.get_program().to_string_lossy(), args.join(" ")),
+        wall,
+        status,
+        peak_rss_kib,
+        stdout: read(&out_path)?,
+        stderr: read(&err_path)?,
+    })
+}
+
+impl Measured {
+    pub fn secs(&self) -> f64 {
+        self.wall.as_secs_f64()
+    }
+
+    /// An error carrying the child's stderr when it did not exit with 0.
+    pub fn check(&self, what: &str) -> Result<()> {
+        if self.status.success() {
+            return Ok(());
+        }
+        let _ = io::stdout().flush();
+        eprintln!("{what} failed ({}): {}", self.status, self.command);
+        eprintln!("--- stderr ---\n{}", self.stderr.trim_end());
+        if !self.stdout.trim().is_empty() {
+            eprintln!("--- stdout ---\n{}", truncate(self.stdout.trim_end(), 2000));
+        }
+        Err(format!("{what} failed: {}", self.status).into())
+    }
 }
