@@ -20,9 +20,12 @@
 //!   C11-C20 owned by `bench`. In `bench` the odd ones are assigned to all users, the even
 //!   ones to one of the groups, all due 2026-10-01: about 11 enrollments per user
 //!   (11,000,000 rows for 1,000,000 users, the "about 10,000,000");
-//! - completions (`lmsctl import completions`) of about 40 % of the enrollments, chosen
-//!   and dated by a fixed hash so that statuses mix: 15 % of them expired, 15 % expiring
-//!   within 30 days, 70 % valid; everything not completed is overdue.
+//! - completions (`lmsctl import completions`) of 95 % of the enrollments, chosen and
+//!   dated by a fixed hash so that statuses mix as in a running compliance programme:
+//!   5 % of the certificates expired, 8 % expiring within 30 days (about one month of a
+//!   12-month cycle), 87 % valid for longer; the 5 % not completed are overdue. The lists
+//!   are long (`report overdue` about 550,000 rows, `report expiring` about 800,000), so
+//!   their rows per second are in the table too.
 //!
 //! Each run copies the base to `store.db`. Every report runs once untimed, which warms
 //! the page cache and is checked against figures counted from the store with plain SQL
@@ -91,7 +94,7 @@ const TITLES: [&str; COURSES as usize] = [
 /// The rule groups: name and department.
 const GROUPS: [(&str, &str); 2] = [("vertrieb", "Vertrieb"), ("produktion", "Produktion")];
 /// Per mille of the enrollments that get a completion.
-const COMPLETED_PER_MILLE: u64 = 400;
+const COMPLETED_PER_MILLE: u64 = 950;
 
 fn main() -> ExitCode {
     let mut bench = match Bench::new() {
@@ -347,7 +350,12 @@ impl Bench {
         let median = times[count / 2].as_secs_f64();
         let result = match check {
             Check::Size => "informational".to_owned(),
-            _ => format!("<= {TARGET_REPORT_S} s {}", verdict(median <= TARGET_REPORT_S)),
+            Check::CsvLines(lines) => format!(
+                "<= {TARGET_REPORT_S} s {}, {:.0} rows/s",
+                verdict(median <= TARGET_REPORT_S),
+                lines.saturating_sub(1) as f64 / median
+            ),
+            Check::Json(_) => format!("<= {TARGET_REPORT_S} s {}", verdict(median <= TARGET_REPORT_S)),
         };
         let runs: Vec<&Measured> = runs.iter().collect();
         self.add_row(step, &runs, format!("{result}; {note}"));
@@ -778,8 +786,8 @@ fn mix(x: u64) -> u64 {
 }
 
 /// The day enrollment (user, course) was completed, for COMPLETED_PER_MILLE of them:
-/// 15 % on a day that makes the certificate (12 months) expired today, 15 % expiring
-/// within 30 days, 70 % valid for longer; never after yesterday.
+/// 5 % on a day that makes the certificate (12 months) expired today, 8 % expiring
+/// within 30 days, 87 % valid for longer; never after yesterday.
 fn completed_on(user_id: i64, course_id: i64) -> Option<NaiveDate> {
     let h = mix(((user_id as u64) << 8) ^ course_id as u64);
     if h % 1000 >= COMPLETED_PER_MILLE {
@@ -787,8 +795,8 @@ fn completed_on(user_id: i64, course_id: i64) -> Option<NaiveDate> {
     }
     let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("valid date");
     let (first, last) = match (h >> 16) % 100 {
-        0..15 => (date(2025, 1, 2), date(2025, 11, 2)),
-        15..30 => (date(2025, 11, 3), date(2025, 12, 2)),
+        0..5 => (date(2025, 1, 2), date(2025, 11, 2)),
+        5..13 => (date(2025, 11, 3), date(2025, 12, 2)),
         _ => (date(2025, 12, 3), date(2026, 11, 1)),
     };
     let span = (last - first).num_days() as u64 + 1;
@@ -980,7 +988,7 @@ fn pristine(path: &Path, users: u64) -> std::result::Result<(), String> {
     ] = counts;
     if (tenants, child, found, all_users, courses, assignments) != (2, 1, users, users, COURSES, COURSES)
         || enrollments < (COURSES / 2) * users
-        || completions == 0
+        || (completions * 1000 / enrollments.max(1)).abs_diff(COMPLETED_PER_MILLE) > 5
         || last.as_deref() != Some("import.completions")
     {
         return Err(format!(

@@ -73,83 +73,74 @@ impl Printer {
 
     /// Prints a list of rows.
     pub fn list<T: Serialize + DeserializeOwned + Columns>(&self, rows: &[T]) -> Result<()> {
-        if self.format == Format::Table {
-            if rows.is_empty() {
-                self.status("(no results)");
-                return Ok(());
-            }
-            let mut builder = Builder::default();
-            builder.push_record(T::COLUMNS.iter().map(|c| c.to_uppercase()));
-            for row in rows {
-                let row = to_object(row)?;
-                builder.push_record(
-                    T::COLUMNS
-                        .iter()
-                        .map(|c| cell_text(row.get(*c).unwrap_or(&Value::Null))),
-                );
-            }
-            return emit(&render_table(builder));
+        if matches!(self.format, Format::Table | Format::Html) {
+            return self.table_or_page(&rows.iter().collect::<Vec<_>>());
         }
+        // Machine formats stream row by row: a million rows need no more memory than one.
+        self.stream::<T, &T>(|sink| rows.iter().try_for_each(sink))
+    }
+
+    /// Prints a list that `fill` hands over row by row: the machine formats write each
+    /// row as it comes (no list is held in memory); a table or page needs them all first.
+    pub fn stream<T, R>(&self, fill: impl FnOnce(&mut dyn FnMut(R) -> Result<()>) -> Result<()>) -> Result<()>
+    where
+        T: Serialize + DeserializeOwned + Columns,
+        R: std::borrow::Borrow<T>,
+    {
+        if matches!(self.format, Format::Table | Format::Html) {
+            let mut rows: Vec<R> = Vec::new();
+            fill(&mut |row| {
+                rows.push(row);
+                Ok(())
+            })?;
+            let rows: Vec<&T> = rows.iter().map(|row| row.borrow()).collect();
+            return self.table_or_page(&rows);
+        }
+        let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        let mut writer = match RowWriter::new(self.format, self.dialect, &mut out) {
+            Ok(writer) => writer,
+            Err(e) => return finish_stdout(Err(e)),
+        };
+        // A failed write stops the rows; it is reported (or, for a closed pipe, not) below.
+        let mut failed = None;
+        let filled = fill(&mut |row| {
+            writer.row(row.borrow()).map_err(|e| {
+                failed = Some(e);
+                Error::failure("output stopped")
+            })
+        });
+        if let Some(failed) = failed {
+            return finish_stdout(Err(failed));
+        }
+        filled?;
+        finish_stdout(
+            writer
+                .finish::<T>()
+                .and_then(|()| out.flush().map_err(OutputError::Io)),
+        )
+    }
+
+    /// A table for people, or with `-o html` a page with a chart.
+    fn table_or_page<T: Serialize + Columns>(&self, rows: &[&T]) -> Result<()> {
         if self.format == Format::Html {
             let rows = rows.iter().map(to_object).collect::<Result<Vec<_>>>()?;
             return emit(&html_page(T::TITLE, T::COLUMNS, T::CHART, &rows));
         }
-        // Machine formats stream row by row: a million rows need no more memory than one.
-        let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-        let written = match self.format {
-            Format::Csv => self.write_csv(&mut out, rows),
-            _ => self.write_json(&mut out, rows),
-        };
-        finish_stdout(written.and_then(|()| out.flush().map_err(OutputError::Io)))
-    }
-
-    fn write_json<T: Serialize>(&self, out: &mut impl Write, rows: &[T]) -> Result<(), OutputError> {
-        let ndjson = self.format == Format::Ndjson;
-        if !ndjson {
-            out.write_all(b"[")?;
-        }
-        for (i, row) in rows.iter().enumerate() {
-            if !ndjson && i > 0 {
-                out.write_all(b",")?;
-            }
-            serde_json::to_writer(&mut *out, row).map_err(|e| OutputError::Other(e.to_string()))?;
-            if ndjson {
-                out.write_all(b"\n")?;
-            }
-        }
-        if !ndjson {
-            out.write_all(b"]\n")?;
-        }
-        Ok(())
-    }
-
-    fn write_csv<T: Serialize + DeserializeOwned>(
-        &self,
-        out: &mut impl Write,
-        rows: &[T],
-    ) -> Result<(), OutputError> {
-        let (delimiter, terminator, bom) = match self.dialect {
-            CsvDialect::Standard => (b',', csv::Terminator::Any(b'\n'), &b""[..]),
-            CsvDialect::Excel => (b';', csv::Terminator::CRLF, "\u{feff}".as_bytes()),
-        };
-        out.write_all(bom)?;
-        let mut writer = csv::WriterBuilder::new()
-            .delimiter(delimiter)
-            .terminator(terminator)
-            .from_writer(out);
         if rows.is_empty() {
-            // No rows: still the header, so that a cron job's CSV is a valid empty table.
-            writer.write_record(field_names::<T>())?;
+            self.status("(no results)");
+            return Ok(());
         }
-        for (i, row) in rows.iter().enumerate() {
-            let row = to_object(row).map_err(|e| OutputError::Other(e.message))?;
-            if i == 0 {
-                writer.write_record(row.keys())?;
-            }
-            writer.write_record(row.values().map(|v| neutralise(cell_text(v))))?;
+        let mut builder = Builder::default();
+        builder.push_record(T::COLUMNS.iter().map(|c| c.to_uppercase()));
+        for row in rows {
+            let row = to_object(row)?;
+            builder.push_record(
+                T::COLUMNS
+                    .iter()
+                    .map(|c| cell_text(row.get(*c).unwrap_or(&Value::Null))),
+            );
         }
-        writer.flush()?;
-        Ok(())
+        emit(&render_table(builder))
     }
 
     /// Prints one record (`show`, `create`, `update`): a key/value table for people,
@@ -168,7 +159,11 @@ impl Printer {
             Format::Ndjson => emit(&(to_json(&row)? + "\n")),
             Format::Csv => {
                 let mut out = io::BufWriter::new(io::stdout().lock());
-                let written = self.write_csv(&mut out, std::slice::from_ref(&row));
+                let written = RowWriter::new(self.format, self.dialect, &mut out).and_then(|mut writer| {
+                    writer
+                        .row(&row)
+                        .and_then(|()| writer.finish::<Map<String, Value>>())
+                });
                 finish_stdout(written.and_then(|()| out.flush().map_err(OutputError::Io)))
             }
         }
@@ -189,6 +184,91 @@ impl Printer {
     /// A warning on stderr; shown even with `--quiet`.
     pub fn warn(&self, message: impl Display) {
         eprintln!("warning: {message}");
+    }
+}
+
+/// Writes rows one by one as CSV, JSON (one array) or NDJSON.
+enum RowWriter<'a, W: Write> {
+    Csv {
+        csv: Box<csv::Writer<&'a mut W>>,
+        header: bool,
+    },
+    Json {
+        out: &'a mut W,
+        ndjson: bool,
+        rows: u64,
+    },
+}
+
+impl<'a, W: Write> RowWriter<'a, W> {
+    fn new(format: Format, dialect: CsvDialect, out: &'a mut W) -> Result<Self, OutputError> {
+        if format != Format::Csv {
+            return Ok(RowWriter::Json {
+                out,
+                ndjson: format == Format::Ndjson,
+                rows: 0,
+            });
+        }
+        let (delimiter, terminator, bom) = match dialect {
+            CsvDialect::Standard => (b',', csv::Terminator::Any(b'\n'), &b""[..]),
+            CsvDialect::Excel => (b';', csv::Terminator::CRLF, "\u{feff}".as_bytes()),
+        };
+        out.write_all(bom)?;
+        Ok(RowWriter::Csv {
+            csv: Box::new(
+                csv::WriterBuilder::new()
+                    .delimiter(delimiter)
+                    .terminator(terminator)
+                    .from_writer(out),
+            ),
+            header: false,
+        })
+    }
+
+    fn row<T: Serialize>(&mut self, row: &T) -> Result<(), OutputError> {
+        match self {
+            RowWriter::Csv { csv, header } => {
+                let row = to_object(row).map_err(|e| OutputError::Other(e.message))?;
+                if !*header {
+                    csv.write_record(row.keys())?;
+                    *header = true;
+                }
+                csv.write_record(row.values().map(|v| neutralise(cell_text(v))))?;
+            }
+            RowWriter::Json { out, ndjson, rows } => {
+                let separator: &[u8] = match (*ndjson, *rows) {
+                    (true, _) => b"",
+                    (false, 0) => b"[",
+                    (false, _) => b",",
+                };
+                out.write_all(separator)?;
+                serde_json::to_writer(&mut **out, row).map_err(|e| OutputError::Other(e.to_string()))?;
+                if *ndjson {
+                    out.write_all(b"\n")?;
+                }
+                *rows += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the list; with no rows, CSV still gets its header (from `T`'s field names),
+    /// so that a cron job's CSV is a valid empty table.
+    fn finish<T: DeserializeOwned>(self) -> Result<(), OutputError> {
+        match self {
+            RowWriter::Csv { mut csv, header } => {
+                if !header {
+                    csv.write_record(field_names::<T>())?;
+                }
+                csv.flush()?;
+            }
+            RowWriter::Json { out, ndjson, rows } => match (ndjson, rows) {
+                (true, _) => {}
+                (false, 0) => out.write_all(b"[]\n")?,
+                (false, _) => out.write_all(b"]\n")?,
+            },
+        }
+        Ok(())
     }
 }
 

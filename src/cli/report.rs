@@ -140,15 +140,17 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
                 .list(&store.report_compliance(tenant, &query, args.scope.as_of.resolve(ctx)?)?)
         }
         ReportCommand::Overdue(scope) => {
-            ctx.out
-                .list(&store.report_overdue(tenant, scope.include_children, scope.as_of.resolve(ctx)?)?)
+            let as_of = scope.as_of.resolve(ctx)?;
+            ctx.out.stream::<OverdueRow, _>(|sink| {
+                store.report_overdue(tenant, scope.include_children, as_of, sink)
+            })
         }
-        ReportCommand::Expiring { within, scope } => ctx.out.list(&store.report_expiring(
-            tenant,
-            scope.include_children,
-            within.days(),
-            scope.as_of.resolve(ctx)?,
-        )?),
+        ReportCommand::Expiring { within, scope } => {
+            let as_of = scope.as_of.resolve(ctx)?;
+            ctx.out.stream::<ExpiringRow, _>(|sink| {
+                store.report_expiring(tenant, scope.include_children, within.days(), as_of, sink)
+            })
+        }
         ReportCommand::ActiveUsers {
             period,
             include_children,

@@ -28,6 +28,9 @@ use crate::model::{
 
 pub use sqlite::SqliteStore;
 
+/// Where a long list goes row by row (to the output, or over the network).
+pub type Sink<'a, T> = &'a mut dyn FnMut(T) -> Result<()>;
+
 /// Everything lmsctl can do to a store.
 pub trait Store {
     fn create_tenant(&self, tenant: &NewTenant) -> Result<Tenant>;
@@ -143,16 +146,23 @@ pub trait Store {
         query: &ComplianceQuery,
         as_of: AsOf,
     ) -> Result<Vec<ComplianceRow>>;
-    /// People overdue on mandatory courses.
-    fn report_overdue(&self, tenant: &str, include_children: bool, as_of: AsOf) -> Result<Vec<OverdueRow>>;
-    /// Valid certificates running out within `within_days`.
+    /// People overdue on mandatory courses, handed to `sink` one by one.
+    fn report_overdue(
+        &self,
+        tenant: &str,
+        include_children: bool,
+        as_of: AsOf,
+        sink: Sink<'_, OverdueRow>,
+    ) -> Result<()>;
+    /// Valid certificates running out within `within_days`, handed to `sink` one by one.
     fn report_expiring(
         &self,
         tenant: &str,
         include_children: bool,
         within_days: u32,
         as_of: AsOf,
-    ) -> Result<Vec<ExpiringRow>>;
+        sink: Sink<'_, ExpiringRow>,
+    ) -> Result<()>;
     /// Distinct users with learning activity in a period (`YYYY-MM` or `YYYY`), per tenant.
     fn report_active_users(
         &self,

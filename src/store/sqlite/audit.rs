@@ -45,11 +45,8 @@ pub fn append(
     target: &serde_json::Value,
 ) -> Result<()> {
     let last: Option<(i64, String)> = conn
-        .query_row(
-            "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let (seq, prev) = match last {
         Some((seq, hash)) => (seq + 1, hash),
@@ -59,11 +56,11 @@ pub fn append(
     let target_json = target;
     let target = target.to_string();
     let hash = event_hash(&prev, seq, &at, actor, tenant, action, &target);
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO audit_event (seq, at, actor, tenant, action, target, prev, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        (seq, &at, actor, tenant, action, &target, &prev, &hash),
-    )?;
+    )?
+    .execute((seq, &at, actor, tenant, action, &target, &prev, &hash))?;
     let mut index =
         conn.prepare_cached("INSERT OR IGNORE INTO audit_subject (user_id, seq) VALUES (?1, ?2)")?;
     let single = target_json.get("user_id").and_then(serde_json::Value::as_i64);

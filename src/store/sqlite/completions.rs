@@ -5,7 +5,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 
-use super::enrollments::{DUE_ON, LATEST_COMPLETION, STATUS, as_of_params};
+use super::enrollments::{DUE_ON, ENROLLMENT_AS_OF, STATUS, as_of_params};
 use super::{Writer, courses, now, query_named, tenants, users};
 use crate::error::{Error, Result};
 use crate::model::value::iso_date;
@@ -55,12 +55,13 @@ fn record(
     date: NaiveDate,
     score: Option<f64>,
 ) -> Result<(String, bool)> {
+    // Cached statements: an import records millions, and the INSERT carries the
+    // triggers that keep enrollments and report tallies current.
     let existing: Option<String> = w
-        .query_row(
+        .prepare_cached(
             "SELECT serial FROM completion WHERE user_id = ?1 AND course_id = ?2 AND completed_on = ?3",
-            (user_id, course.id, iso_date(date)),
-            |r| r.get(0),
-        )
+        )?
+        .query_row((user_id, course.id, iso_date(date)), |r| r.get(0))
         .optional()?;
     if let Some(serial) = existing {
         return Ok((serial, false));
@@ -71,26 +72,23 @@ fn record(
     let serial = format!(
         "LMS-{}-{}",
         date.format("%Y"),
-        w.query_row("SELECT upper(hex(randomblob(8)))", [], |r| r.get::<_, String>(0))?
+        w.prepare_cached("SELECT upper(hex(randomblob(8)))")?
+            .query_row([], |r| r.get::<_, String>(0))?
     );
-    w.execute(
+    w.prepare_cached(
         "INSERT INTO completion (user_id, course_id, completed_on, score, serial, expires_on, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        rusqlite::params![
-            user_id,
-            course.id,
-            iso_date(date),
-            score,
-            serial,
-            expires_on,
-            now()
-        ],
-    )?;
+    )?
+    .execute(rusqlite::params![
+        user_id,
+        course.id,
+        iso_date(date),
+        score,
+        serial,
+        expires_on,
+        now()
+    ])?;
     let next = w.last_insert_rowid();
-    w.execute(
-        "UPDATE enrollment SET progress = 100 WHERE user_id = ?1 AND course_id = ?2",
-        (user_id, course.id),
-    )?;
     super::users::touch(w, user_id, date)?;
     w.audit(
         Some(tenant),
@@ -289,12 +287,11 @@ pub fn reminders(conn: &Connection, tenant: &str, within_days: u32, as_of: AsOf)
                     END AS reason, *
              FROM (
                  SELECT {STATUS} AS status, u.id AS uid, u.external_id, u.email, u.first_name, u.last_name, u.locale,
-                        c.code, c.title, {DUE_ON} AS due_on, lc.expires_on, m.email AS manager_email,
+                        c.code, c.title, {DUE_ON} AS due_on, e.expires_on, m.email AS manager_email,
                         CASE WHEN m.id IS NOT NULL THEN m.first_name || ' ' || m.last_name END AS manager_name
-                 FROM enrollment e JOIN user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
+                 FROM {ENROLLMENT_AS_OF} e JOIN user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
                  LEFT JOIN user m ON m.id = u.manager_id
-                 {LATEST_COMPLETION}
-                 WHERE u.tenant_id = :tenant AND u.status = 'active' AND e.assigned_on <= :as_of
+                 WHERE u.tenant_id = :tenant AND u.status = 'active'
              )
          ) WHERE reason IS NOT NULL ORDER BY uid, code"
     );

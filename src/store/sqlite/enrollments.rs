@@ -21,29 +21,42 @@ use crate::error::{Error, Result};
 use crate::model::value::iso_date;
 use crate::model::{AsOf, AssignTarget, Assignment, Due, Enrollment, EnrollmentQuery, NewAssignment, Status};
 
-/// The status of enrollment `e` given the latest completion `lc` up to `:as_of`;
-/// `:expiring_before` is the day before which a certificate counts as expiring.
+/// The status of enrollment `e` on `:as_of`, from its columns `done_on` and `expires_on`
+/// (its latest completion up to `:as_of`, as [`ENROLLMENT_AS_OF`] gives them), `due_on`
+/// and `progress`; `:expiring_before` is the day before which a certificate counts as
+/// expiring. Compliance figures apply it to the counts of `enrollment_tally` too.
 pub const STATUS: &str = "CASE
-        WHEN lc.id IS NOT NULL AND (lc.expires_on IS NULL OR lc.expires_on > :as_of) THEN
-            CASE WHEN lc.expires_on IS NOT NULL AND lc.expires_on <= :expiring_before THEN 'expiring' ELSE 'completed' END
-        WHEN lc.id IS NOT NULL THEN 'expired'
+        WHEN e.done_on IS NOT NULL AND (e.expires_on IS NULL OR e.expires_on > :as_of) THEN
+            CASE WHEN e.expires_on IS NOT NULL AND e.expires_on <= :expiring_before THEN 'expiring' ELSE 'completed' END
+        WHEN e.done_on IS NOT NULL THEN 'expired'
         WHEN e.due_on IS NOT NULL AND e.due_on < :as_of THEN 'overdue'
         WHEN e.progress > 0 THEN 'in-progress'
         ELSE 'assigned'
     END";
 
-/// The latest completion of `e`'s user and course up to `:as_of`, joined as `lc`.
-pub const LATEST_COMPLETION: &str = "LEFT JOIN completion lc ON lc.id = (
-        SELECT x.id FROM completion x
-        WHERE x.user_id = e.user_id AND x.course_id = e.course_id AND x.completed_on <= :as_of
-        ORDER BY x.completed_on DESC, x.id DESC LIMIT 1)";
+/// The enrollments as they stood on `:as_of` (assigned by then), each with its latest
+/// completion up to that day: `done_on`, `expires_on` and `completion_id` (NULL when
+/// none). The enrollment row carries its latest completion; `completion` is only read
+/// for a day before it, or for `completion_id`. Use it as `FROM {ENROLLMENT_AS_OF} e`.
+pub const ENROLLMENT_AS_OF: &str = "(SELECT e.user_id, e.course_id, e.assigned_on, e.due_on, e.progress,
+            CASE WHEN e.done_on > :as_of THEN lc.completed_on ELSE e.done_on END AS done_on,
+            CASE WHEN e.done_on > :as_of THEN lc.expires_on ELSE e.expires_on END AS expires_on,
+            CASE WHEN e.done_on > :as_of THEN lc.id ELSE (
+                SELECT x.id FROM completion x
+                WHERE x.user_id = e.user_id AND x.course_id = e.course_id AND x.completed_on = e.done_on
+                ORDER BY x.id DESC LIMIT 1) END AS completion_id
+        FROM enrollment e LEFT JOIN completion lc ON lc.id = CASE WHEN e.done_on > :as_of THEN (
+            SELECT x.id FROM completion x
+            WHERE x.user_id = e.user_id AND x.course_id = e.course_id AND x.completed_on <= :as_of
+            ORDER BY x.completed_on DESC, x.id DESC LIMIT 1) END
+        WHERE e.assigned_on <= :as_of)";
 
 /// When enrollment `e` is due: its due date, or, once the certificate of a recurring
 /// course ran out, the day it expired (the course is due again from then).
 pub const DUE_ON: &str =
-    "CASE WHEN lc.id IS NOT NULL AND lc.expires_on <= :as_of THEN lc.expires_on ELSE e.due_on END";
+    "CASE WHEN e.done_on IS NOT NULL AND e.expires_on <= :as_of THEN e.expires_on ELSE e.due_on END";
 
-/// Named parameters for [`STATUS`] and [`LATEST_COMPLETION`].
+/// Named parameters for [`STATUS`] and [`ENROLLMENT_AS_OF`].
 pub fn as_of_params(as_of: AsOf) -> Vec<(&'static str, Value)> {
     let expiring_before = as_of
         .date
@@ -95,16 +108,20 @@ pub fn refresh(conn: &Connection, scope: Scope, today: NaiveDate) -> Result<()> 
     }
     if has_assignments {
         let upsert = format!(
-            "INSERT INTO enrollment (user_id, course_id, assigned_on, due_on)
+            "INSERT INTO enrollment (user_id, course_id, assigned_on, due_on, done_on, expires_on)
              SELECT u.id, a.course_id, :today, min(CASE a.due_kind
                     WHEN 'date' THEN a.due_date
                     WHEN 'after_assign' THEN date(coalesce(e.assigned_on, :today), '+' || a.due_days || ' days')
                     WHEN 'after_start' THEN date(coalesce(u.start_date, e.assigned_on, :today), '+' || a.due_days || ' days')
-                END)
+                END), lc.completed_on, lc.expires_on
              FROM assignment a
              JOIN course c ON c.id = a.course_id
              JOIN user u ON u.tenant_id = a.tenant_id AND u.status != 'erased'
              LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = a.course_id
+             -- Done before it was assigned (or assigned again): the latest completion counts.
+             LEFT JOIN completion lc ON e.user_id IS NULL AND lc.id = (
+                 SELECT x.id FROM completion x WHERE x.user_id = u.id AND x.course_id = a.course_id
+                 ORDER BY x.completed_on DESC, x.id DESC LIMIT 1)
              -- An archived course keeps its enrollments but reaches no one new.
              WHERE a.tenant_id = :tenant AND (c.archived_at IS NULL OR e.user_id IS NOT NULL) AND {REACHES} {filter}
              GROUP BY u.id, a.course_id
@@ -358,10 +375,10 @@ pub fn list(
              SELECT u.id, u.external_id, u.email, u.first_name, u.last_name, c.code, c.title, c.mandatory,
                     {STATUS} AS status, e.assigned_on,
                     {DUE_ON},
-                    e.progress, lc.completed_on, lc.expires_on, lc.serial, e.user_id AS uid, c.code AS ccode
-             FROM enrollment e JOIN user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
-             {LATEST_COMPLETION}
-             WHERE u.tenant_id = :tenant AND u.status != 'erased' AND e.assigned_on <= :as_of
+                    e.progress, e.done_on, e.expires_on, (SELECT serial FROM completion WHERE id = e.completion_id),
+                    e.user_id AS uid, c.code AS ccode
+             FROM {ENROLLMENT_AS_OF} e JOIN user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
+             WHERE u.tenant_id = :tenant AND u.status != 'erased'
                {course_user}
          ) WHERE 1 = 1 {status} ORDER BY uid, ccode{paging}",
         course_user = filter.replace(" AND status = :status", ""),

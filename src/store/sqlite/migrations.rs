@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_courses.sql"),
     include_str!("migrations/0003_gdpr.sql"),
     include_str!("migrations/0004_activity.sql"),
+    include_str!("migrations/0005_report_tally.sql"),
 ];
 
 /// The per-tenant unique index on e-mail addresses, as the schema creates it; bulk
@@ -59,6 +60,59 @@ fn too_new(path: &Path, version: i64) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn version_5_takes_over_existing_completions_and_counts() {
+        let conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..4] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO tenant (id, slug, name, created_at) VALUES (1, 'acme', 'Acme', 'now');
+             INSERT INTO user (id, tenant_id, email, first_name, last_name, department, created_at, updated_at)
+                 VALUES (1, 1, 'a@x', 'A', 'A', 'IT', 'now', 'now'), (2, 1, 'b@x', 'B', 'B', NULL, 'now', 'now');
+             INSERT INTO course (id, tenant_id, code, title, valid_months, created_at)
+                 VALUES (1, 1, 'ARB', 'Arbeitsschutz', 12, 'now');
+             INSERT INTO enrollment (user_id, course_id, assigned_on, due_on)
+                 VALUES (1, 1, '2025-01-01', '2025-02-01'), (2, 1, '2025-01-01', '2025-02-01');
+             INSERT INTO completion (user_id, course_id, completed_on, serial, expires_on, created_at)
+                 VALUES (1, 1, '2025-01-20', 'S1', '2026-01-20', 'now'), (1, 1, '2024-01-20', 'S0', '2025-01-20', 'now');",
+        )
+        .unwrap();
+        conn.execute_batch(MIGRATIONS[4]).unwrap();
+        let enrollments: Vec<(i64, Option<String>, Option<String>)> = conn
+            .prepare("SELECT user_id, done_on, expires_on FROM enrollment ORDER BY user_id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            enrollments,
+            [
+                (1, Some("2025-01-20".to_owned()), Some("2026-01-20".to_owned())),
+                (2, None, None)
+            ]
+        );
+        let tally: Vec<(String, String, i64, String, i64)> = conn
+            .prepare(
+                "SELECT department, due_on, done, expires_on, n FROM enrollment_tally ORDER BY department",
+            )
+            .unwrap()
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            tally,
+            [
+                (String::new(), "2025-02-01".to_owned(), 0, String::new(), 1),
+                ("IT".to_owned(), String::new(), 1, "2026-01-20".to_owned(), 1)
+            ]
+        );
+    }
 
     #[test]
     fn the_email_index_statement_is_the_schemas() {

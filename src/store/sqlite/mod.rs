@@ -29,7 +29,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 
-use super::{Session, Store};
+use super::{Session, Sink, Store};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::fold;
 use chrono::NaiveDate;
@@ -51,8 +51,9 @@ use crate::model::{
 /// giving up (exit 75).
 pub const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Page cache for bulk imports (negative: KiB): enough to keep the user indexes of a
-/// million-user tenant in memory, well inside the 300 MB an import may use.
+/// Page cache for bulk changes (imports, assignments, anonymisation; negative: KiB):
+/// enough to keep the user indexes of a million-user tenant in memory, well inside the
+/// 300 MB an import may use, and to keep a big transaction from spilling into the WAL.
 const IMPORT_CACHE_KIB: i64 = -65_536;
 
 pub struct SqliteStore {
@@ -121,6 +122,7 @@ impl SqliteStore {
             tx: &tx,
             session: &self.session,
         })?;
+        finish(&tx)?;
         tx.commit()?;
         Ok(out)
     }
@@ -135,6 +137,7 @@ impl SqliteStore {
             session: &self.session,
         })?;
         if commit {
+            finish(&tx)?;
             tx.commit()?;
         } else {
             tx.rollback()?;
@@ -163,6 +166,13 @@ impl SqliteStore {
         let conn = self.lock()?;
         query(&conn)
     }
+}
+
+/// The last step of every write: tally rows counted down to zero go.
+fn finish(tx: &Transaction<'_>) -> Result<()> {
+    tx.prepare_cached("DELETE FROM enrollment_tally WHERE n = 0")?
+        .execute([])?;
+    Ok(())
 }
 
 /// A write transaction and who is making the change (for the audit trail).
@@ -292,6 +302,7 @@ impl Store for SqliteStore {
     }
 
     fn assign(&self, tenant: &str, assignment: &NewAssignment) -> Result<Assignment> {
+        self.lock()?.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
         self.write(|w| enrollments::assign(w, tenant, assignment))
     }
 
@@ -319,6 +330,7 @@ impl Store for SqliteStore {
         skip_invalid: bool,
         rows: &mut dyn RowSource<CompletionRow, CompletionField>,
     ) -> Result<CompletionReport> {
+        self.lock()?.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
         self.write_if(|w| completions::import(w, tenant, file, apply, skip_invalid, rows))
     }
 
@@ -432,8 +444,14 @@ impl Store for SqliteStore {
         self.read(|c| reports::compliance(c, tenant, query, as_of))
     }
 
-    fn report_overdue(&self, tenant: &str, include_children: bool, as_of: AsOf) -> Result<Vec<OverdueRow>> {
-        self.read(|c| reports::overdue(c, tenant, include_children, as_of))
+    fn report_overdue(
+        &self,
+        tenant: &str,
+        include_children: bool,
+        as_of: AsOf,
+        sink: Sink<'_, OverdueRow>,
+    ) -> Result<()> {
+        self.read(|c| reports::overdue(c, tenant, include_children, as_of, sink))
     }
 
     fn report_expiring(
@@ -442,8 +460,9 @@ impl Store for SqliteStore {
         include_children: bool,
         within_days: u32,
         as_of: AsOf,
-    ) -> Result<Vec<ExpiringRow>> {
-        self.read(|c| reports::expiring(c, tenant, include_children, within_days, as_of))
+        sink: Sink<'_, ExpiringRow>,
+    ) -> Result<()> {
+        self.read(|c| reports::expiring(c, tenant, include_children, within_days, as_of, sink))
     }
 
     fn report_active_users(
@@ -480,6 +499,22 @@ fn query_named<T>(
         .query_map(named(args).as_slice(), map)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
+}
+
+/// Runs a query with named parameters and hands each row to `sink` as it comes.
+fn query_each<T>(
+    conn: &Connection,
+    sql: &str,
+    args: &[(&str, rusqlite::types::Value)],
+    mut map: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    sink: crate::store::Sink<'_, T>,
+) -> Result<()> {
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query(named(args).as_slice())?;
+    while let Some(row) = rows.next()? {
+        sink(map(row)?)?;
+    }
+    Ok(())
 }
 
 /// Executes a statement with named parameters (`:name`).

@@ -8,13 +8,14 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::Connection;
 use rusqlite::types::Value;
 
-use super::enrollments::{LATEST_COMPLETION, STATUS, as_of_params};
-use super::{courses, groups, query_named, tenants};
+use super::enrollments::{ENROLLMENT_AS_OF, STATUS, as_of_params};
+use super::{courses, groups, query_each, query_named, tenants};
 use crate::error::{Error, Result};
 use crate::model::value::iso_date;
 use crate::model::{
     ActiveUsersRow, AsOf, ComplianceBy, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow,
 };
+use crate::store::Sink;
 
 /// The tenants a report covers, as a JSON array for `json_each`.
 fn scope(conn: &Connection, tenant: &str, include_children: bool) -> Result<(i64, String)> {
@@ -47,48 +48,81 @@ pub fn compliance(
     let (tenant_id, ids) = scope(conn, tenant, query.include_children)?;
     let mut args = as_of_params(as_of);
     args.push((":tenants", Value::Text(ids)));
-    let mut filter = String::new();
+    let mut course = String::new();
     if let Some(code) = &query.course {
-        filter.push_str(" AND e.course_id = :course");
+        course.push_str(" AND course_id = :course");
         args.push((
             ":course",
             Value::Integer(courses::find(conn, tenant_id, tenant, code)?.id),
         ));
     }
-    if let Some(name) = &query.group {
-        filter.push_str(" AND u.id IN (SELECT user_id FROM group_member WHERE group_id = :group)");
-        args.push((
-            ":group",
-            Value::Integer(groups::id_of(conn, tenant_id, tenant, name)?),
-        ));
+    let group = match &query.group {
+        Some(name) => Some(groups::id_of(conn, tenant_id, tenant, name)?),
+        None => None,
+    };
+    // Figures per department, location, course or tenant come from the tally, unless
+    // the day asked about lies before something it counts.
+    if group.is_none() && query.by != ComplianceBy::Group {
+        let tallied = format!(
+            "SELECT tenant_id, course_id, nullif(department, '') AS department, nullif(location, '') AS location,
+                    nullif(due_on, '') AS due_on, progress, CASE WHEN done = 1 THEN latest END AS done_on,
+                    nullif(expires_on, '') AS expires_on, n, latest
+             FROM enrollment_tally WHERE tenant_id IN scope AND n > 0 {course}"
+        );
+        let (rows, latest) = compliance_figures(conn, &tallied, query.by, &args)?;
+        if latest.is_none_or(|latest| latest <= iso_date(as_of.date)) {
+            return Ok(rows);
+        }
     }
-    let (key, join) = match query.by {
-        ComplianceBy::Course => ("c.code", ""),
-        ComplianceBy::Department => ("coalesce(u.department, '(none)')", ""),
-        ComplianceBy::Location => ("coalesce(u.location, '(none)')", ""),
-        ComplianceBy::Tenant => ("t.slug", ""),
+    if let Some(group) = group {
+        course.push_str(" AND user_id IN (SELECT user_id FROM group_member WHERE group_id = :group)");
+        args.push((":group", Value::Integer(group)));
+    }
+    // Erased users count here, anonymously (their enrollments stay with the tombstone).
+    let counted = format!(
+        "SELECT u.tenant_id, e.course_id, u.department, u.location, e.due_on, e.progress, e.done_on, e.expires_on,
+                1 AS n, NULL AS latest, e.user_id
+         FROM {ENROLLMENT_AS_OF} e JOIN user u ON u.id = e.user_id
+         WHERE u.tenant_id IN scope {course}"
+    );
+    Ok(compliance_figures(conn, &counted, query.by, &args)?.0)
+}
+
+/// Compliance figures from `rows` (enrollments or their tally: tenant_id, course_id,
+/// department, location, due_on, progress, done_on, expires_on, n, latest and, for
+/// `--by group`, user_id), with the newest `latest` among them.
+fn compliance_figures(
+    conn: &Connection,
+    rows: &str,
+    by: ComplianceBy,
+    args: &[(&str, Value)],
+) -> Result<(Vec<ComplianceRow>, Option<String>)> {
+    let (key, join) = match by {
+        ComplianceBy::Course => ("c.code", "JOIN course c ON c.id = e.course_id"),
+        ComplianceBy::Department => ("coalesce(e.department, '(none)')", ""),
+        ComplianceBy::Location => ("coalesce(e.location, '(none)')", ""),
+        ComplianceBy::Tenant => ("t.slug", "JOIN tenant t ON t.id = e.tenant_id"),
         ComplianceBy::Group => (
             "g.name",
-            "JOIN (SELECT DISTINCT group_id, user_id FROM group_member) gm ON gm.user_id = u.id
+            "JOIN (SELECT DISTINCT group_id, user_id FROM group_member) gm ON gm.user_id = e.user_id
              JOIN user_group g ON g.id = gm.group_id",
         ),
     };
     let sql = format!(
         "WITH scope(id) AS (SELECT value FROM json_each(:tenants)),
-         rows AS (
-             SELECT {key} AS k, {STATUS} AS status
-             FROM enrollment e JOIN user u ON u.id = e.user_id JOIN tenant t ON t.id = u.tenant_id
-             JOIN course c ON c.id = e.course_id {join}
-             {LATEST_COMPLETION}
-             -- Erased users count here, anonymously (their rows are tombstones).
-             WHERE u.tenant_id IN scope AND e.assigned_on <= :as_of {filter})
-         SELECT k, count(*), sum(status IN ('completed', 'expiring')), sum(status = 'in-progress'),
-                sum(status = 'overdue'), sum(status = 'expired')
-         FROM rows GROUP BY k ORDER BY k"
+         figures AS (SELECT {key} AS k, e.n, {STATUS} AS status, e.latest FROM ({rows}) e {join})
+         SELECT k, sum(n), sum(n * (status IN ('completed', 'expiring'))), sum(n * (status = 'in-progress')),
+                sum(n * (status = 'overdue')), sum(n * (status = 'expired')), max(latest)
+         FROM figures GROUP BY k ORDER BY k"
     );
-    query_named(conn, &sql, &args, |r| {
+    let mut latest: Option<String> = None;
+    let rows = query_named(conn, &sql, args, |r| {
         let assigned: u64 = r.get(1)?;
         let completed: u64 = r.get(2)?;
+        let newest: Option<String> = r.get(6)?;
+        if newest > latest {
+            latest = newest;
+        }
         Ok(ComplianceRow {
             key: r.get(0)?,
             assigned,
@@ -98,7 +132,20 @@ pub fn compliance(
             expired: r.get(5)?,
             completion_rate: rate(completed, assigned),
         })
-    })
+    })?;
+    Ok((rows, latest))
+}
+
+/// Whether `as_of` is on or after every assignment and completion the tally counted in
+/// the tenants `ids`: then each enrollment's own latest completion is its latest as of
+/// that day, and nothing assigned later needs leaving out.
+fn is_current(conn: &Connection, ids: &str, as_of: AsOf) -> Result<bool> {
+    let latest: Option<String> = conn.query_row(
+        "SELECT max(latest) FROM enrollment_tally WHERE tenant_id IN (SELECT value FROM json_each(?1))",
+        [ids],
+        |r| r.get(0),
+    )?;
+    Ok(latest.is_none_or(|latest| latest <= iso_date(as_of.date)))
 }
 
 /// People overdue on mandatory courses, longest overdue first.
@@ -107,36 +154,52 @@ pub fn overdue(
     tenant: &str,
     include_children: bool,
     as_of: AsOf,
-) -> Result<Vec<OverdueRow>> {
+    sink: Sink<'_, OverdueRow>,
+) -> Result<()> {
     let (_, ids) = scope(conn, tenant, include_children)?;
+    // Usually (as of today) the open enrollments due before the day are the overdue
+    // ones, in due-date order in their index; for an earlier day, every enrollment's
+    // status as it stood then.
+    let (source, overdue) = if is_current(conn, &ids, as_of)? {
+        (
+            "enrollment e INDEXED BY enrollment_open".to_owned(),
+            "e.done_on IS NULL AND e.due_on < :as_of AND e.assigned_on <= :as_of",
+        )
+    } else {
+        (format!("{ENROLLMENT_AS_OF} e"), "status = 'overdue'")
+    };
     let mut args = as_of_params(as_of);
     args.push((":tenants", Value::Text(ids)));
     let sql = format!(
         "WITH scope(id) AS (SELECT value FROM json_each(:tenants))
-         SELECT * FROM (
-             SELECT t.slug, u.id, u.external_id, u.email, u.first_name, u.last_name, c.code, c.title, e.due_on,
-                    CAST(julianday(:as_of) - julianday(e.due_on) AS INTEGER), m.email, {STATUS} AS status
-             FROM enrollment e JOIN user u ON u.id = e.user_id JOIN tenant t ON t.id = u.tenant_id
-             JOIN course c ON c.id = e.course_id LEFT JOIN user m ON m.id = u.manager_id
-             {LATEST_COMPLETION}
-             WHERE u.tenant_id IN scope AND u.status = 'active' AND c.mandatory = 1 AND e.assigned_on <= :as_of)
-         WHERE status = 'overdue' ORDER BY 9, 2, 7"
+         SELECT t.slug, u.id, u.external_id, u.email, u.first_name, u.last_name, c.code, c.title, e.due_on,
+                CAST(julianday(:as_of) - julianday(e.due_on) AS INTEGER), m.email, {STATUS} AS status
+         FROM {source} JOIN user u ON u.id = e.user_id JOIN tenant t ON t.id = u.tenant_id
+         JOIN course c ON c.id = e.course_id LEFT JOIN user m ON m.id = u.manager_id
+         WHERE {overdue} AND u.tenant_id IN scope AND u.status = 'active' AND c.mandatory = 1
+         ORDER BY e.due_on, u.id, c.code"
     );
-    query_named(conn, &sql, &args, |r| {
-        Ok(OverdueRow {
-            tenant: r.get(0)?,
-            user_id: r.get(1)?,
-            external_id: r.get(2)?,
-            email: r.get(3)?,
-            first_name: r.get(4)?,
-            last_name: r.get(5)?,
-            course: r.get(6)?,
-            title: r.get(7)?,
-            due_on: r.get(8)?,
-            days_overdue: r.get(9)?,
-            manager_email: r.get(10)?,
-        })
-    })
+    query_each(
+        conn,
+        &sql,
+        &args,
+        |r| {
+            Ok(OverdueRow {
+                tenant: r.get(0)?,
+                user_id: r.get(1)?,
+                external_id: r.get(2)?,
+                email: r.get(3)?,
+                first_name: r.get(4)?,
+                last_name: r.get(5)?,
+                course: r.get(6)?,
+                title: r.get(7)?,
+                due_on: r.get(8)?,
+                days_overdue: r.get(9)?,
+                manager_email: r.get(10)?,
+            })
+        },
+        sink,
+    )
 }
 
 /// Valid certificates running out within `within_days` of `as_of`, soonest first.
@@ -146,7 +209,8 @@ pub fn expiring(
     include_children: bool,
     within_days: u32,
     as_of: AsOf,
-) -> Result<Vec<ExpiringRow>> {
+    sink: Sink<'_, ExpiringRow>,
+) -> Result<()> {
     let (_, ids) = scope(conn, tenant, include_children)?;
     let as_of = AsOf {
         date: as_of.date,
@@ -157,26 +221,32 @@ pub fn expiring(
     let sql = "WITH scope(id) AS (SELECT value FROM json_each(:tenants))
          SELECT t.slug, u.id, u.external_id, u.email, c.code, x.serial, x.expires_on,
                 CAST(julianday(x.expires_on) - julianday(:as_of) AS INTEGER)
-         FROM completion x JOIN user u ON u.id = x.user_id JOIN tenant t ON t.id = u.tenant_id
-         JOIN course c ON c.id = x.course_id
-         WHERE u.tenant_id IN scope AND u.status != 'erased' AND x.completed_on <= :as_of
-           AND x.expires_on > :as_of AND x.expires_on <= :expiring_before
+         FROM completion x INDEXED BY completion_expires JOIN user u ON u.id = x.user_id
+         JOIN tenant t ON t.id = u.tenant_id JOIN course c ON c.id = x.course_id
+         WHERE x.expires_on > :as_of AND x.expires_on <= :expiring_before AND x.completed_on <= :as_of
+           AND u.tenant_id IN scope AND u.status != 'erased'
            AND NOT EXISTS (SELECT 1 FROM completion n WHERE n.user_id = x.user_id AND n.course_id = x.course_id
                            AND n.completed_on <= :as_of AND (n.completed_on > x.completed_on
                                OR (n.completed_on = x.completed_on AND n.id > x.id)))
          ORDER BY x.expires_on, u.id";
-    query_named(conn, sql, &args, |r| {
-        Ok(ExpiringRow {
-            tenant: r.get(0)?,
-            user_id: r.get(1)?,
-            external_id: r.get(2)?,
-            email: r.get(3)?,
-            course: r.get(4)?,
-            serial: r.get(5)?,
-            expires_on: r.get(6)?,
-            days_left: r.get(7)?,
-        })
-    })
+    query_each(
+        conn,
+        sql,
+        &args,
+        |r| {
+            Ok(ExpiringRow {
+                tenant: r.get(0)?,
+                user_id: r.get(1)?,
+                external_id: r.get(2)?,
+                email: r.get(3)?,
+                course: r.get(4)?,
+                serial: r.get(5)?,
+                expires_on: r.get(6)?,
+                days_left: r.get(7)?,
+            })
+        },
+        sink,
+    )
 }
 
 /// The first and last day of a period written `YYYY-MM` or `YYYY`.

@@ -267,6 +267,7 @@ pub fn delete(w: &Writer<'_>, slug: &str, cascade: bool) -> Result<TenantDeletio
         w.execute("DELETE FROM user_group WHERE tenant_id = ?1", [tenant])?;
         w.execute("UPDATE user SET manager_id = NULL WHERE tenant_id = ?1", [tenant])?;
         w.execute("DELETE FROM user WHERE tenant_id = ?1", [tenant])?;
+        w.execute("DELETE FROM enrollment_tally WHERE tenant_id = ?1", [tenant])?;
         w.execute("DELETE FROM course WHERE tenant_id = ?1", [tenant])?;
         w.execute("DELETE FROM tenant WHERE id = ?1", [tenant])?;
         ids.push(tenant);
