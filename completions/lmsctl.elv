@@ -46,6 +46,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand import 'Bulk imports from HR exports (the nightly cron job)'
             cand report 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
             cand audit 'The tamper-evident audit trail of every change'
+            cand token 'API tokens for `lmsctl serve` (created on the server''s store, shown once)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1732,6 +1733,99 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;audit;help;help'= {
         }
+        &'lmsctl;token'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it) and print it once'
+            cand list 'List tokens (of the tenant given with --tenant, else all), never their secrets'
+            cand revoke 'Revoke a token: the server refuses it from the next request on'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;token;create'= {
+            cand --role 'admin: everything; dpo: GDPR, audit trail and reading; reporter: reports only'
+            cand --expires 'Valid for this long from today (e.g. 90d, 12m); without it, until revoked'
+            cand --label 'What the token is for, e.g. "nightly HR import"'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;token;list'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;token;revoke'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;token;help'= {
+            cand create 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it) and print it once'
+            cand list 'List tokens (of the tenant given with --tenant, else all), never their secrets'
+            cand revoke 'Revoke a token: the server refuses it from the next request on'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;token;help;create'= {
+        }
+        &'lmsctl;token;help;list'= {
+        }
+        &'lmsctl;token;help;revoke'= {
+        }
+        &'lmsctl;token;help;help'= {
+        }
         &'lmsctl;completions'= {
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
@@ -1763,6 +1857,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand import 'Bulk imports from HR exports (the nightly cron job)'
             cand report 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
             cand audit 'The tamper-evident audit trail of every change'
+            cand token 'API tokens for `lmsctl serve` (created on the server''s store, shown once)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1954,6 +2049,17 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;help;audit;list'= {
         }
         &'lmsctl;help;audit;verify'= {
+        }
+        &'lmsctl;help;token'= {
+            cand create 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it) and print it once'
+            cand list 'List tokens (of the tenant given with --tenant, else all), never their secrets'
+            cand revoke 'Revoke a token: the server refuses it from the next request on'
+        }
+        &'lmsctl;help;token;create'= {
+        }
+        &'lmsctl;help;token;list'= {
+        }
+        &'lmsctl;help;token;revoke'= {
         }
         &'lmsctl;help;completions'= {
         }

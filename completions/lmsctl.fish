@@ -52,6 +52,7 @@ complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "gdpr" -d 'Data protec
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "report" -d 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "audit" -d 'The tamper-evident audit trail of every change'
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "token" -d 'API tokens for `lmsctl serve` (created on the server\'s store, shown once)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
@@ -1244,6 +1245,83 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit events, oldest first (of the tenant given with --tenant, else all)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain: exits 1 when an event was edited or deleted'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "create" -d 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it) and print it once'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "list" -d 'List tokens (of the tenant given with --tenant, else all), never their secrets'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "revoke" -d 'Revoke a token: the server refuses it from the next request on'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l role -d 'admin: everything; dpo: GDPR, audit trail and reading; reporter: reports only' -r -f -a "admin\t'Everything'
+dpo\t'Data protection: GDPR commands, the audit trail and reading'
+reporter\t'Reports only'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l expires -d 'Valid for this long from today (e.g. 90d, 12m); without it, until revoked' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l label -d 'What the token is for, e.g. "nightly HR import"' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it) and print it once'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tokens (of the tenant given with --tenant, else all), never their secrets'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token: the server refuses it from the next request on'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l tenant -d 'The tenant that user, group and audit commands work in' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -1260,20 +1338,21 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l yes -d 'Co
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "group" -d 'Static and rule-based groups of users'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "course" -d 'The course catalogue, including courses shared by parent tenants'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "assign" -d 'Assign courses (with due dates) and list who stands where'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "complete" -d 'Record that a user completed a course; issues a certificate'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "certificate" -d 'Certificates issued on completion'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "gdpr" -d 'Data protection: export, erase, anonymise, retention, request register, suppression list'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "report" -d 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "group" -d 'Static and rule-based groups of users'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "course" -d 'The course catalogue, including courses shared by parent tenants'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "assign" -d 'Assign courses (with due dates) and list who stands where'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "complete" -d 'Record that a user completed a course; issues a certificate'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "certificate" -d 'Certificates issued on completion'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "gdpr" -d 'Data protection: export, erase, anonymise, retention, request register, suppression list'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "report" -d 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "token" -d 'API tokens for `lmsctl serve` (created on the server\'s store, shown once)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant, optionally as the child of another'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List all tenants'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant'
@@ -1319,3 +1398,6 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "tenants" -d 'The tenant and all its descendants: users, active users this month, compliance'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit events, oldest first (of the tenant given with --tenant, else all)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain: exits 1 when an event was edited or deleted'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it) and print it once'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List tokens (of the tenant given with --tenant, else all), never their secrets'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token: the server refuses it from the next request on'

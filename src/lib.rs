@@ -6,6 +6,7 @@ does the work behind one trait, [`model`] holds the shared domain types, and
 [`output`] renders every result.
 */
 
+pub mod api;
 pub mod cli;
 pub mod error;
 pub mod import;

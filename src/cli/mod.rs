@@ -15,6 +15,7 @@ mod group;
 mod import;
 mod report;
 mod tenant;
+mod token;
 mod user;
 
 use clap::{Parser, Subcommand};
@@ -82,6 +83,9 @@ pub enum Command {
     /// The tamper-evident audit trail of every change.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// API tokens for `lmsctl serve` (created on the server's store, shown once).
+    #[command(subcommand)]
+    Token(token::TokenCommand),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
 }
@@ -102,6 +106,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Audit(cmd) => audit::run(&ctx, cmd),
+        Command::Token(cmd) => token::run(&ctx, cmd),
         Command::Completions(args) => completions::run(&args),
     }
 }

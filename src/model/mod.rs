@@ -13,6 +13,7 @@ mod group;
 mod import;
 mod report;
 mod tenant;
+mod token;
 mod user;
 pub mod value;
 
@@ -34,4 +35,5 @@ pub use report::{
     ActiveUsersRow, ComplianceBy, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow,
 };
 pub use tenant::{NewTenant, Tenant, TenantDeletion, TenantPatch};
+pub use token::{CreatedToken, Grant, NewToken, Role, Token};
 pub use user::{NewUser, User, UserPatch, UserQuery, UserSel, UserStatus};

@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 
 use crate::model::{ActiveUsersRow, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow};
 use crate::model::{AnonymizeReport, Consent, ErasureReceipt, NewRequest, SubjectRequest, Suppression};
+use crate::model::{CreatedToken, Grant, NewToken, Token};
 use crate::model::{
     AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, CompletionField, CompletionReport,
     CompletionRow, Course, CoursePatch, Enrollment, EnrollmentQuery, NewAssignment, NewCompletion, NewCourse,
@@ -172,6 +173,14 @@ pub trait Store {
     ) -> Result<Vec<ActiveUsersRow>>;
     /// The tenant and its descendants at a glance.
     fn report_tenants(&self, tenant: &str, as_of: AsOf) -> Result<Vec<TenantRow>>;
+
+    /// A new API token for `lmsctl serve`; its secret is in the result and nowhere else.
+    fn create_token(&self, token: &NewToken) -> Result<CreatedToken>;
+    /// The tokens of a tenant (all when `None`), without their secrets.
+    fn tokens(&self, tenant: Option<&str>) -> Result<Vec<Token>>;
+    fn revoke_token(&self, id: i64) -> Result<Token>;
+    /// What a token's secret grants today (refused when unknown, expired or revoked).
+    fn authenticate(&self, secret: &str) -> Result<Grant>;
 
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>>;
     /// Checks the hash chain; with `anchor`, also that the event with that hash is still there.

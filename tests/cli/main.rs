@@ -12,4 +12,5 @@ mod output;
 mod report;
 mod store;
 mod tenant;
+mod token;
 mod user;

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_gdpr.sql"),
     include_str!("migrations/0004_activity.sql"),
     include_str!("migrations/0005_report_tally.sql"),
+    include_str!("migrations/0006_api_token.sql"),
 ];
 
 /// The per-tenant unique index on e-mail addresses, as the schema creates it; bulk

@@ -19,6 +19,7 @@ mod migrations;
 mod reports;
 pub(crate) mod rule_sql;
 mod tenants;
+mod tokens;
 mod users;
 
 use std::fs::{self, OpenOptions};
@@ -36,6 +37,7 @@ use chrono::NaiveDate;
 
 use crate::model::{ActiveUsersRow, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow};
 use crate::model::{AnonymizeReport, Consent, ErasureReceipt, NewRequest, SubjectRequest, Suppression};
+use crate::model::{CreatedToken, Grant, NewToken, Token};
 use crate::model::{
     AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, CompletionField, CompletionReport,
     CompletionRow, Course, CoursePatch, Enrollment, EnrollmentQuery, NewAssignment, NewCompletion, NewCourse,
@@ -476,6 +478,22 @@ impl Store for SqliteStore {
 
     fn report_tenants(&self, tenant: &str, as_of: AsOf) -> Result<Vec<TenantRow>> {
         self.read(|c| reports::tenant_tree(c, tenant, as_of))
+    }
+
+    fn create_token(&self, token: &NewToken) -> Result<CreatedToken> {
+        self.write(|w| tokens::create(w, token))
+    }
+
+    fn tokens(&self, tenant: Option<&str>) -> Result<Vec<Token>> {
+        self.read(|c| tokens::list(c, tenant, self.session.today()))
+    }
+
+    fn revoke_token(&self, id: i64) -> Result<Token> {
+        self.write(|w| tokens::revoke(w, id))
+    }
+
+    fn authenticate(&self, secret: &str) -> Result<Grant> {
+        self.read(|c| tokens::authenticate(c, secret, self.session.today()))
     }
 
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>> {

@@ -1,0 +1,139 @@
+//! API tokens in SQLite: created with a random secret of which only the SHA-256 is
+//! kept, listed, revoked, and checked for each request to `lmsctl serve`.
+
+use rusqlite::{Connection, OptionalExtension, Row};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use super::{Writer, now, tenants};
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::value::iso_date;
+use crate::model::{CreatedToken, Grant, NewToken, Role, Token};
+
+/// Tokens start with this, so that secret scanners and people recognise them.
+const PREFIX: &str = "lms_";
+
+fn hash(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.trim().as_bytes()))
+}
+
+const TOKEN: &str = "SELECT k.id, t.slug, k.role, k.label, k.created_at, k.expires_on, k.revoked_at,
+        CASE WHEN k.revoked_at IS NOT NULL THEN 'revoked'
+             WHEN k.expires_on IS NOT NULL AND k.expires_on < ?1 THEN 'expired'
+             ELSE 'active' END
+    FROM api_token k JOIN tenant t ON t.id = k.tenant_id";
+
+fn token_row(r: &Row<'_>) -> rusqlite::Result<Token> {
+    let role: String = r.get(2)?;
+    Ok(Token {
+        id: r.get(0)?,
+        tenant: r.get(1)?,
+        role: Role::parse(&role).unwrap_or(Role::Reporter),
+        label: r.get(3)?,
+        created_at: r.get(4)?,
+        expires_on: r.get(5)?,
+        revoked_at: r.get(6)?,
+        state: r.get(7)?,
+    })
+}
+
+pub fn create(w: &Writer<'_>, new: &NewToken) -> Result<CreatedToken> {
+    let tenant_id = tenants::id_of(w, &new.tenant)?;
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| Error::failure(format!("no random numbers for a token: {e}")))?;
+    let secret = format!("{PREFIX}{}", hex::encode(bytes));
+    w.execute(
+        "INSERT INTO api_token (tenant_id, role, label, hash, created_at, expires_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        (
+            tenant_id,
+            new.role.as_str(),
+            &new.label,
+            hash(&secret),
+            now(),
+            new.expires_on.map(iso_date),
+        ),
+    )?;
+    let id = w.last_insert_rowid();
+    w.audit(
+        Some(&new.tenant),
+        "token.create",
+        json!({ "token_id": id, "role": new.role.as_str() }),
+    )?;
+    let token = w.query_row(
+        &format!("{TOKEN} WHERE k.id = ?2"),
+        (iso_date(w.today()), id),
+        token_row,
+    )?;
+    Ok(CreatedToken { token, secret })
+}
+
+/// Tokens of `tenant` (all tenants when `None`), oldest first.
+pub fn list(conn: &Connection, tenant: Option<&str>, today: chrono::NaiveDate) -> Result<Vec<Token>> {
+    let (sql, tenant_id) = match tenant {
+        Some(slug) => (
+            format!("{TOKEN} WHERE k.tenant_id = ?2 ORDER BY k.id"),
+            tenants::id_of(conn, slug)?,
+        ),
+        None => (format!("{TOKEN} WHERE ?2 = 0 ORDER BY k.id"), 0),
+    };
+    let mut stmt = conn.prepare(&sql)?;
+    let tokens = stmt
+        .query_map((iso_date(today), tenant_id), token_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(tokens)
+}
+
+pub fn revoke(w: &Writer<'_>, id: i64) -> Result<Token> {
+    let tenant: Option<String> = w
+        .query_row(
+            "SELECT t.slug FROM api_token k JOIN tenant t ON t.id = k.tenant_id WHERE k.id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let tenant = tenant
+        .ok_or_else(|| Error::not_found("token", id).with_hint("list the tokens with `lmsctl token list`"))?;
+    let changed = w.execute(
+        "UPDATE api_token SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+        (id, now()),
+    )?;
+    if changed > 0 {
+        w.audit(Some(&tenant), "token.revoke", json!({ "token_id": id }))?;
+    }
+    Ok(w.query_row(
+        &format!("{TOKEN} WHERE k.id = ?2"),
+        (iso_date(w.today()), id),
+        token_row,
+    )?)
+}
+
+/// What `secret` grants today; an unknown, expired or revoked token is refused, all
+/// with the same message (a caller learns nothing about which tokens exist).
+pub fn authenticate(conn: &Connection, secret: &str, today: chrono::NaiveDate) -> Result<Grant> {
+    let refused = || {
+        Error::new(ErrorKind::PermissionDenied, "the token is not valid (unknown, expired or revoked)")
+            .with_hint("log in again with a valid token: lmsctl login URL")
+    };
+    let found: Option<(i64, i64, String, String)> = conn
+        .prepare_cached(
+            "SELECT k.id, k.tenant_id, t.slug, k.role FROM api_token k JOIN tenant t ON t.id = k.tenant_id
+             WHERE k.hash = ?1 AND k.revoked_at IS NULL AND (k.expires_on IS NULL OR k.expires_on >= ?2)",
+        )?
+        .query_row((hash(secret), iso_date(today)), |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
+        .optional()?;
+    let (token_id, tenant_id, tenant, role) = found.ok_or_else(refused)?;
+    let ids = tenants::descendants(conn, tenant_id)?;
+    let mut stmt = conn.prepare_cached("SELECT slug FROM tenant WHERE id = ?1")?;
+    let tenants = ids
+        .into_iter()
+        .map(|id| stmt.query_row([id], |r| r.get(0)))
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(Grant {
+        token_id,
+        tenant,
+        role: Role::parse(&role).ok_or_else(refused)?,
+        tenants,
+    })
+}
