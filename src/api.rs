@@ -71,3 +71,131 @@ mod tests {
         );
     }
 }
+
+/// Query strings and bodies of the routes whose parameters are not a model type.
+pub mod wire {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Serialize};
+
+    use crate::model::{AssignTarget, UserSel, UserStatus};
+
+    #[derive(Debug, Default, Serialize, Deserialize)]
+    pub struct Children {
+        #[serde(default)]
+        pub include_children: bool,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct Within {
+        pub within_days: u32,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct PeriodQuery {
+        pub period: String,
+    }
+
+    #[derive(Debug, Default, Serialize, Deserialize)]
+    pub struct Archived {
+        #[serde(default)]
+        pub archived: bool,
+    }
+
+    #[derive(Debug, Default, Serialize, Deserialize)]
+    pub struct Deletion {
+        #[serde(default)]
+        pub cascade: bool,
+        #[serde(default)]
+        pub dry_run: bool,
+    }
+
+    #[derive(Debug, Default, Serialize, Deserialize)]
+    pub struct Anchor {
+        pub anchor: Option<String>,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct Day {
+        pub as_of: NaiveDate,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct RequestsQuery {
+        #[serde(default)]
+        pub overdue_only: bool,
+        pub as_of: NaiveDate,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct Notice {
+        pub notice: String,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct StatusChange {
+        pub status: UserStatus,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct Members {
+        pub users: Vec<UserSel>,
+        pub add: bool,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct Unassign {
+        pub course: String,
+        pub target: AssignTarget,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct Progress {
+        pub course: String,
+        pub user: UserSel,
+        pub percent: u8,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct Export {
+        pub user: UserSel,
+        pub request: Option<i64>,
+        pub xapi: bool,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct Erase {
+        pub user: UserSel,
+        pub request: Option<i64>,
+        pub dry_run: bool,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct Anonymize {
+        pub since: NaiveDate,
+        pub dry_run: bool,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct DryRun {
+        pub dry_run: bool,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct Close {
+        pub note: String,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct ConsentChange {
+        pub notice: String,
+        pub date: NaiveDate,
+        /// True to withdraw, false to record.
+        pub withdraw: bool,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct Unsuppress {
+        pub kind: String,
+        pub value: String,
+    }
+}

@@ -14,6 +14,7 @@ pub mod model;
 pub mod output;
 pub mod private_file;
 pub mod rule;
+pub mod server;
 pub mod store;
 
 pub use error::{Error, ErrorKind, Result};

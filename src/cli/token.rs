@@ -10,8 +10,15 @@ use crate::model::{CreatedToken, NewToken, Role, Token};
 use crate::output::Columns;
 
 impl Columns for Token {
-    const COLUMNS: &'static [&'static str] =
-        &["id", "tenant", "role", "label", "created_at", "expires_on", "state"];
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "tenant",
+        "role",
+        "label",
+        "created_at",
+        "expires_on",
+        "state",
+    ];
 }
 
 #[derive(Debug, Subcommand)]
@@ -47,9 +54,8 @@ pub fn run(ctx: &Context, cmd: TokenCommand) -> Result<()> {
                 tenant,
                 role,
                 label,
-                expires_on: expires.map(|period| {
-                    period.after(today.unwrap_or_else(|| chrono::Local::now().date_naive()))
-                }),
+                expires_on: expires
+                    .map(|period| period.after(today.unwrap_or_else(|| chrono::Local::now().date_naive()))),
             })?;
             ctx.out.status(
                 "This is the only time the token is shown: store it now (lmsctl login URL --with-token reads it from stdin).",

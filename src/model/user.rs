@@ -126,9 +126,9 @@ pub struct UserQuery {
 }
 
 /// How a command names a user: `id:N`, an e-mail address (contains `@`), or an
-/// external id (anything else).
+/// external id (anything else). Its JSON form is that text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(try_from = "String", into = "String")]
 pub enum UserSel {
     Id(i64),
     Email(String),
@@ -154,6 +154,20 @@ impl FromStr for UserSel {
         } else {
             UserSel::ExternalId(text)
         })
+    }
+}
+
+impl TryFrom<String> for UserSel {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        text.parse()
+    }
+}
+
+impl From<UserSel> for String {
+    fn from(sel: UserSel) -> String {
+        sel.to_string()
     }
 }
 

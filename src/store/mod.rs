@@ -15,7 +15,6 @@ use chrono::NaiveDate;
 
 use crate::model::{ActiveUsersRow, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow};
 use crate::model::{AnonymizeReport, Consent, ErasureReceipt, NewRequest, SubjectRequest, Suppression};
-use crate::model::{CreatedToken, Grant, NewToken, Token};
 use crate::model::{
     AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, CompletionField, CompletionReport,
     CompletionRow, Course, CoursePatch, Enrollment, EnrollmentQuery, NewAssignment, NewCompletion, NewCourse,
@@ -26,6 +25,7 @@ use crate::model::{
     NewTenant, NewUser, PlanSink, PlanSource, RowSource, Tenant, TenantDeletion, TenantPatch, User,
     UserPatch, UserQuery, UserSel, UserStatus,
 };
+use crate::model::{CreatedToken, Grant, NewToken, Token};
 
 pub use sqlite::SqliteStore;
 

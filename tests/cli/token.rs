@@ -12,8 +12,18 @@ fn a_token_is_shown_once_and_kept_only_as_a_hash() {
         .cmd()
         .env("LMSCTL_TODAY", "2026-11-01")
         .args([
-            "--tenant", "acme", "token", "create", "--role", "reporter", "--expires", "90d", "--label", "BI",
-            "-o", "json",
+            "--tenant",
+            "acme",
+            "token",
+            "create",
+            "--role",
+            "reporter",
+            "--expires",
+            "90d",
+            "--label",
+            "BI",
+            "-o",
+            "json",
         ])
         .output()
         .unwrap();
@@ -33,7 +43,9 @@ fn a_token_is_shown_once_and_kept_only_as_a_hash() {
         assert!(!bytes.windows(secret.len()).any(|w| w == secret.as_bytes()));
     }
     let conn = Connection::open(env.store()).unwrap();
-    let hash: String = conn.query_row("SELECT hash FROM api_token", [], |r| r.get(0)).unwrap();
+    let hash: String = conn
+        .query_row("SELECT hash FROM api_token", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(hash.len(), 64);
 
     // Listed without the secret; after the expiry day it shows as expired.

@@ -13,7 +13,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_gdpr.sql"),
     include_str!("migrations/0004_activity.sql"),
     include_str!("migrations/0005_report_tally.sql"),
-    include_str!("migrations/0006_api_token.sql"),
+    include_str!("migrations/0006_report_indexes.sql"),
+    include_str!("migrations/0007_api_token.sql"),
 ];
 
 /// The per-tenant unique index on e-mail addresses, as the schema creates it; bulk

@@ -158,26 +158,26 @@ pub fn overdue(
 ) -> Result<()> {
     let (_, ids) = scope(conn, tenant, include_children)?;
     // Usually (as of today) the open enrollments due before the day are the overdue
-    // ones, in due-date order in their index; for an earlier day, every enrollment's
-    // status as it stood then.
+    // ones, read from their index in the order of the list (due date, user, course);
+    // for an earlier day, every enrollment's status as it stood then.
     let (source, overdue) = if is_current(conn, &ids, as_of)? {
         (
             "enrollment e INDEXED BY enrollment_open".to_owned(),
-            "e.done_on IS NULL AND e.due_on < :as_of AND e.assigned_on <= :as_of",
+            "e.done_on IS NULL AND e.due_on < :as_of".to_owned(),
         )
     } else {
-        (format!("{ENROLLMENT_AS_OF} e"), "status = 'overdue'")
+        (format!("{ENROLLMENT_AS_OF} e"), format!("{STATUS} = 'overdue'"))
     };
     let mut args = as_of_params(as_of);
     args.push((":tenants", Value::Text(ids)));
     let sql = format!(
         "WITH scope(id) AS (SELECT value FROM json_each(:tenants))
          SELECT t.slug, u.id, u.external_id, u.email, u.first_name, u.last_name, c.code, c.title, e.due_on,
-                CAST(julianday(:as_of) - julianday(e.due_on) AS INTEGER), m.email, {STATUS} AS status
+                CAST(julianday(:as_of) - julianday(e.due_on) AS INTEGER), m.email
          FROM {source} JOIN user u ON u.id = e.user_id JOIN tenant t ON t.id = u.tenant_id
          JOIN course c ON c.id = e.course_id LEFT JOIN user m ON m.id = u.manager_id
          WHERE {overdue} AND u.tenant_id IN scope AND u.status = 'active' AND c.mandatory = 1
-         ORDER BY e.due_on, u.id, c.code"
+         ORDER BY e.due_on, e.user_id, e.course_id"
     );
     query_each(
         conn,
@@ -216,19 +216,36 @@ pub fn expiring(
         date: as_of.date,
         expiring_within_days: within_days,
     };
+    // The certificates that count are those of the courses people are enrolled in:
+    // usually (as of today) each enrollment's own latest completion, read from its
+    // index by expiry; for an earlier day, the latest completion as it stood then.
+    let current = is_current(conn, &ids, as_of)?;
     let mut args = as_of_params(as_of);
     args.push((":tenants", Value::Text(ids)));
-    let sql = "WITH scope(id) AS (SELECT value FROM json_each(:tenants))
+    let certificates = if current {
+        "SELECT e.user_id, e.course_id, e.expires_on, x.serial
+         FROM enrollment e INDEXED BY enrollment_expiry
+         JOIN completion x ON x.id = (
+             SELECT id FROM completion WHERE user_id = e.user_id AND course_id = e.course_id AND completed_on = e.done_on
+             ORDER BY id DESC LIMIT 1)
+         WHERE e.done_on IS NOT NULL AND e.expires_on > :as_of AND e.expires_on <= :expiring_before"
+            .to_owned()
+    } else {
+        format!(
+            "SELECT e.user_id, e.course_id, e.expires_on, x.serial
+             FROM {ENROLLMENT_AS_OF} e JOIN completion x ON x.id = e.completion_id
+             WHERE e.expires_on > :as_of AND e.expires_on <= :expiring_before"
+        )
+    };
+    let sql = &format!(
+        "WITH scope(id) AS (SELECT value FROM json_each(:tenants))
          SELECT t.slug, u.id, u.external_id, u.email, c.code, x.serial, x.expires_on,
                 CAST(julianday(x.expires_on) - julianday(:as_of) AS INTEGER)
-         FROM completion x INDEXED BY completion_expires JOIN user u ON u.id = x.user_id
+         FROM ({certificates}) x JOIN user u ON u.id = x.user_id
          JOIN tenant t ON t.id = u.tenant_id JOIN course c ON c.id = x.course_id
-         WHERE x.expires_on > :as_of AND x.expires_on <= :expiring_before AND x.completed_on <= :as_of
-           AND u.tenant_id IN scope AND u.status != 'erased'
-           AND NOT EXISTS (SELECT 1 FROM completion n WHERE n.user_id = x.user_id AND n.course_id = x.course_id
-                           AND n.completed_on <= :as_of AND (n.completed_on > x.completed_on
-                               OR (n.completed_on = x.completed_on AND n.id > x.id)))
-         ORDER BY x.expires_on, u.id";
+         WHERE u.tenant_id IN scope AND u.status != 'erased'
+         ORDER BY x.expires_on, x.user_id, x.course_id"
+    );
     query_each(
         conn,
         sql,

@@ -111,8 +111,11 @@ pub fn revoke(w: &Writer<'_>, id: i64) -> Result<Token> {
 /// with the same message (a caller learns nothing about which tokens exist).
 pub fn authenticate(conn: &Connection, secret: &str, today: chrono::NaiveDate) -> Result<Grant> {
     let refused = || {
-        Error::new(ErrorKind::PermissionDenied, "the token is not valid (unknown, expired or revoked)")
-            .with_hint("log in again with a valid token: lmsctl login URL")
+        Error::new(
+            ErrorKind::PermissionDenied,
+            "the token is not valid (unknown, expired or revoked)",
+        )
+        .with_hint("log in again with a valid token: lmsctl login URL")
     };
     let found: Option<(i64, i64, String, String)> = conn
         .prepare_cached(

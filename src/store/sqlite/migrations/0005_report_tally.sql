@@ -30,8 +30,6 @@ END;
 
 -- Open enrollments by due date: `report overdue`.
 CREATE INDEX enrollment_open ON enrollment(due_on) WHERE done_on IS NULL;
--- Certificates by expiry: `report expiring`.
-CREATE INDEX completion_expires ON completion(expires_on) WHERE expires_on IS NOT NULL;
 
 -- The tally key of each enrollment. Text columns hold '' for "none" (a key cannot be
 -- NULL); due date and progress only matter while not done, the expiry only once done.

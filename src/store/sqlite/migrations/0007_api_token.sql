@@ -1,4 +1,4 @@
--- lmsctl schema version 6: API tokens for `lmsctl serve`. Only a SHA-256 of each token
+-- lmsctl schema version 7: API tokens for `lmsctl serve`. Only a SHA-256 of each token
 -- is kept; the token itself is shown once when it is created.
 CREATE TABLE api_token (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -11,3 +11,4 @@ CREATE TABLE api_token (
     revoked_at TEXT
 );
 CREATE INDEX api_token_tenant ON api_token(tenant_id);
+

@@ -1,0 +1,390 @@
+/*!
+`lmsctl serve`: the REST API of [`crate::api`] over a local SQLite store (axum).
+
+Each request names its token (`Authorization: Bearer ...`); the token decides the
+role and the tenants it reaches ([`crate::model::Grant`]). Store calls run on
+blocking threads, each with a store connection of its own from a small pool, and the
+audit trail names the token (`token:ID`) as the actor. Errors are JSON with the status
+of their kind. SIGTERM and Ctrl-C stop accepting connections and let the requests in
+flight finish.
+*/
+
+mod openapi;
+mod routes;
+mod tls;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use crate::api::Access;
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::Grant;
+use crate::store::{Session, SqliteStore, Store};
+
+/// The largest request body (JSON, or one streamed import).
+pub const MAX_BODY_BYTES: usize = 64 << 20;
+/// How long requests in flight may take to finish after SIGTERM.
+const GRACE: Duration = Duration::from_secs(30);
+
+pub struct ServeOptions {
+    pub listen: String,
+    pub store: PathBuf,
+    pub tls: Option<(PathBuf, PathBuf)>,
+    pub session: Session,
+    /// Store connections (requests served at the same time).
+    pub connections: usize,
+}
+
+/// Runs the server until SIGTERM or Ctrl-C. Prints the address it listens on (stderr)
+/// once it accepts connections.
+pub fn serve(options: ServeOptions) -> Result<()> {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let stores = (0..options.connections.max(1))
+        .map(|_| SqliteStore::open_with(&options.store, options.session.clone()))
+        .collect::<Result<Vec<_>>>()?;
+    let tls = match &options.tls {
+        Some((cert, key)) => Some(tls::config(cert, key)?),
+        None => None,
+    };
+    let app = App {
+        pool: Arc::new(Pool {
+            stores: Mutex::new(stores),
+            permits: Arc::new(tokio::sync::Semaphore::new(options.connections.max(1))),
+        }),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::failure(format!("cannot start the server runtime: {e}")))?;
+    runtime.block_on(run(options.listen, tls, app))
+}
+
+async fn run(listen: String, tls: Option<Arc<rustls::ServerConfig>>, app: App) -> Result<()> {
+    let listener = tokio::net::TcpListener::bind(&listen).await.map_err(|e| {
+        Error::new(ErrorKind::Unavailable, format!("cannot listen on {listen}: {e}"))
+            .with_hint("choose a free address with --listen HOST:PORT")
+    })?;
+    let local: SocketAddr = listener
+        .local_addr()
+        .map_err(|e| Error::failure(format!("cannot read the listening address: {e}")))?;
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    eprintln!(
+        "lmsctl serve: listening on {scheme}://{local}{}",
+        crate::api::BASE
+    );
+    let router = routes::router(app);
+    let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
+    let signal = async move {
+        shutdown_signal().await;
+        eprintln!("lmsctl serve: stopping; finishing the requests in flight");
+        let _ = stopping.send(());
+    };
+    let server = async move {
+        match tls {
+            None => axum::serve(listener, router).with_graceful_shutdown(signal).await,
+            Some(config) => {
+                let listener = tls::TlsListener::new(listener, tokio_rustls::TlsAcceptor::from(config))?;
+                axum::serve(listener, router).with_graceful_shutdown(signal).await
+            }
+        }
+    };
+    tokio::select! {
+        served = server => served.map_err(|e| Error::failure(format!("the server failed: {e}"))),
+        () = async {
+            if stopped.await.is_ok() {
+                tokio::time::sleep(GRACE).await;
+            } else {
+                std::future::pending::<()>().await;
+            }
+        } => {
+            eprintln!("lmsctl serve: requests still running after {} s were cut off", GRACE.as_secs());
+            Ok(())
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+}
+
+/// Store connections for the requests; one each, returned afterwards.
+struct Pool {
+    stores: Mutex<Vec<SqliteStore>>,
+    permits: Arc<tokio::sync::Semaphore>,
+}
+
+#[derive(Clone)]
+pub struct App {
+    pool: Arc<Pool>,
+}
+
+impl App {
+    /// Authenticates the request, checks role and tenant, then runs `call` on a store
+    /// connection of its own on a blocking thread; the result goes back as JSON.
+    pub async fn call<T, F>(
+        &self,
+        headers: &HeaderMap,
+        access: Access,
+        tenant: Option<String>,
+        call: F,
+    ) -> Response
+    where
+        T: Serialize + Send + 'static,
+        F: FnOnce(&dyn Store, &Grant) -> Result<T> + Send + 'static,
+    {
+        match self.blocking(headers, access, tenant, call).await {
+            Ok(value) => axum::Json(value).into_response(),
+            Err(err) => error_response(&err),
+        }
+    }
+
+    /// Like [`call`](Self::call), for handlers that shape the response themselves.
+    pub async fn blocking<T, F>(
+        &self,
+        headers: &HeaderMap,
+        access: Access,
+        tenant: Option<String>,
+        call: F,
+    ) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&dyn Store, &Grant) -> Result<T> + Send + 'static,
+    {
+        let secret = bearer(headers)?;
+        let permit = self.permit().await?;
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            pool.with_store(&secret, access, tenant.as_deref(), call)
+        })
+        .await
+        .map_err(|e| Error::failure(format!("the request failed: {e}")))?
+    }
+
+    /// A list as NDJSON, one row per line as `fill` hands them over. Authentication and
+    /// scope are checked before the first byte; an error after that ends the stream
+    /// with a line `{"error": ...}`.
+    pub async fn stream<T, F>(&self, headers: &HeaderMap, access: Access, tenant: String, fill: F) -> Response
+    where
+        T: Serialize + 'static,
+        F: FnOnce(&dyn Store, &mut dyn FnMut(T) -> Result<()>) -> Result<()> + Send + 'static,
+    {
+        let secret = match bearer(headers) {
+            Ok(secret) => secret,
+            Err(err) => return error_response(&err),
+        };
+        let permit = match self.permit().await {
+            Ok(permit) => permit,
+            Err(err) => return error_response(&err),
+        };
+        let pool = self.pool.clone();
+        let (ready_tx, ready) = tokio::sync::oneshot::channel::<Result<()>>();
+        let (lines_tx, lines) = tokio::sync::mpsc::channel::<std::io::Result<Vec<u8>>>(64);
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            let mut ready_tx = Some(ready_tx);
+            let result = pool.with_store(&secret, access, Some(&tenant), |store, _grant| {
+                if let Some(ready) = ready_tx.take() {
+                    let _ = ready.send(Ok(()));
+                }
+                fill(store, &mut |row| {
+                    let mut line = serde_json::to_vec(&row).map_err(|e| Error::failure(e.to_string()))?;
+                    line.push(b'\n');
+                    // The client went away: stop reading rows.
+                    lines_tx
+                        .blocking_send(Ok(line))
+                        .map_err(|_| Error::failure("the client closed the connection"))
+                })
+            });
+            match (ready_tx, result) {
+                (Some(ready), result) => {
+                    let _ = ready.send(result);
+                }
+                (None, Err(err)) => {
+                    let mut line =
+                        serde_json::to_vec(&serde_json::json!({ "error": err })).unwrap_or_default();
+                    line.push(b'\n');
+                    let _ = lines_tx.blocking_send(Ok(line));
+                }
+                (None, Ok(())) => {}
+            }
+        });
+        match ready.await {
+            Ok(Ok(())) => {}
+            Ok(Err(err)) => return error_response(&err),
+            Err(_) => return error_response(&Error::failure("the request failed")),
+        }
+        let body = futures_util::stream::unfold(lines, |mut lines| async move {
+            lines.recv().await.map(|line| (line, lines))
+        });
+        (
+            [(header::CONTENT_TYPE, "application/x-ndjson")],
+            Body::from_stream(body),
+        )
+            .into_response()
+    }
+
+    async fn permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit> {
+        self.pool
+            .permits
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| Error::new(ErrorKind::Unavailable, "the server is stopping"))
+    }
+}
+
+impl Pool {
+    /// Runs `call` with a store connection of its own, after checking the token.
+    fn with_store<T>(
+        &self,
+        secret: &str,
+        access: Access,
+        tenant: Option<&str>,
+        call: impl FnOnce(&dyn Store, &Grant) -> Result<T>,
+    ) -> Result<T> {
+        let mut store = self
+            .stores
+            .lock()
+            .map_err(|_| Error::failure("the store pool is unusable"))?
+            .pop()
+            .ok_or_else(|| Error::failure("no store connection free"))?;
+        let result = authorize(&store, secret, access, tenant).and_then(|grant| {
+            store.set_actor(format!("token:{}", grant.token_id));
+            call(&store, &grant)
+        });
+        if let Ok(mut stores) = self.stores.lock() {
+            stores.push(store);
+        }
+        result
+    }
+}
+
+fn bearer(headers: &HeaderMap) -> Result<String> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "))
+        .map(|token| token.trim().to_owned())
+        .filter(|token| !token.is_empty())
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::PermissionDenied,
+                "no token: send Authorization: Bearer TOKEN",
+            )
+            .with_hint("create one on the server with `lmsctl token create`")
+        })
+}
+
+fn authorize(store: &SqliteStore, secret: &str, access: Access, tenant: Option<&str>) -> Result<Grant> {
+    let grant = store.authenticate(secret)?;
+    if let Some(tenant) = tenant {
+        // Another tenant's objects do not exist for this token.
+        if !grant.tenants.iter().any(|t| t == tenant) {
+            return Err(
+                Error::not_found("tenant", tenant).with_hint("list the tenants with `lmsctl tenant list`")
+            );
+        }
+    }
+    if !access.allows(grant.role) {
+        return Err(Error::new(
+            ErrorKind::PermissionDenied,
+            format!("a {} token cannot do this", grant.role.as_str()),
+        )
+        .with_hint("use a token with a role that may (lmsctl token create --role ...)"));
+    }
+    Ok(grant)
+}
+
+/// An error as JSON (`{"error": {"kind", "message", "hint"}}`) with the status of its kind.
+pub fn error_response(err: &Error) -> Response {
+    let status =
+        StatusCode::from_u16(crate::api::status_of(err.kind)).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut response = (status, axum::Json(serde_json::json!({ "error": err }))).into_response();
+    if err.kind == ErrorKind::PermissionDenied && err.message.starts_with("no token") {
+        *response.status_mut() = StatusCode::UNAUTHORIZED;
+    }
+    response
+}
+
+/// Limits every request body, streamed ones too, and answers an oversized one with a
+/// JSON error (axum's own limit answers in plain text).
+async fn body_limit(request: Request, next: Next) -> Response {
+    let too_large = || {
+        let err = Error::invalid(format!("the request body is over {MAX_BODY_BYTES} bytes"));
+        let mut response = error_response(&err);
+        *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+        response
+    };
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok()?.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
+        return too_large();
+    }
+    let request = request.map(|body| Body::new(http_body_util::Limited::new(body, MAX_BODY_BYTES)));
+    let response = next.run(request).await;
+    let plain = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"text/plain"));
+    if response.status() == StatusCode::PAYLOAD_TOO_LARGE && plain {
+        return too_large();
+    }
+    response
+}
+
+/// axum's own rejections (malformed JSON, a bad query string, an unknown route) as
+/// JSON errors, like every other error.
+async fn json_rejections(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    let plain = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"text/plain"));
+    if !(status.is_client_error() && plain) {
+        return response;
+    }
+    let bytes = axum::body::to_bytes(response.into_body(), 64 << 10)
+        .await
+        .unwrap_or_default();
+    let text = String::from_utf8_lossy(&bytes).trim().to_owned();
+    let kind = if status == StatusCode::NOT_FOUND {
+        ErrorKind::NotFound
+    } else {
+        ErrorKind::Usage
+    };
+    let message = if text.is_empty() {
+        format!("the server answered {status}")
+    } else {
+        text
+    };
+    let mut response = error_response(&Error::new(kind, message));
+    *response.status_mut() = status;
+    response
+}

@@ -1,0 +1,729 @@
+//! The routes of `lmsctl serve`: one per store use case, each checking role and tenant
+//! (see [`crate::api`]) before it calls the store.
+
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+
+use super::{App, body_limit, json_rejections};
+use crate::api::{Access, BASE, wire};
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::{
+    AsOf, AuditQuery, CertificateQuery, ComplianceQuery, CoursePatch, EnrollmentQuery, Grant, NewAssignment,
+    NewCompletion, NewCourse, NewGroup, NewRequest, NewTenant, NewUser, TenantPatch, UserPatch, UserQuery,
+    UserSel,
+};
+
+pub fn router(app: App) -> Router {
+    let tenant = "/tenants/{tenant}";
+    let routes = Router::new()
+        .route("/tenants", get(tenants).post(create_tenant))
+        .route(
+            tenant,
+            get(show_tenant).patch(update_tenant).delete(delete_tenant),
+        )
+        .route(&format!("{tenant}/users"), get(users).post(add_user))
+        .route(
+            &format!("{tenant}/users/{{user}}"),
+            get(show_user).patch(update_user),
+        )
+        .route(&format!("{tenant}/users/{{user}}/status"), put(set_user_status))
+        .route(&format!("{tenant}/users/{{user}}/consents"), post(change_consent))
+        .route(&format!("{tenant}/consents/missing"), get(without_consent))
+        .route(&format!("{tenant}/groups"), get(groups).post(create_group))
+        .route(
+            &format!("{tenant}/groups/{{group}}"),
+            get(show_group).delete(delete_group),
+        )
+        .route(
+            &format!("{tenant}/groups/{{group}}/members"),
+            post(change_members),
+        )
+        .route(&format!("{tenant}/courses"), get(courses).post(create_course))
+        .route(
+            &format!("{tenant}/courses/{{code}}"),
+            get(show_course).patch(update_course),
+        )
+        .route(
+            &format!("{tenant}/courses/{{code}}/archive"),
+            post(archive_course),
+        )
+        .route(&format!("{tenant}/assignments"), post(assign).delete(unassign))
+        .route(&format!("{tenant}/enrollments"), get(enrollments))
+        .route(&format!("{tenant}/progress"), put(set_progress))
+        .route(&format!("{tenant}/completions"), post(complete))
+        .route(&format!("{tenant}/certificates"), get(certificates))
+        .route(
+            &format!("{tenant}/certificates/{{serial}}"),
+            get(show_certificate),
+        )
+        .route(&format!("{tenant}/reminders"), get(reminders))
+        .route(&format!("{tenant}/gdpr/export"), post(export_subject))
+        .route(&format!("{tenant}/gdpr/erase"), post(erase_subject))
+        .route(&format!("{tenant}/gdpr/anonymize"), post(anonymize))
+        .route(
+            &format!("{tenant}/gdpr/requests"),
+            get(requests).post(open_request),
+        )
+        .route(&format!("{tenant}/gdpr/requests/{{id}}"), get(show_request))
+        .route(
+            &format!("{tenant}/gdpr/requests/{{id}}/close"),
+            post(close_request),
+        )
+        .route(
+            &format!("{tenant}/gdpr/suppressions"),
+            get(suppressions).delete(unsuppress),
+        )
+        .route(&format!("{tenant}/reports/compliance"), get(compliance))
+        .route(&format!("{tenant}/reports/overdue"), get(overdue))
+        .route(&format!("{tenant}/reports/expiring"), get(expiring))
+        .route(&format!("{tenant}/reports/active-users"), get(active_users))
+        .route(&format!("{tenant}/reports/tenants"), get(tenant_tree))
+        .route("/gdpr/retention", post(retention))
+        .route("/gdpr/purge", post(purge))
+        .route("/audit", get(audit_events))
+        .route("/audit/verify", get(verify_audit))
+        .route("/openapi.json", get(openapi));
+    Router::new()
+        .nest(BASE, routes)
+        .layer(axum::middleware::from_fn(json_rejections))
+        .layer(axum::middleware::from_fn(body_limit))
+        .with_state(app)
+}
+
+type Headers = HeaderMap;
+
+/// A route outside a tenant that only a token of the whole tree may use.
+fn whole_store(store: &dyn crate::store::Store, grant: &Grant) -> Result<()> {
+    let all = store.tenants()?;
+    if all.iter().all(|t| grant.tenants.contains(&t.slug)) {
+        Ok(())
+    } else {
+        Err(Error::new(
+            ErrorKind::PermissionDenied,
+            "this concerns every tenant of the store: it needs a token of the top tenant",
+        ))
+    }
+}
+
+fn in_scope(grant: &Grant, tenant: &str) -> Result<()> {
+    if grant.tenants.iter().any(|t| t == tenant) {
+        Ok(())
+    } else {
+        Err(Error::not_found("tenant", tenant).with_hint("list the tenants with `lmsctl tenant list`"))
+    }
+}
+
+// Tenants
+
+async fn tenants(State(app): State<App>, headers: Headers) -> Response {
+    app.call(&headers, Access::Read, None, |store, grant| {
+        let mut tenants = store.tenants()?;
+        tenants.retain(|t| grant.tenants.contains(&t.slug));
+        Ok(tenants)
+    })
+    .await
+}
+
+async fn create_tenant(State(app): State<App>, headers: Headers, Json(new): Json<NewTenant>) -> Response {
+    app.call(&headers, Access::Write, None, move |store, grant| {
+        match &new.parent {
+            Some(parent) => in_scope(grant, parent)?,
+            None => {
+                return Err(Error::new(
+                    ErrorKind::PermissionDenied,
+                    "a token creates tenants only below its own: give --parent",
+                ));
+            }
+        }
+        store.create_tenant(&new)
+    })
+    .await
+}
+
+async fn show_tenant(State(app): State<App>, headers: Headers, Path(tenant): Path<String>) -> Response {
+    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
+        store.tenant(&tenant)
+    })
+    .await
+}
+
+async fn update_tenant(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Json(patch): Json<TenantPatch>,
+) -> Response {
+    app.call(
+        &headers,
+        Access::Write,
+        Some(tenant.clone()),
+        move |store, grant| {
+            if let Some(parent) = &patch.parent {
+                if parent.is_empty() || tenant == grant.tenant {
+                    return Err(Error::new(
+                        ErrorKind::PermissionDenied,
+                        "a token cannot move its own tenant or make a tenant a top tenant",
+                    ));
+                }
+                in_scope(grant, parent)?;
+            }
+            store.update_tenant(&tenant, &patch)
+        },
+    )
+    .await
+}
+
+async fn delete_tenant(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Query(q): Query<wire::Deletion>,
+) -> Response {
+    app.call(
+        &headers,
+        Access::Write,
+        Some(tenant.clone()),
+        move |store, grant| {
+            if tenant == grant.tenant {
+                return Err(Error::new(
+                    ErrorKind::PermissionDenied,
+                    "a token cannot delete its own tenant",
+                ));
+            }
+            store.delete_tenant(&tenant, q.cascade, q.dry_run)
+        },
+    )
+    .await
+}
+
+// Users
+
+async fn users(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Query(q): Query<UserQuery>,
+) -> Response {
+    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
+        store.users(&tenant, &q)
+    })
+    .await
+}
+
+async fn add_user(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Json(new): Json<NewUser>,
+) -> Response {
+    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+        store.add_user(&tenant, &new)
+    })
+    .await
+}
+
+async fn show_user(
+    State(app): State<App>,
+    headers: Headers,
+    Path((tenant, user)): Path<(String, String)>,
+) -> Response {
+    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
+        store.user(&tenant, &selector(&user)?)
+    })
+    .await
+}
+
+async fn update_user(
+    State(app): State<App>,
+    headers: Headers,
+    Path((tenant, user)): Path<(String, String)>,
+    Json(patch): Json<UserPatch>,
+) -> Response {
+    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+        store.update_user(&tenant, &selector(&user)?, &patch)
+    })
+    .await
+}
+
+async fn set_user_status(
+    State(app): State<App>,
+    headers: Headers,
+    Path((tenant, user)): Path<(String, String)>,
+    Json(change): Json<wire::StatusChange>,
+) -> Response {
+    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+        store.set_user_status(&tenant, &selector(&user)?, change.status)
+    })
+    .await
+}
+
+fn selector(text: &str) -> Result<UserSel> {
+    text.parse().map_err(Error::usage)
+}
+
+async fn change_consent(
+    State(app): State<App>,
+    headers: Headers,
+    Path((tenant, user)): Path<(String, String)>,
+    Json(change): Json<wire::ConsentChange>,
+) -> Response {
+    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+        let user = selector(&user)?;
+        if change.withdraw {
+            store.withdraw_consent(&tenant, &user, &change.notice, change.date)
+        } else {
+            store.record_consent(&tenant, &user, &change.notice, change.date)
+        }
+    })
+    .await
+}
+
+async fn without_consent(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Query(q): Query<wire::Notice>,
+) -> Response {
+    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+        store.users_without_consent(&tenant, &q.notice)
+    })
+    .await
+}
+
+// Groups
+
+async fn groups(State(app): State<App>, headers: Headers, Path(tenant): Path<String>) -> Response {
+    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
+        store.groups(&tenant)
+    })
+    .await
+}
+
+async fn create_group(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Json(new): Json<NewGroup>,
+) -> Response {
+    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+        store.create_group(&tenant, &new)
+    })
+    .await
+}
+
+async fn show_group(
+    State(app): State<App>,
+    headers: Headers,
+    Path((tenant, group)): Path<(String, String)>,
+) -> Response {
+    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
+        store.group(&tenant, &group)
+    })
+    .await
+}
+
+async fn delete_group(
+    State(app): State<App>,
+    headers: Headers,
+    Path((tenant, group)): Path<(String, String)>,
+) -> Response {
+    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+        store.delete_group(&tenant, &group)
+    })
+    .await
+}
+
+async fn change_members(
+    State(app): State<App>,
+    headers: Headers,
+    Path((tenant, group)): Path<(String, String)>,
+    Json(members): Json<wire::Members>,
+) -> Response {
+    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+        store.change_members(&tenant, &group, &members.users, members.add)
+    })
+    .await
+}
+
+// Courses, assignments, completions
+
+async fn courses(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Query(q): Query<wire::Archived>,
+) -> Response {
+    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
+        store.courses(&tenant, q.archived)
+    })
+    .await
+}
+
+async fn create_course(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Json(new): Json<NewCourse>,
+) -> Response {
+    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+        store.create_course(&tenant, &new)
+    })
+    .await
+}
+
+async fn show_course(
+    State(app): State<App>,
+    headers: Headers,
+    Path((tenant, code)): Path<(String, String)>,
+) -> Response {
+    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
+        store.course(&tenant, &code)
+    })
+    .await
+}
+
+async fn update_course(
+    State(app): State<App>,
+    headers: Headers,
+    Path((tenant, code)): Path<(String, String)>,
+    Json(patch): Json<CoursePatch>,
+) -> Response {
+    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+        store.update_course(&tenant, &code, &patch)
+    })
+    .await
+}
+
+async fn archive_course(
+    State(app): State<App>,
+    headers: Headers,
+    Path((tenant, code)): Path<(String, String)>,
+) -> Response {
+    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+        store.archive_course(&tenant, &code)
+    })
+    .await
+}
+
+async fn assign(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Json(new): Json<NewAssignment>,
+) -> Response {
+    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+        store.assign(&tenant, &new)
+    })
+    .await
+}
+
+async fn unassign(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Json(gone): Json<wire::Unassign>,
+) -> Response {
+    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+        store.unassign(&tenant, &gone.course, &gone.target)
+    })
+    .await
+}
+
+async fn enrollments(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Query(q): Query<EnrollmentQuery>,
+    Query(as_of): Query<AsOf>,
+) -> Response {
+    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
+        store.enrollments(&tenant, &q, as_of)
+    })
+    .await
+}
+
+async fn set_progress(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Json(progress): Json<wire::Progress>,
+) -> Response {
+    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+        store.set_progress(&tenant, &progress.course, &progress.user, progress.percent)
+    })
+    .await
+}
+
+async fn complete(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Json(completion): Json<NewCompletion>,
+) -> Response {
+    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+        store.complete(&tenant, &completion)
+    })
+    .await
+}
+
+async fn certificates(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Query(q): Query<CertificateQuery>,
+    Query(as_of): Query<AsOf>,
+) -> Response {
+    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
+        store.certificates(&tenant, &q, as_of)
+    })
+    .await
+}
+
+async fn show_certificate(
+    State(app): State<App>,
+    headers: Headers,
+    Path((tenant, serial)): Path<(String, String)>,
+    Query(as_of): Query<AsOf>,
+) -> Response {
+    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
+        store.certificate(&tenant, &serial, as_of)
+    })
+    .await
+}
+
+async fn reminders(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Query(within): Query<wire::Within>,
+    Query(as_of): Query<AsOf>,
+) -> Response {
+    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
+        store.reminders(&tenant, within.within_days, as_of)
+    })
+    .await
+}
+
+// GDPR
+
+async fn export_subject(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Json(export): Json<wire::Export>,
+) -> Response {
+    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+        store.export_subject(&tenant, &export.user, export.request, export.xapi)
+    })
+    .await
+}
+
+async fn erase_subject(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Json(erase): Json<wire::Erase>,
+) -> Response {
+    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+        store.erase_subject(&tenant, &erase.user, erase.request, erase.dry_run)
+    })
+    .await
+}
+
+async fn anonymize(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Json(anonymize): Json<wire::Anonymize>,
+) -> Response {
+    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+        store.anonymize_inactive(&tenant, anonymize.since, anonymize.dry_run)
+    })
+    .await
+}
+
+async fn retention(State(app): State<App>, headers: Headers, Json(run): Json<wire::DryRun>) -> Response {
+    app.call(&headers, Access::Gdpr, None, move |store, grant| {
+        whole_store(store, grant)?;
+        store.run_retention(run.dry_run)
+    })
+    .await
+}
+
+async fn purge(State(app): State<App>, headers: Headers) -> Response {
+    app.call(&headers, Access::Gdpr, None, move |store, _| store.purge())
+        .await
+}
+
+async fn requests(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Query(q): Query<wire::RequestsQuery>,
+) -> Response {
+    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+        store.requests(&tenant, q.overdue_only, q.as_of)
+    })
+    .await
+}
+
+async fn open_request(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Json(new): Json<NewRequest>,
+) -> Response {
+    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+        store.open_request(&tenant, &new)
+    })
+    .await
+}
+
+async fn show_request(
+    State(app): State<App>,
+    headers: Headers,
+    Path((tenant, id)): Path<(String, i64)>,
+    Query(day): Query<wire::Day>,
+) -> Response {
+    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+        store.request(&tenant, id, day.as_of)
+    })
+    .await
+}
+
+async fn close_request(
+    State(app): State<App>,
+    headers: Headers,
+    Path((tenant, id)): Path<(String, i64)>,
+    Json(close): Json<wire::Close>,
+) -> Response {
+    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+        store.close_request(&tenant, id, &close.note)
+    })
+    .await
+}
+
+async fn suppressions(State(app): State<App>, headers: Headers, Path(tenant): Path<String>) -> Response {
+    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+        store.suppressions(&tenant)
+    })
+    .await
+}
+
+async fn unsuppress(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Json(entry): Json<wire::Unsuppress>,
+) -> Response {
+    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+        store.remove_suppression(&tenant, &entry.kind, &entry.value)
+    })
+    .await
+}
+
+// Reports
+
+async fn compliance(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Query(q): Query<ComplianceQuery>,
+    Query(as_of): Query<AsOf>,
+) -> Response {
+    app.call(&headers, Access::Report, Some(tenant.clone()), move |store, _| {
+        store.report_compliance(&tenant, &q, as_of)
+    })
+    .await
+}
+
+async fn overdue(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Query(children): Query<wire::Children>,
+    Query(as_of): Query<AsOf>,
+) -> Response {
+    let scope = tenant.clone();
+    app.stream(&headers, Access::Report, scope, move |store, sink| {
+        store.report_overdue(&tenant, children.include_children, as_of, sink)
+    })
+    .await
+}
+
+async fn expiring(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Query(children): Query<wire::Children>,
+    Query(within): Query<wire::Within>,
+    Query(as_of): Query<AsOf>,
+) -> Response {
+    let scope = tenant.clone();
+    app.stream(&headers, Access::Report, scope, move |store, sink| {
+        store.report_expiring(
+            &tenant,
+            children.include_children,
+            within.within_days,
+            as_of,
+            sink,
+        )
+    })
+    .await
+}
+
+async fn active_users(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Query(children): Query<wire::Children>,
+    Query(period): Query<wire::PeriodQuery>,
+) -> Response {
+    app.call(&headers, Access::Report, Some(tenant.clone()), move |store, _| {
+        store.report_active_users(&tenant, children.include_children, &period.period)
+    })
+    .await
+}
+
+async fn tenant_tree(
+    State(app): State<App>,
+    headers: Headers,
+    Path(tenant): Path<String>,
+    Query(as_of): Query<AsOf>,
+) -> Response {
+    app.call(&headers, Access::Report, Some(tenant.clone()), move |store, _| {
+        store.report_tenants(&tenant, as_of)
+    })
+    .await
+}
+
+// Audit trail
+
+async fn audit_events(State(app): State<App>, headers: Headers, Query(mut q): Query<AuditQuery>) -> Response {
+    app.call(&headers, Access::Gdpr, None, move |store, grant| {
+        match &q.tenant {
+            Some(tenant) => in_scope(grant, tenant)?,
+            None => {
+                if whole_store(store, grant).is_err() {
+                    q.tenant = Some(grant.tenant.clone());
+                }
+            }
+        }
+        store.audit_events(&q)
+    })
+    .await
+}
+
+async fn verify_audit(State(app): State<App>, headers: Headers, Query(q): Query<wire::Anchor>) -> Response {
+    app.call(&headers, Access::Gdpr, None, move |store, _| {
+        store.verify_audit(q.anchor.as_deref())
+    })
+    .await
+}
+
+async fn openapi() -> Json<serde_json::Value> {
+    Json(super::openapi::document())
+}
