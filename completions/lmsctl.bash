@@ -52,6 +52,9 @@ _lmsctl() {
             lmsctl,report)
                 cmd="lmsctl__subcmd__report"
                 ;;
+            lmsctl,serve)
+                cmd="lmsctl__subcmd__serve"
+                ;;
             lmsctl,tenant)
                 cmd="lmsctl__subcmd__tenant"
                 ;;
@@ -363,6 +366,9 @@ _lmsctl() {
                 ;;
             lmsctl__subcmd__help,report)
                 cmd="lmsctl__subcmd__help__subcmd__report"
+                ;;
+            lmsctl__subcmd__help,serve)
+                cmd="lmsctl__subcmd__help__subcmd__serve"
                 ;;
             lmsctl__subcmd__help,tenant)
                 cmd="lmsctl__subcmd__help__subcmd__tenant"
@@ -755,7 +761,7 @@ _lmsctl() {
 
     case "${cmd}" in
         lmsctl)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version tenant user group course assign complete certificate remind gdpr import report audit token completions help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version tenant user group course assign complete certificate remind gdpr import report audit serve token completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -785,6 +791,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -793,7 +803,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__assign)
-            opts="-o -q -v -h -V --user --group --all-users --due --due-in --due-after-start --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version list remove progress help"
+            opts="-o -q -v -h -V --user --group --all-users --due --due-in --due-after-start --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version list remove progress help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,6 +850,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -921,7 +935,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__assign__subcmd__list)
-            opts="-o -q -v -h -V --course --user --status --as-of --expiring-within --limit --offset --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --course --user --status --as-of --expiring-within --limit --offset --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -979,6 +993,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -987,7 +1005,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__assign__subcmd__progress)
-            opts="-o -q -v -h -V --user --percent --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --user --percent --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1025,6 +1043,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1033,7 +1055,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__assign__subcmd__remove)
-            opts="-o -q -v -h -V --user --group --all-users --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --user --group --all-users --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1071,6 +1093,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1079,7 +1105,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__audit)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version list verify help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version list verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1106,6 +1132,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1173,7 +1203,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__audit__subcmd__list)
-            opts="-o -q -v -h -V --action --since --limit --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --action --since --limit --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1215,6 +1245,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1223,7 +1257,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__audit__subcmd__verify)
-            opts="-o -q -v -h -V --anchor --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --anchor --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1257,6 +1291,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1265,7 +1303,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__certificate)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version list show help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1292,6 +1330,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1359,7 +1401,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__certificate__subcmd__list)
-            opts="-o -q -v -h -V --course --user --as-of --expiring-within --limit --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --course --user --as-of --expiring-within --limit --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1409,6 +1451,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1417,7 +1463,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__certificate__subcmd__show)
-            opts="-o -q -v -h -V --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1455,6 +1501,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1463,7 +1513,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__complete)
-            opts="-o -q -v -h -V --user --date --score --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --user --date --score --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1505,6 +1555,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1513,7 +1567,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__completions)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1540,6 +1594,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1551,7 +1609,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__course)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version create list show update archive help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version create list show update archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1581,6 +1639,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1589,7 +1651,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__course__subcmd__archive)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1619,6 +1681,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1627,7 +1693,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__course__subcmd__create)
-            opts="-o -q -v -h -V --title --description --mandatory --valid-for --shared --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --title --description --mandatory --valid-for --shared --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1666,6 +1732,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1775,7 +1845,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__course__subcmd__list)
-            opts="-o -q -v -h -V --archived --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --archived --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1802,6 +1872,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1813,7 +1887,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__course__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1843,6 +1917,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1851,7 +1929,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__course__subcmd__update)
-            opts="-o -q -v -h -V --title --description --mandatory --valid-for --shared --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --title --description --mandatory --valid-for --shared --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1901,6 +1979,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1909,7 +1991,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version export erase anonymize retention request suppression purge help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version export erase anonymize retention request suppression purge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1939,6 +2021,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1947,7 +2033,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__anonymize)
-            opts="-o -q -v -h -V --inactive-since --dry-run --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --inactive-since --dry-run --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1981,6 +2067,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1989,7 +2079,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__erase)
-            opts="-o -q -v -h -V --request --dry-run --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --request --dry-run --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2023,6 +2113,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2031,7 +2125,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__export)
-            opts="-o -q -v -h -V --format --out --request --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --format --out --request --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2070,6 +2164,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2305,7 +2403,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__purge)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2332,6 +2430,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2343,7 +2445,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__request)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version open list show close help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version open list show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2373,6 +2475,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2381,7 +2487,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__request__subcmd__close)
-            opts="-o -q -v -h -V --note --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --note --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2412,6 +2518,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2507,7 +2617,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__request__subcmd__list)
-            opts="-o -q -v -h -V --overdue --as-of --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --overdue --as-of --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2541,6 +2651,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2549,7 +2663,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__request__subcmd__open)
-            opts="-o -q -v -h -V --type --user --received --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --type --user --received --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2591,6 +2705,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2599,7 +2717,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__request__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2629,6 +2747,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2637,7 +2759,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__retention)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version run help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2664,6 +2786,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2717,7 +2843,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__retention__subcmd__run)
-            opts="-o -q -v -h -V --dry-run --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --dry-run --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2747,6 +2873,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2755,7 +2885,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__suppression)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version list remove help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2782,6 +2912,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2849,7 +2983,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__suppression__subcmd__list)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2879,6 +3013,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2887,7 +3025,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__suppression__subcmd__remove)
-            opts="-o -q -v -h -V --email --external-id --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --email --external-id --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2925,6 +3063,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2933,7 +3075,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version create list show delete add-member remove-member help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version create list show delete add-member remove-member help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2963,6 +3105,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2971,7 +3117,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__add__subcmd__member)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3001,6 +3147,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3009,7 +3159,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__create)
-            opts="-o -q -v -h -V --description --rule --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --description --rule --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3047,6 +3197,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3055,7 +3209,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__delete)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3082,6 +3236,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3205,7 +3363,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__list)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3232,6 +3390,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3243,7 +3405,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__remove__subcmd__member)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3270,6 +3432,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3281,7 +3447,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3311,6 +3477,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3319,7 +3489,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__help)
-            opts="tenant user group course assign complete certificate remind gdpr import report audit token completions help"
+            opts="tenant user group course assign complete certificate remind gdpr import report audit serve token completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4060,6 +4230,20 @@ _lmsctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lmsctl__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lmsctl__subcmd__help__subcmd__tenant)
             opts="create list show update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4355,7 +4539,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__import)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version users completions apply help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version users completions apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4385,6 +4569,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4393,7 +4581,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__import__subcmd__apply)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4423,6 +4611,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4431,7 +4623,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__import__subcmd__completions)
-            opts="-o -q -v -h -V --key --dry-run --skip-invalid --reject-file --map --encoding --delimiter --date-format --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --key --dry-run --skip-invalid --reject-file --map --encoding --delimiter --date-format --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4482,6 +4674,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4563,7 +4759,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__import__subcmd__users)
-            opts="-o -q -v -h -V --key --mode --max-suspend --dry-run --plan-out --skip-invalid --reject-file --group --map --encoding --delimiter --date-format --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --key --mode --max-suspend --dry-run --plan-out --skip-invalid --reject-file --group --map --encoding --delimiter --date-format --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4633,6 +4829,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4641,7 +4841,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__remind)
-            opts="-o -q -v -h -V --within --as-of --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --within --as-of --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4679,6 +4879,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4687,7 +4891,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__report)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version compliance overdue expiring active-users tenants help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version compliance overdue expiring active-users tenants help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4717,6 +4921,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4725,7 +4933,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__report__subcmd__active__subcmd__users)
-            opts="-o -q -v -h -V --period --include-children --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --period --include-children --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4759,6 +4967,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4767,7 +4979,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__report__subcmd__compliance)
-            opts="-o -q -v -h -V --course --group --by --include-children --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --course --group --by --include-children --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4817,6 +5029,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4825,7 +5041,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__report__subcmd__expiring)
-            opts="-o -q -v -h -V --within --include-children --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --within --include-children --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4864,6 +5080,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4973,7 +5193,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__report__subcmd__overdue)
-            opts="-o -q -v -h -V --include-children --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --include-children --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5008,6 +5228,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5019,7 +5243,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__report__subcmd__tenants)
-            opts="-o -q -v -h -V --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5057,6 +5281,68 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lmsctl__subcmd__serve)
+            opts="-o -q -v -h -V --listen --tls-cert --tls-key --connections --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv html" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv html" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-dialect)
+                    COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5065,7 +5351,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version create list show update delete help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version create list show update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5095,6 +5381,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5103,7 +5393,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__create)
-            opts="-o -q -v -h -V --name --parent --domain --brand-color --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --name --parent --domain --brand-color --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5149,6 +5439,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5157,7 +5451,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__delete)
-            opts="-o -q -v -h -V --cascade --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --cascade --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5184,6 +5478,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5293,7 +5591,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__list)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5320,6 +5618,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5331,7 +5633,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5361,6 +5663,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5369,7 +5675,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__update)
-            opts="-o -q -v -h -V --name --parent --domain --brand-color --retention-inactive --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --name --parent --domain --brand-color --retention-inactive --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5419,6 +5725,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5427,7 +5737,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__token)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version create list revoke help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5457,6 +5767,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5465,7 +5779,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__token__subcmd__create)
-            opts="-o -q -v -h -V --role --expires --label --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --role --expires --label --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5504,6 +5818,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5585,7 +5903,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__token__subcmd__list)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5612,6 +5930,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5623,7 +5945,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__token__subcmd__revoke)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5653,6 +5975,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5661,7 +5987,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version add list show update suspend consent reactivate help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version add list show update suspend consent reactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5691,6 +6017,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5699,7 +6029,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__add)
-            opts="-o -q -v -h -V --email --first-name --last-name --external-id --department --location --manager --start-date --locale --role --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --email --first-name --last-name --external-id --department --location --manager --start-date --locale --role --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5769,6 +6099,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5777,7 +6111,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__consent)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version record withdraw missing help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version record withdraw missing help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5804,6 +6138,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5885,7 +6223,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__consent__subcmd__missing)
-            opts="-o -q -v -h -V --notice --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --notice --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5916,6 +6254,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5927,7 +6269,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__consent__subcmd__record)
-            opts="-o -q -v -h -V --notice --date --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --notice --date --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5962,6 +6304,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5973,7 +6319,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__consent__subcmd__withdraw)
-            opts="-o -q -v -h -V --notice --date --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --notice --date --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6008,6 +6354,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6187,7 +6537,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__list)
-            opts="-s -o -q -v -h -V --status --department --location --group --search --limit --offset --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-s -o -q -v -h -V --status --department --location --group --search --limit --offset --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6249,6 +6599,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6257,7 +6611,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__reactivate)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6284,6 +6638,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6295,7 +6653,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6322,6 +6680,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6333,7 +6695,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__suspend)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6363,6 +6725,10 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6371,7 +6737,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__update)
-            opts="-o -q -v -h -V --email --first-name --last-name --external-id --department --location --manager --start-date --locale --role --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --help --version"
+            opts="-o -q -v -h -V --email --first-name --last-name --external-id --department --location --manager --start-date --locale --role --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6438,6 +6804,10 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lmsctl_global_optspecs
-    string join \n store= tenant= o/output= csv-dialect= q/quiet v/verbose yes no-progress busy-timeout= h/help V/version
+    string join \n store= tenant= o/output= csv-dialect= q/quiet v/verbose yes no-progress busy-timeout= token-file= h/help V/version
 end
 
 function __fish_lmsctl_needs_command
@@ -34,6 +34,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -52,6 +53,7 @@ complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "gdpr" -d 'Data protec
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "report" -d 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "audit" -d 'The tamper-evident audit trail of every change'
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "serve" -d 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "token" -d 'API tokens for `lmsctl serve` (created on the server\'s store, shown once)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -65,6 +67,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -91,6 +94,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -107,6 +111,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -123,6 +128,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -144,6 +150,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -160,6 +167,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l cascade -d 'Also delete the tenant\'s users, groups and child tenants'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -183,6 +191,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -217,6 +226,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -242,6 +252,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -258,6 +269,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -284,6 +296,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -300,6 +313,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -316,6 +330,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -336,6 +351,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -360,6 +376,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -385,6 +402,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -401,6 +419,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -417,6 +436,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -433,6 +453,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -449,6 +470,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -465,6 +487,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -488,6 +511,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -513,6 +537,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l mandatory -d 'Required training (safety instruction, data protection, ...)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l shared -d 'Offer the course to every descendant tenant (live: changes show at once)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
@@ -531,6 +556,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l archived -d 'Include archived courses'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -548,6 +574,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -571,6 +598,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -587,6 +615,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -614,6 +643,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l all-users -d 'Every user of the tenant, including those who join later (e.g. by import)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -647,6 +677,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -665,6 +696,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l all-users -d 'Every user of the tenant, including those who join later (e.g. by import)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -684,6 +716,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -707,6 +740,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -723,6 +757,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -747,6 +782,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -765,6 +801,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -786,6 +823,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -802,6 +840,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -831,6 +870,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -848,6 +888,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l dry-run -d 'List what would be erased and kept; change nothing'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -866,6 +907,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l dry-run
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -883,6 +925,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -901,6 +944,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -922,6 +966,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -941,6 +986,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -965,6 +1011,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -1002,6 +1049,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l dry-run -d 'Show what would change (counts and the first changes of each kind); change nothing'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l skip-invalid -d 'Import the valid rows even if some are rejected (the exit code is still 65)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
@@ -1030,6 +1078,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l dry-run -d 'Show what would be recorded; change nothing'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l skip-invalid -d 'Record the valid rows even if some are rejected (the exit code is still 65)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
@@ -1048,6 +1097,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -1068,6 +1118,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -1099,6 +1150,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l include-children -d 'Also the tenants below this one'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -1118,6 +1170,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l include-children -d 'Also the tenants below this one'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -1138,6 +1191,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l include-children -d 'Also the tenants below this one'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -1156,6 +1210,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l include-children -d 'Also the tenants below this one'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -1175,6 +1230,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -1197,6 +1253,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -1219,6 +1276,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -1236,6 +1294,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -1245,6 +1304,27 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit events, oldest first (of the tenant given with --tenant, else all)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain: exits 1 when an event was edited or deleted'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l listen -d 'The address and port to listen on (port 0: any free port, printed on start)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (with --tls-key)' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l connections -d 'Store connections: how many requests are served at the same time' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -1255,6 +1335,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -1280,6 +1361,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -1296,6 +1378,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -1312,6 +1395,7 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -1332,27 +1416,29 @@ html\t'A self-contained HTML page (no external assets): a table, and for reports
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
 excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "group" -d 'Static and rule-based groups of users'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "course" -d 'The course catalogue, including courses shared by parent tenants'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "assign" -d 'Assign courses (with due dates) and list who stands where'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "complete" -d 'Record that a user completed a course; issues a certificate'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "certificate" -d 'Certificates issued on completion'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "gdpr" -d 'Data protection: export, erase, anonymise, retention, request register, suppression list'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "report" -d 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "token" -d 'API tokens for `lmsctl serve` (created on the server\'s store, shown once)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit token completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "group" -d 'Static and rule-based groups of users'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "course" -d 'The course catalogue, including courses shared by parent tenants'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "assign" -d 'Assign courses (with due dates) and list who stands where'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "complete" -d 'Record that a user completed a course; issues a certificate'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "certificate" -d 'Certificates issued on completion'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "gdpr" -d 'Data protection: export, erase, anonymise, retention, request register, suppression list'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "report" -d 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "serve" -d 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "token" -d 'API tokens for `lmsctl serve` (created on the server\'s store, shown once)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit serve token completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant, optionally as the child of another'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List all tenants'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant'

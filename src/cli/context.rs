@@ -57,6 +57,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "LMSCTL_BUSY_TIMEOUT", default_value_t = 5.0, value_name = "SECONDS",
           value_parser = parse_seconds)]
     pub busy_timeout: f64,
+
+    /// A file holding the API token for a remote store (mode 0600), for cron and
+    /// systemd; `LMSCTL_TOKEN` takes precedence.
+    #[arg(long, global = true, env = "LMSCTL_TOKEN_FILE", value_name = "PATH")]
+    pub token_file: Option<std::path::PathBuf>,
 }
 
 pub struct Context {
@@ -80,26 +85,39 @@ impl Context {
         if let Some(store) = self.store.get() {
             return Ok(store.as_ref());
         }
-        let location = match &self.args.store {
-            Some(text) => Location::parse(text),
+        let location = self.location()?;
+        if self.args.verbose {
+            self.out.status(format!("using store {location:?}"));
+        }
+        let store = store::open(&location, &self.session(&location)?)?;
+        Ok(self.store.get_or_init(|| store).as_ref())
+    }
+
+    /// Where the store is: `--store`, `LMSCTL_STORE` or the default file.
+    pub fn location(&self) -> Result<Location> {
+        match &self.args.store {
+            Some(text) => Ok(Location::parse(text)),
             None => Location::default_local().ok_or_else(|| {
                 Error::new(
                     crate::error::ErrorKind::Config,
                     "cannot find a data directory for the default store",
                 )
                 .with_hint("pass --store PATH or set LMSCTL_STORE")
-            })?,
-        };
-        if self.args.verbose {
-            self.out.status(format!("using store {location:?}"));
+            }),
         }
-        let session = store::Session {
+    }
+
+    /// How this process uses the store at `location`.
+    pub fn session(&self, location: &Location) -> Result<store::Session> {
+        Ok(store::Session {
             actor: actor(),
             busy_timeout: std::time::Duration::from_secs_f64(self.args.busy_timeout),
             today: self.today()?,
-        };
-        let store = store::open(&location, &session)?;
-        Ok(self.store.get_or_init(|| store).as_ref())
+            token: match location {
+                Location::Remote(_) => crate::config::token(self.args.token_file.as_deref())?,
+                Location::Sqlite(_) => None,
+            },
+        })
     }
 
     /// A fixed "today" from `LMSCTL_TODAY` (YYYY-MM-DD), for reproducible runs.

@@ -14,6 +14,7 @@ mod gdpr;
 mod group;
 mod import;
 mod report;
+mod serve;
 mod tenant;
 mod token;
 mod user;
@@ -83,6 +84,8 @@ pub enum Command {
     /// The tamper-evident audit trail of every change.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Serve the store as a REST API for remote clients (`--store http://HOST:PORT`).
+    Serve(serve::ServeArgs),
     /// API tokens for `lmsctl serve` (created on the server's store, shown once).
     #[command(subcommand)]
     Token(token::TokenCommand),
@@ -106,6 +109,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Audit(cmd) => audit::run(&ctx, cmd),
+        Command::Serve(args) => serve::run(&ctx, args),
         Command::Token(cmd) => token::run(&ctx, cmd),
         Command::Completions(args) => completions::run(&args),
     }

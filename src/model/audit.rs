@@ -17,6 +17,7 @@ pub struct AuditEvent {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct AuditQuery {
     pub tenant: Option<String>,
     pub action: Option<String>,

@@ -144,6 +144,7 @@ pub struct AsOf {
 
 /// Filters for `assign list`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct EnrollmentQuery {
     pub course: Option<String>,
     pub user: Option<UserSel>,
@@ -202,6 +203,7 @@ pub struct Certificate {
 
 /// Filters for `certificate list`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CertificateQuery {
     pub course: Option<String>,
     pub user: Option<UserSel>,

@@ -17,6 +17,7 @@ pub enum ComplianceBy {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ComplianceQuery {
     pub course: Option<String>,
     pub group: Option<String>,

@@ -113,6 +113,7 @@ impl UserPatch {
 
 /// Filters and paging for `user list`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct UserQuery {
     pub status: Option<UserStatus>,
     pub department: Option<String>,

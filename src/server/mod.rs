@@ -25,7 +25,6 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use crate::api::Access;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::Grant;
 use crate::store::{Session, SqliteStore, Store};
@@ -142,101 +141,55 @@ pub struct App {
 }
 
 impl App {
-    /// Authenticates the request, checks role and tenant, then runs `call` on a store
-    /// connection of its own on a blocking thread; the result goes back as JSON.
-    pub async fn call<T, F>(
-        &self,
-        headers: &HeaderMap,
-        access: Access,
-        tenant: Option<String>,
-        call: F,
-    ) -> Response
+    /// Runs `call` on a store connection of its own on a blocking thread, with the
+    /// token as the actor; the result goes back as JSON.
+    pub async fn call<T, F>(&self, grant: Grant, call: F) -> Response
     where
         T: Serialize + Send + 'static,
         F: FnOnce(&dyn Store, &Grant) -> Result<T> + Send + 'static,
     {
-        match self.blocking(headers, access, tenant, call).await {
+        let result = self
+            .blocking(move |store| {
+                store.set_actor(format!("token:{}", grant.token_id));
+                call(store, &grant)
+            })
+            .await;
+        match result {
             Ok(value) => axum::Json(value).into_response(),
             Err(err) => error_response(&err),
         }
     }
 
-    /// Like [`call`](Self::call), for handlers that shape the response themselves.
-    pub async fn blocking<T, F>(
-        &self,
-        headers: &HeaderMap,
-        access: Access,
-        tenant: Option<String>,
-        call: F,
-    ) -> Result<T>
-    where
-        T: Send + 'static,
-        F: FnOnce(&dyn Store, &Grant) -> Result<T> + Send + 'static,
-    {
-        let secret = bearer(headers)?;
-        let permit = self.permit().await?;
-        let pool = self.pool.clone();
-        tokio::task::spawn_blocking(move || {
-            let _permit = permit;
-            pool.with_store(&secret, access, tenant.as_deref(), call)
-        })
-        .await
-        .map_err(|e| Error::failure(format!("the request failed: {e}")))?
-    }
-
-    /// A list as NDJSON, one row per line as `fill` hands them over. Authentication and
-    /// scope are checked before the first byte; an error after that ends the stream
-    /// with a line `{"error": ...}`.
-    pub async fn stream<T, F>(&self, headers: &HeaderMap, access: Access, tenant: String, fill: F) -> Response
+    /// A list as NDJSON, one row per line as `fill` hands them over; an error after
+    /// the first line ends the stream with a line `{"error": ...}`.
+    pub async fn stream<T, F>(&self, grant: Grant, fill: F) -> Response
     where
         T: Serialize + 'static,
         F: FnOnce(&dyn Store, &mut dyn FnMut(T) -> Result<()>) -> Result<()> + Send + 'static,
     {
-        let secret = match bearer(headers) {
-            Ok(secret) => secret,
-            Err(err) => return error_response(&err),
-        };
-        let permit = match self.permit().await {
-            Ok(permit) => permit,
-            Err(err) => return error_response(&err),
-        };
-        let pool = self.pool.clone();
-        let (ready_tx, ready) = tokio::sync::oneshot::channel::<Result<()>>();
         let (lines_tx, lines) = tokio::sync::mpsc::channel::<std::io::Result<Vec<u8>>>(64);
-        tokio::task::spawn_blocking(move || {
-            let _permit = permit;
-            let mut ready_tx = Some(ready_tx);
-            let result = pool.with_store(&secret, access, Some(&tenant), |store, _grant| {
-                if let Some(ready) = ready_tx.take() {
-                    let _ = ready.send(Ok(()));
-                }
-                fill(store, &mut |row| {
-                    let mut line = serde_json::to_vec(&row).map_err(|e| Error::failure(e.to_string()))?;
-                    line.push(b'\n');
-                    // The client went away: stop reading rows.
-                    lines_tx
-                        .blocking_send(Ok(line))
-                        .map_err(|_| Error::failure("the client closed the connection"))
+        let app = self.clone();
+        tokio::spawn(async move {
+            let errors = lines_tx.clone();
+            let result = app
+                .blocking(move |store| {
+                    store.set_actor(format!("token:{}", grant.token_id));
+                    fill(store, &mut |row| {
+                        let mut line = serde_json::to_vec(&row).map_err(|e| Error::failure(e.to_string()))?;
+                        line.push(b'\n');
+                        // The client went away: stop reading rows.
+                        lines_tx
+                            .blocking_send(Ok(line))
+                            .map_err(|_| Error::failure("the client closed the connection"))
+                    })
                 })
-            });
-            match (ready_tx, result) {
-                (Some(ready), result) => {
-                    let _ = ready.send(result);
-                }
-                (None, Err(err)) => {
-                    let mut line =
-                        serde_json::to_vec(&serde_json::json!({ "error": err })).unwrap_or_default();
-                    line.push(b'\n');
-                    let _ = lines_tx.blocking_send(Ok(line));
-                }
-                (None, Ok(())) => {}
+                .await;
+            if let Err(err) = result {
+                let mut line = serde_json::to_vec(&serde_json::json!({ "error": err })).unwrap_or_default();
+                line.push(b'\n');
+                let _ = errors.send(Ok(line)).await;
             }
         });
-        match ready.await {
-            Ok(Ok(())) => {}
-            Ok(Err(err)) => return error_response(&err),
-            Err(_) => return error_response(&Error::failure("the request failed")),
-        }
         let body = futures_util::stream::unfold(lines, |mut lines| async move {
             lines.recv().await.map(|line| (line, lines))
         });
@@ -247,40 +200,91 @@ impl App {
             .into_response()
     }
 
-    async fn permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit> {
-        self.pool
+    /// Runs `work` with a store connection of its own on a blocking thread.
+    async fn blocking<T, F>(&self, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut SqliteStore) -> Result<T> + Send + 'static,
+    {
+        let permit = self
+            .pool
             .permits
             .clone()
             .acquire_owned()
             .await
-            .map_err(|_| Error::new(ErrorKind::Unavailable, "the server is stopping"))
+            .map_err(|_| Error::new(ErrorKind::Unavailable, "the server is stopping"))?;
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            let mut store = pool
+                .stores
+                .lock()
+                .map_err(|_| Error::failure("the store pool is unusable"))?
+                .pop()
+                .ok_or_else(|| Error::failure("no store connection free"))?;
+            let result = work(&mut store);
+            if let Ok(mut stores) = pool.stores.lock() {
+                stores.push(store);
+            }
+            result
+        })
+        .await
+        .map_err(|e| Error::failure(format!("the request failed: {e}")))?
     }
 }
 
-impl Pool {
-    /// Runs `call` with a store connection of its own, after checking the token.
-    fn with_store<T>(
-        &self,
-        secret: &str,
-        access: Access,
-        tenant: Option<&str>,
-        call: impl FnOnce(&dyn Store, &Grant) -> Result<T>,
-    ) -> Result<T> {
-        let mut store = self
-            .stores
-            .lock()
-            .map_err(|_| Error::failure("the store pool is unusable"))?
-            .pop()
-            .ok_or_else(|| Error::failure("no store connection free"))?;
-        let result = authorize(&store, secret, access, tenant).and_then(|grant| {
-            store.set_actor(format!("token:{}", grant.token_id));
-            call(&store, &grant)
-        });
-        if let Ok(mut stores) = self.stores.lock() {
-            stores.push(store);
-        }
-        result
+/// Before any route: the token must be valid, its role must allow the route (from
+/// [`openapi::ROUTES`]; a route not listed there is refused) and a tenant in the path
+/// must be one it reaches; another tenant answers 404, as if it did not exist. The
+/// grant goes to the handler.
+pub async fn authenticate(
+    axum::extract::State(app): axum::extract::State<App>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let path = request
+        .uri()
+        .path()
+        .strip_prefix(crate::api::BASE)
+        .unwrap_or("")
+        .to_owned();
+    if path == "/openapi.json" {
+        return next.run(request).await;
     }
+    let method = request.method().as_str().to_ascii_lowercase();
+    let Some((_, template, access, _)) = openapi::ROUTES
+        .iter()
+        .find(|(m, template, _, _)| *m == method && openapi::matches(template, &path))
+    else {
+        return next.run(request).await;
+    };
+    let secret = match bearer(request.headers()) {
+        Ok(secret) => secret,
+        Err(err) => return error_response(&err),
+    };
+    let grant = match app.blocking(move |store| store.authenticate(&secret)).await {
+        Ok(grant) => grant,
+        Err(err) => return error_response(&err),
+    };
+    if let Some(tenant) = openapi::tenant_of(template, &path) {
+        // Another tenant's objects do not exist for this token.
+        if !grant.tenants.contains(&tenant) {
+            return error_response(
+                &Error::not_found("tenant", &tenant).with_hint("list the tenants with `lmsctl tenant list`"),
+            );
+        }
+    }
+    if !access.allows(grant.role) {
+        return error_response(
+            &Error::new(
+                ErrorKind::PermissionDenied,
+                format!("a {} token cannot do this", grant.role.as_str()),
+            )
+            .with_hint("use a token with a role that may (lmsctl token create --role ...)"),
+        );
+    }
+    request.extensions_mut().insert(grant);
+    next.run(request).await
 }
 
 fn bearer(headers: &HeaderMap) -> Result<String> {
@@ -297,26 +301,6 @@ fn bearer(headers: &HeaderMap) -> Result<String> {
             )
             .with_hint("create one on the server with `lmsctl token create`")
         })
-}
-
-fn authorize(store: &SqliteStore, secret: &str, access: Access, tenant: Option<&str>) -> Result<Grant> {
-    let grant = store.authenticate(secret)?;
-    if let Some(tenant) = tenant {
-        // Another tenant's objects do not exist for this token.
-        if !grant.tenants.iter().any(|t| t == tenant) {
-            return Err(
-                Error::not_found("tenant", tenant).with_hint("list the tenants with `lmsctl tenant list`")
-            );
-        }
-    }
-    if !access.allows(grant.role) {
-        return Err(Error::new(
-            ErrorKind::PermissionDenied,
-            format!("a {} token cannot do this", grant.role.as_str()),
-        )
-        .with_hint("use a token with a role that may (lmsctl token create --role ...)"));
-    }
-    Ok(grant)
 }
 
 /// An error as JSON (`{"error": {"kind", "message", "hint"}}`) with the status of its kind.

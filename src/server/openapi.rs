@@ -262,6 +262,27 @@ pub const ROUTES: &[(&str, &str, Access, &str)] = &[
     ("get", "/audit/verify", Access::Gdpr, "Check the audit hash chain"),
 ];
 
+/// Whether a request path (under BASE) is an instance of `template`.
+pub fn matches(template: &str, path: &str) -> bool {
+    let (mut t, mut p) = (template.split('/'), path.split('/'));
+    loop {
+        match (t.next(), p.next()) {
+            (None, None) => return true,
+            (Some(t), Some(p)) if (t.starts_with('{') && !p.is_empty()) || t == p => {}
+            _ => return false,
+        }
+    }
+}
+
+/// The tenant a tenant-scoped request names (`/tenants/{tenant}/...`).
+pub fn tenant_of(template: &str, path: &str) -> Option<String> {
+    template
+        .split('/')
+        .zip(path.split('/'))
+        .find(|(t, _)| *t == "{tenant}")
+        .map(|(_, p)| p.to_owned())
+}
+
 fn roles(access: Access) -> &'static str {
     match access {
         Access::Report => "reporter, dpo, admin",

@@ -2,13 +2,12 @@
 //! (see [`crate::api`]) before it calls the store.
 
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::{get, post, put};
-use axum::{Json, Router};
+use axum::{Extension, Json, Router};
 
-use super::{App, body_limit, json_rejections};
-use crate::api::{Access, BASE, wire};
+use super::{App, authenticate, body_limit, json_rejections};
+use crate::api::{BASE, wire};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{
     AsOf, AuditQuery, CertificateQuery, ComplianceQuery, CoursePatch, EnrollmentQuery, Grant, NewAssignment,
@@ -88,12 +87,11 @@ pub fn router(app: App) -> Router {
         .route("/openapi.json", get(openapi));
     Router::new()
         .nest(BASE, routes)
+        .layer(axum::middleware::from_fn_with_state(app.clone(), authenticate))
         .layer(axum::middleware::from_fn(json_rejections))
         .layer(axum::middleware::from_fn(body_limit))
         .with_state(app)
 }
-
-type Headers = HeaderMap;
 
 /// A route outside a tenant that only a token of the whole tree may use.
 fn whole_store(store: &dyn crate::store::Store, grant: &Grant) -> Result<()> {
@@ -118,8 +116,8 @@ fn in_scope(grant: &Grant, tenant: &str) -> Result<()> {
 
 // Tenants
 
-async fn tenants(State(app): State<App>, headers: Headers) -> Response {
-    app.call(&headers, Access::Read, None, |store, grant| {
+async fn tenants(State(app): State<App>, Extension(grant): Extension<Grant>) -> Response {
+    app.call(grant, |store, grant| {
         let mut tenants = store.tenants()?;
         tenants.retain(|t| grant.tenants.contains(&t.slug));
         Ok(tenants)
@@ -127,8 +125,12 @@ async fn tenants(State(app): State<App>, headers: Headers) -> Response {
     .await
 }
 
-async fn create_tenant(State(app): State<App>, headers: Headers, Json(new): Json<NewTenant>) -> Response {
-    app.call(&headers, Access::Write, None, move |store, grant| {
+async fn create_tenant(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Json(new): Json<NewTenant>,
+) -> Response {
+    app.call(grant, move |store, grant| {
         match &new.parent {
             Some(parent) => in_scope(grant, parent)?,
             None => {
@@ -143,59 +145,50 @@ async fn create_tenant(State(app): State<App>, headers: Headers, Json(new): Json
     .await
 }
 
-async fn show_tenant(State(app): State<App>, headers: Headers, Path(tenant): Path<String>) -> Response {
-    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
-        store.tenant(&tenant)
-    })
-    .await
+async fn show_tenant(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path(tenant): Path<String>,
+) -> Response {
+    app.call(grant, move |store, _| store.tenant(&tenant)).await
 }
 
 async fn update_tenant(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Json(patch): Json<TenantPatch>,
 ) -> Response {
-    app.call(
-        &headers,
-        Access::Write,
-        Some(tenant.clone()),
-        move |store, grant| {
-            if let Some(parent) = &patch.parent {
-                if parent.is_empty() || tenant == grant.tenant {
-                    return Err(Error::new(
-                        ErrorKind::PermissionDenied,
-                        "a token cannot move its own tenant or make a tenant a top tenant",
-                    ));
-                }
-                in_scope(grant, parent)?;
+    app.call(grant, move |store, grant| {
+        if let Some(parent) = &patch.parent {
+            if parent.is_empty() || tenant == grant.tenant {
+                return Err(Error::new(
+                    ErrorKind::PermissionDenied,
+                    "a token cannot move its own tenant or make a tenant a top tenant",
+                ));
             }
-            store.update_tenant(&tenant, &patch)
-        },
-    )
+            in_scope(grant, parent)?;
+        }
+        store.update_tenant(&tenant, &patch)
+    })
     .await
 }
 
 async fn delete_tenant(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Query(q): Query<wire::Deletion>,
 ) -> Response {
-    app.call(
-        &headers,
-        Access::Write,
-        Some(tenant.clone()),
-        move |store, grant| {
-            if tenant == grant.tenant {
-                return Err(Error::new(
-                    ErrorKind::PermissionDenied,
-                    "a token cannot delete its own tenant",
-                ));
-            }
-            store.delete_tenant(&tenant, q.cascade, q.dry_run)
-        },
-    )
+    app.call(grant, move |store, grant| {
+        if tenant == grant.tenant {
+            return Err(Error::new(
+                ErrorKind::PermissionDenied,
+                "a token cannot delete its own tenant",
+            ));
+        }
+        store.delete_tenant(&tenant, q.cascade, q.dry_run)
+    })
     .await
 }
 
@@ -203,46 +196,39 @@ async fn delete_tenant(
 
 async fn users(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Query(q): Query<UserQuery>,
 ) -> Response {
-    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
-        store.users(&tenant, &q)
-    })
-    .await
+    app.call(grant, move |store, _| store.users(&tenant, &q)).await
 }
 
 async fn add_user(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Json(new): Json<NewUser>,
 ) -> Response {
-    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
-        store.add_user(&tenant, &new)
-    })
-    .await
+    app.call(grant, move |store, _| store.add_user(&tenant, &new))
+        .await
 }
 
 async fn show_user(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path((tenant, user)): Path<(String, String)>,
 ) -> Response {
-    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
-        store.user(&tenant, &selector(&user)?)
-    })
-    .await
+    app.call(grant, move |store, _| store.user(&tenant, &selector(&user)?))
+        .await
 }
 
 async fn update_user(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path((tenant, user)): Path<(String, String)>,
     Json(patch): Json<UserPatch>,
 ) -> Response {
-    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.update_user(&tenant, &selector(&user)?, &patch)
     })
     .await
@@ -250,11 +236,11 @@ async fn update_user(
 
 async fn set_user_status(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path((tenant, user)): Path<(String, String)>,
     Json(change): Json<wire::StatusChange>,
 ) -> Response {
-    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.set_user_status(&tenant, &selector(&user)?, change.status)
     })
     .await
@@ -266,11 +252,11 @@ fn selector(text: &str) -> Result<UserSel> {
 
 async fn change_consent(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path((tenant, user)): Path<(String, String)>,
     Json(change): Json<wire::ConsentChange>,
 ) -> Response {
-    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         let user = selector(&user)?;
         if change.withdraw {
             store.withdraw_consent(&tenant, &user, &change.notice, change.date)
@@ -283,11 +269,11 @@ async fn change_consent(
 
 async fn without_consent(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Query(q): Query<wire::Notice>,
 ) -> Response {
-    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.users_without_consent(&tenant, &q.notice)
     })
     .await
@@ -295,54 +281,49 @@ async fn without_consent(
 
 // Groups
 
-async fn groups(State(app): State<App>, headers: Headers, Path(tenant): Path<String>) -> Response {
-    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
-        store.groups(&tenant)
-    })
-    .await
+async fn groups(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path(tenant): Path<String>,
+) -> Response {
+    app.call(grant, move |store, _| store.groups(&tenant)).await
 }
 
 async fn create_group(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Json(new): Json<NewGroup>,
 ) -> Response {
-    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
-        store.create_group(&tenant, &new)
-    })
-    .await
+    app.call(grant, move |store, _| store.create_group(&tenant, &new))
+        .await
 }
 
 async fn show_group(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path((tenant, group)): Path<(String, String)>,
 ) -> Response {
-    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
-        store.group(&tenant, &group)
-    })
-    .await
+    app.call(grant, move |store, _| store.group(&tenant, &group))
+        .await
 }
 
 async fn delete_group(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path((tenant, group)): Path<(String, String)>,
 ) -> Response {
-    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
-        store.delete_group(&tenant, &group)
-    })
-    .await
+    app.call(grant, move |store, _| store.delete_group(&tenant, &group))
+        .await
 }
 
 async fn change_members(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path((tenant, group)): Path<(String, String)>,
     Json(members): Json<wire::Members>,
 ) -> Response {
-    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.change_members(&tenant, &group, &members.users, members.add)
     })
     .await
@@ -352,81 +333,68 @@ async fn change_members(
 
 async fn courses(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Query(q): Query<wire::Archived>,
 ) -> Response {
-    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
-        store.courses(&tenant, q.archived)
-    })
-    .await
+    app.call(grant, move |store, _| store.courses(&tenant, q.archived))
+        .await
 }
 
 async fn create_course(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Json(new): Json<NewCourse>,
 ) -> Response {
-    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
-        store.create_course(&tenant, &new)
-    })
-    .await
+    app.call(grant, move |store, _| store.create_course(&tenant, &new))
+        .await
 }
 
 async fn show_course(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path((tenant, code)): Path<(String, String)>,
 ) -> Response {
-    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
-        store.course(&tenant, &code)
-    })
-    .await
+    app.call(grant, move |store, _| store.course(&tenant, &code))
+        .await
 }
 
 async fn update_course(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path((tenant, code)): Path<(String, String)>,
     Json(patch): Json<CoursePatch>,
 ) -> Response {
-    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
-        store.update_course(&tenant, &code, &patch)
-    })
-    .await
+    app.call(grant, move |store, _| store.update_course(&tenant, &code, &patch))
+        .await
 }
 
 async fn archive_course(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path((tenant, code)): Path<(String, String)>,
 ) -> Response {
-    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
-        store.archive_course(&tenant, &code)
-    })
-    .await
+    app.call(grant, move |store, _| store.archive_course(&tenant, &code))
+        .await
 }
 
 async fn assign(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Json(new): Json<NewAssignment>,
 ) -> Response {
-    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
-        store.assign(&tenant, &new)
-    })
-    .await
+    app.call(grant, move |store, _| store.assign(&tenant, &new)).await
 }
 
 async fn unassign(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Json(gone): Json<wire::Unassign>,
 ) -> Response {
-    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.unassign(&tenant, &gone.course, &gone.target)
     })
     .await
@@ -434,24 +402,22 @@ async fn unassign(
 
 async fn enrollments(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Query(q): Query<EnrollmentQuery>,
     Query(as_of): Query<AsOf>,
 ) -> Response {
-    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
-        store.enrollments(&tenant, &q, as_of)
-    })
-    .await
+    app.call(grant, move |store, _| store.enrollments(&tenant, &q, as_of))
+        .await
 }
 
 async fn set_progress(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Json(progress): Json<wire::Progress>,
 ) -> Response {
-    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.set_progress(&tenant, &progress.course, &progress.user, progress.percent)
     })
     .await
@@ -459,49 +425,43 @@ async fn set_progress(
 
 async fn complete(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Json(completion): Json<NewCompletion>,
 ) -> Response {
-    app.call(&headers, Access::Write, Some(tenant.clone()), move |store, _| {
-        store.complete(&tenant, &completion)
-    })
-    .await
+    app.call(grant, move |store, _| store.complete(&tenant, &completion))
+        .await
 }
 
 async fn certificates(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Query(q): Query<CertificateQuery>,
     Query(as_of): Query<AsOf>,
 ) -> Response {
-    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
-        store.certificates(&tenant, &q, as_of)
-    })
-    .await
+    app.call(grant, move |store, _| store.certificates(&tenant, &q, as_of))
+        .await
 }
 
 async fn show_certificate(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path((tenant, serial)): Path<(String, String)>,
     Query(as_of): Query<AsOf>,
 ) -> Response {
-    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
-        store.certificate(&tenant, &serial, as_of)
-    })
-    .await
+    app.call(grant, move |store, _| store.certificate(&tenant, &serial, as_of))
+        .await
 }
 
 async fn reminders(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Query(within): Query<wire::Within>,
     Query(as_of): Query<AsOf>,
 ) -> Response {
-    app.call(&headers, Access::Read, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.reminders(&tenant, within.within_days, as_of)
     })
     .await
@@ -511,11 +471,11 @@ async fn reminders(
 
 async fn export_subject(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Json(export): Json<wire::Export>,
 ) -> Response {
-    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.export_subject(&tenant, &export.user, export.request, export.xapi)
     })
     .await
@@ -523,11 +483,11 @@ async fn export_subject(
 
 async fn erase_subject(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Json(erase): Json<wire::Erase>,
 ) -> Response {
-    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.erase_subject(&tenant, &erase.user, erase.request, erase.dry_run)
     })
     .await
@@ -535,36 +495,39 @@ async fn erase_subject(
 
 async fn anonymize(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Json(anonymize): Json<wire::Anonymize>,
 ) -> Response {
-    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.anonymize_inactive(&tenant, anonymize.since, anonymize.dry_run)
     })
     .await
 }
 
-async fn retention(State(app): State<App>, headers: Headers, Json(run): Json<wire::DryRun>) -> Response {
-    app.call(&headers, Access::Gdpr, None, move |store, grant| {
+async fn retention(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Json(run): Json<wire::DryRun>,
+) -> Response {
+    app.call(grant, move |store, grant| {
         whole_store(store, grant)?;
         store.run_retention(run.dry_run)
     })
     .await
 }
 
-async fn purge(State(app): State<App>, headers: Headers) -> Response {
-    app.call(&headers, Access::Gdpr, None, move |store, _| store.purge())
-        .await
+async fn purge(State(app): State<App>, Extension(grant): Extension<Grant>) -> Response {
+    app.call(grant, move |store, _| store.purge()).await
 }
 
 async fn requests(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Query(q): Query<wire::RequestsQuery>,
 ) -> Response {
-    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.requests(&tenant, q.overdue_only, q.as_of)
     })
     .await
@@ -572,54 +535,51 @@ async fn requests(
 
 async fn open_request(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Json(new): Json<NewRequest>,
 ) -> Response {
-    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
-        store.open_request(&tenant, &new)
-    })
-    .await
+    app.call(grant, move |store, _| store.open_request(&tenant, &new))
+        .await
 }
 
 async fn show_request(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path((tenant, id)): Path<(String, i64)>,
     Query(day): Query<wire::Day>,
 ) -> Response {
-    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
-        store.request(&tenant, id, day.as_of)
-    })
-    .await
+    app.call(grant, move |store, _| store.request(&tenant, id, day.as_of))
+        .await
 }
 
 async fn close_request(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path((tenant, id)): Path<(String, i64)>,
     Json(close): Json<wire::Close>,
 ) -> Response {
-    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.close_request(&tenant, id, &close.note)
     })
     .await
 }
 
-async fn suppressions(State(app): State<App>, headers: Headers, Path(tenant): Path<String>) -> Response {
-    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
-        store.suppressions(&tenant)
-    })
-    .await
+async fn suppressions(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path(tenant): Path<String>,
+) -> Response {
+    app.call(grant, move |store, _| store.suppressions(&tenant)).await
 }
 
 async fn unsuppress(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Json(entry): Json<wire::Unsuppress>,
 ) -> Response {
-    app.call(&headers, Access::Gdpr, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.remove_suppression(&tenant, &entry.kind, &entry.value)
     })
     .await
@@ -629,26 +589,23 @@ async fn unsuppress(
 
 async fn compliance(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Query(q): Query<ComplianceQuery>,
     Query(as_of): Query<AsOf>,
 ) -> Response {
-    app.call(&headers, Access::Report, Some(tenant.clone()), move |store, _| {
-        store.report_compliance(&tenant, &q, as_of)
-    })
-    .await
+    app.call(grant, move |store, _| store.report_compliance(&tenant, &q, as_of))
+        .await
 }
 
 async fn overdue(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Query(children): Query<wire::Children>,
     Query(as_of): Query<AsOf>,
 ) -> Response {
-    let scope = tenant.clone();
-    app.stream(&headers, Access::Report, scope, move |store, sink| {
+    app.stream(grant, move |store, sink| {
         store.report_overdue(&tenant, children.include_children, as_of, sink)
     })
     .await
@@ -656,14 +613,13 @@ async fn overdue(
 
 async fn expiring(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Query(children): Query<wire::Children>,
     Query(within): Query<wire::Within>,
     Query(as_of): Query<AsOf>,
 ) -> Response {
-    let scope = tenant.clone();
-    app.stream(&headers, Access::Report, scope, move |store, sink| {
+    app.stream(grant, move |store, sink| {
         store.report_expiring(
             &tenant,
             children.include_children,
@@ -677,12 +633,12 @@ async fn expiring(
 
 async fn active_users(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Query(children): Query<wire::Children>,
     Query(period): Query<wire::PeriodQuery>,
 ) -> Response {
-    app.call(&headers, Access::Report, Some(tenant.clone()), move |store, _| {
+    app.call(grant, move |store, _| {
         store.report_active_users(&tenant, children.include_children, &period.period)
     })
     .await
@@ -690,20 +646,22 @@ async fn active_users(
 
 async fn tenant_tree(
     State(app): State<App>,
-    headers: Headers,
+    Extension(grant): Extension<Grant>,
     Path(tenant): Path<String>,
     Query(as_of): Query<AsOf>,
 ) -> Response {
-    app.call(&headers, Access::Report, Some(tenant.clone()), move |store, _| {
-        store.report_tenants(&tenant, as_of)
-    })
-    .await
+    app.call(grant, move |store, _| store.report_tenants(&tenant, as_of))
+        .await
 }
 
 // Audit trail
 
-async fn audit_events(State(app): State<App>, headers: Headers, Query(mut q): Query<AuditQuery>) -> Response {
-    app.call(&headers, Access::Gdpr, None, move |store, grant| {
+async fn audit_events(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Query(mut q): Query<AuditQuery>,
+) -> Response {
+    app.call(grant, move |store, grant| {
         match &q.tenant {
             Some(tenant) => in_scope(grant, tenant)?,
             None => {
@@ -717,11 +675,13 @@ async fn audit_events(State(app): State<App>, headers: Headers, Query(mut q): Qu
     .await
 }
 
-async fn verify_audit(State(app): State<App>, headers: Headers, Query(q): Query<wire::Anchor>) -> Response {
-    app.call(&headers, Access::Gdpr, None, move |store, _| {
-        store.verify_audit(q.anchor.as_deref())
-    })
-    .await
+async fn verify_audit(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Query(q): Query<wire::Anchor>,
+) -> Response {
+    app.call(grant, move |store, _| store.verify_audit(q.anchor.as_deref()))
+        .await
 }
 
 async fn openapi() -> Json<serde_json::Value> {

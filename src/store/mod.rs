@@ -6,6 +6,7 @@ group), never a per-row primitive, so that it is one transaction on the local SQ
 store and will be one request on the remote store. Implementations never print.
 */
 
+pub mod remote;
 pub mod sqlite;
 
 use std::path::PathBuf;
@@ -220,6 +221,8 @@ pub struct Session {
     /// The day "today" is, for due dates and assignments; `None` is the system clock.
     /// A fixed day makes runs reproducible (tests, demos).
     pub today: Option<chrono::NaiveDate>,
+    /// The API token for a remote store (`LMSCTL_TOKEN`, a token file or the keyring).
+    pub token: Option<String>,
 }
 
 impl Session {
@@ -232,10 +235,6 @@ impl Session {
 pub fn open(location: &Location, session: &Session) -> Result<Box<dyn Store>> {
     match location {
         Location::Sqlite(path) => Ok(Box::new(SqliteStore::open_with(path, session.clone())?)),
-        Location::Remote(url) => Err(crate::error::Error::new(
-            crate::error::ErrorKind::Unavailable,
-            format!("cannot use the remote store {url}: this build of lmsctl has no remote store yet"),
-        )
-        .with_hint("use a local store: --store PATH")),
+        Location::Remote(url) => Ok(Box::new(remote::RemoteStore::new(url, session)?)),
     }
 }

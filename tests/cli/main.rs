@@ -9,6 +9,7 @@ mod gdpr;
 mod group;
 mod import;
 mod output;
+mod remote;
 mod report;
 mod store;
 mod tenant;

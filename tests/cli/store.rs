@@ -76,13 +76,6 @@ fn an_unwritable_location_is_a_clear_error() {
 }
 
 #[test]
-fn a_remote_store_without_support_is_unavailable() {
-    let env = Env::new();
-    let err = env.fails(&["--store", "http://127.0.0.1:9", "tenant", "list"], 69);
-    assert!(err.contains("remote store"), "{err}");
-}
-
-#[test]
 fn a_busy_store_exits_75_after_the_timeout() {
     let env = Env::with_users();
     let conn = Connection::open(env.store()).unwrap();

@@ -73,6 +73,7 @@ impl SqliteStore {
                 actor: actor.to_owned(),
                 busy_timeout: DEFAULT_BUSY_TIMEOUT,
                 today: None,
+                token: None,
             },
         )
     }

@@ -1,0 +1,42 @@
+//! `lmsctl serve`: the REST API over the local store, for remote clients
+//! (`--store http://HOST:PORT` with a token from `lmsctl token create`).
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::Context;
+use crate::error::{Error, ErrorKind, Result};
+use crate::server::{ServeOptions, serve};
+use crate::store::Location;
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address and port to listen on (port 0: any free port, printed on start).
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "HOST:PORT")]
+    listen: String,
+    /// Serve HTTPS with this PEM certificate chain (with --tls-key).
+    #[arg(long, requires = "tls_key", value_name = "PEM")]
+    tls_cert: Option<PathBuf>,
+    /// The PEM private key of --tls-cert.
+    #[arg(long, requires = "tls_cert", value_name = "PEM")]
+    tls_key: Option<PathBuf>,
+    /// Store connections: how many requests are served at the same time.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    connections: u16,
+}
+
+pub fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
+    let location = ctx.location()?;
+    let Location::Sqlite(store) = &location else {
+        return Err(Error::new(ErrorKind::Usage, "lmsctl serve needs a local store")
+            .with_hint("pass --store PATH (the SQLite file to serve)"));
+    };
+    serve(ServeOptions {
+        listen: args.listen,
+        store: store.clone(),
+        tls: args.tls_cert.zip(args.tls_key),
+        session: ctx.session(&location)?,
+        connections: usize::from(args.connections),
+    })
+}

@@ -1,0 +1,528 @@
+//! The remote store: a real `lmsctl serve` on 127.0.0.1 (random port) over the test's
+//! store file, driven by the same commands as the local store.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, Command, Stdio};
+
+use serde_json::Value;
+
+use crate::common::Env;
+
+const TODAY: &str = "2026-03-15";
+
+/// `lmsctl serve` on the env's store; stopped with SIGTERM when dropped.
+struct Server {
+    child: Child,
+    url: String,
+}
+
+impl Server {
+    fn start(env: &Env, today: &str) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_lmsctl"))
+            .env_clear()
+            .env("HOME", env.dir())
+            .env("LMSCTL_TODAY", today)
+            .args([
+                "--store",
+                env.store().to_str().unwrap(),
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start lmsctl serve");
+        let mut stderr = BufReader::new(child.stderr.take().unwrap());
+        let mut line = String::new();
+        stderr.read_line(&mut line).unwrap();
+        let url = line
+            .split_whitespace()
+            .find(|word| word.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no address in {line:?}"))
+            .trim_end_matches("/api/v1")
+            .to_owned();
+        // Keep reading, so the server never writes into a full pipe.
+        std::thread::spawn(move || for _ in stderr.lines() {});
+        Server { child, url }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        unsafe {
+            libc::kill(self.child.id() as i32, libc::SIGTERM);
+        }
+        let _ = self.child.wait();
+    }
+}
+
+/// `lmsctl ARGS` against the server with `token`: (exit code, stdout, stderr).
+fn remote(env: &Env, server: &Server, token: &str, args: &[&str]) -> (i32, String, String) {
+    let out = env
+        .cmd()
+        .env("LMSCTL_STORE", &server.url)
+        .env("LMSCTL_TOKEN", token)
+        .env("LMSCTL_TODAY", TODAY)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A plain HTTP client for requests the CLI would never send.
+fn http() -> reqwest::blocking::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::blocking::Client::new()
+}
+
+fn local(env: &Env, args: &[&str]) -> String {
+    let out = env.cmd().env("LMSCTL_TODAY", TODAY).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn token(env: &Env, tenant: &str, role: &str) -> String {
+    let created: Value = serde_json::from_str(&local(
+        env,
+        &[
+            "--tenant", tenant, "token", "create", "--role", role, "-o", "json",
+        ],
+    ))
+    .unwrap();
+    created["secret"].as_str().unwrap().to_owned()
+}
+
+/// akad (top) with the child kunde: ten users, a rule group, a shared mandatory course
+/// assigned to all, two completions; and fremd, a tenant of its own.
+fn scenario() -> Env {
+    let env = Env::new();
+    local(&env, &["tenant", "create", "akad", "--name", "Akademie"]);
+    local(
+        &env,
+        &["tenant", "create", "kunde", "--name", "Kunde", "--parent", "akad"],
+    );
+    local(&env, &["tenant", "create", "fremd", "--name", "Fremd"]);
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/hr_export.csv");
+    local(
+        &env,
+        &["--tenant", "kunde", "import", "users", file.to_str().unwrap()],
+    );
+    local(
+        &env,
+        &[
+            "--tenant",
+            "kunde",
+            "group",
+            "create",
+            "vertrieb",
+            "--rule",
+            "department = \"Vertrieb\"",
+        ],
+    );
+    local(
+        &env,
+        &[
+            "--tenant",
+            "akad",
+            "course",
+            "create",
+            "ARB",
+            "--title",
+            "Arbeitsschutz",
+            "--mandatory",
+            "--valid-for",
+            "12m",
+            "--shared",
+        ],
+    );
+    local(
+        &env,
+        &[
+            "--tenant",
+            "kunde",
+            "assign",
+            "ARB",
+            "--all-users",
+            "--due",
+            "2026-03-01",
+        ],
+    );
+    local(
+        &env,
+        &[
+            "--tenant",
+            "kunde",
+            "complete",
+            "ARB",
+            "--user",
+            "P1000",
+            "--date",
+            "2026-02-01",
+        ],
+    );
+    local(
+        &env,
+        &[
+            "--tenant",
+            "kunde",
+            "complete",
+            "ARB",
+            "--user",
+            "P1001",
+            "--date",
+            "2025-04-01",
+        ],
+    );
+    env
+}
+
+#[test]
+fn commands_print_the_same_against_the_server() {
+    let env = scenario();
+    let admin = token(&env, "akad", "admin");
+    let server = Server::start(&env, TODAY);
+    let commands: &[&[&str]] = &[
+        &["tenant", "show", "kunde"],
+        &["--tenant", "kunde", "user", "list"],
+        &[
+            "--tenant",
+            "kunde",
+            "user",
+            "list",
+            "--department",
+            "Vertrieb",
+            "--limit",
+            "2",
+        ],
+        &[
+            "--tenant",
+            "kunde",
+            "user",
+            "show",
+            "anna.schmidt@beispiel-gmbh.de",
+        ],
+        &["--tenant", "kunde", "group", "list"],
+        &["--tenant", "kunde", "group", "show", "vertrieb"],
+        &["--tenant", "kunde", "course", "list"],
+        &["--tenant", "kunde", "assign", "list", "--status", "overdue"],
+        &["--tenant", "kunde", "certificate", "list"],
+        &["--tenant", "kunde", "remind", "--within", "30d"],
+        &["--tenant", "kunde", "report", "compliance", "--by", "department"],
+        &[
+            "--tenant",
+            "kunde",
+            "report",
+            "compliance",
+            "--by",
+            "group",
+            "--as-of",
+            "2026-02-15",
+        ],
+        &["--tenant", "kunde", "report", "overdue"],
+        &["--tenant", "kunde", "report", "expiring", "--within", "30d"],
+        &["--tenant", "akad", "report", "tenants"],
+        &[
+            "--tenant",
+            "akad",
+            "report",
+            "active-users",
+            "--period",
+            "2026",
+            "--include-children",
+        ],
+        &["--tenant", "kunde", "audit", "list", "--limit", "5"],
+    ];
+    for command in commands {
+        for format in ["table", "json", "csv"] {
+            let mut args = command.to_vec();
+            args.extend(["-o", format]);
+            let want = local(&env, &args);
+            let (code, got, stderr) = remote(&env, &server, &admin, &args);
+            assert_eq!(code, 0, "{args:?}: {stderr}");
+            assert_eq!(got, want, "{args:?}");
+        }
+    }
+
+    // Changes through the server land in the store, named after the token.
+    let (code, _, stderr) = remote(
+        &env,
+        &server,
+        &admin,
+        &[
+            "--tenant",
+            "kunde",
+            "complete",
+            "ARB",
+            "--user",
+            "P1002",
+            "--date",
+            "2026-03-10",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let certificates: Value = serde_json::from_str(&local(
+        &env,
+        &[
+            "--tenant",
+            "kunde",
+            "certificate",
+            "list",
+            "--user",
+            "P1002",
+            "-o",
+            "json",
+        ],
+    ))
+    .unwrap();
+    assert_eq!(certificates[0]["completed_on"], "2026-03-10");
+    let events: Value =
+        serde_json::from_str(&local(&env, &["audit", "list", "--limit", "1", "-o", "json"])).unwrap();
+    assert_eq!(events[0]["action"], "completion.create");
+    assert_eq!(events[0]["actor"], "token:1");
+    // The same error, the same exit code.
+    let (code, _, stderr) = remote(
+        &env,
+        &server,
+        &admin,
+        &["--tenant", "kunde", "user", "show", "P9999"],
+    );
+    assert_eq!(code, 1);
+    assert!(stderr.contains("not found"), "{stderr}");
+}
+
+/// Every documented route with a token of another tenant: 404 as if nothing were
+/// there, and nothing changes.
+#[test]
+fn another_tenant_is_invisible_on_every_route() {
+    let env = scenario();
+    let stranger = token(&env, "fremd", "admin");
+    let server = Server::start(&env, TODAY);
+    let before = local(&env, &["audit", "verify", "-o", "json"]);
+    let client = http();
+    let api: Value = client
+        .get(format!("{}/api/v1/openapi.json", server.url))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    let mut probed = 0;
+    for (path, methods) in api["paths"].as_object().unwrap() {
+        if !path.contains("{tenant}") {
+            continue;
+        }
+        let url = format!(
+            "{}{}",
+            server.url,
+            path.replace("{tenant}", "kunde")
+                .replace("{user}", "P1000")
+                .replace("{group}", "vertrieb")
+                .replace("{code}", "ARB")
+                .replace("{serial}", "x")
+                .replace("{id}", "1")
+        );
+        for method in methods.as_object().unwrap().keys() {
+            let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+            let response = client
+                .request(method.clone(), &url)
+                .bearer_auth(&stranger)
+                .json(&serde_json::json!({ "user": "P1000", "dry_run": false }))
+                .send()
+                .unwrap();
+            assert_eq!(response.status().as_u16(), 404, "{method} {url}");
+            let body: Value = response.json().unwrap();
+            assert_eq!(body["error"]["kind"], "not-found", "{method} {url}");
+            probed += 1;
+        }
+    }
+    assert!(probed >= 40, "only {probed} routes probed");
+    let (code, stdout, _) = remote(&env, &server, &stranger, &["tenant", "list", "-o", "json"]);
+    assert_eq!(code, 0);
+    let listed: Value = serde_json::from_str(&stdout).unwrap();
+    let slugs: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["slug"].as_str().unwrap())
+        .collect();
+    assert_eq!(slugs, ["fremd"]);
+    let (code, _, _) = remote(
+        &env,
+        &server,
+        &stranger,
+        &["tenant", "create", "sub", "--name", "Sub", "--parent", "kunde"],
+    );
+    assert_eq!(code, 1, "a parent out of reach is not found");
+    let (code, _, _) = remote(&env, &server, &stranger, &["gdpr", "retention", "run", "--yes"]);
+    assert_eq!(code, 77, "retention concerns every tenant");
+    assert_eq!(
+        local(&env, &["audit", "verify", "-o", "json"]),
+        before,
+        "nothing changed"
+    );
+}
+
+#[test]
+fn roles_expiry_and_revocation_are_enforced() {
+    let env = scenario();
+    let reporter = token(&env, "kunde", "reporter");
+    let dpo = token(&env, "kunde", "dpo");
+    let expiring = {
+        let out = env
+            .cmd()
+            .env("LMSCTL_TODAY", "2026-03-01")
+            .args([
+                "--tenant",
+                "kunde",
+                "token",
+                "create",
+                "--role",
+                "admin",
+                "--expires",
+                "7d",
+                "-o",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()["secret"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let server = Server::start(&env, TODAY);
+
+    let (code, stdout, _) = remote(
+        &env,
+        &server,
+        &reporter,
+        &["--tenant", "kunde", "report", "compliance", "-o", "json"],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(serde_json::from_str::<Value>(&stdout).unwrap()[0]["assigned"], 10);
+    for args in [
+        &["--tenant", "kunde", "user", "list"][..],
+        &["--tenant", "kunde", "user", "suspend", "P1000", "--yes"],
+        &["--tenant", "kunde", "gdpr", "erase", "P1000", "--yes"],
+        &["--tenant", "kunde", "audit", "list"],
+    ] {
+        let (code, _, stderr) = remote(&env, &server, &reporter, args);
+        assert_eq!(code, 77, "reporter {args:?}: {stderr}");
+        assert!(stderr.contains("a reporter token cannot do this"), "{stderr}");
+    }
+    // A DPO reads and runs GDPR commands, but changes nothing else.
+    let (code, _, _) = remote(&env, &server, &dpo, &["--tenant", "kunde", "audit", "verify"]);
+    assert_eq!(code, 0);
+    let (code, _, _) = remote(
+        &env,
+        &server,
+        &dpo,
+        &["--tenant", "kunde", "user", "suspend", "P1000", "--yes"],
+    );
+    assert_eq!(code, 77);
+
+    let (code, _, stderr) = remote(&env, &server, &expiring, &["--tenant", "kunde", "user", "list"]);
+    assert_eq!(code, 77, "expired on 2026-03-08: {stderr}");
+    local(&env, &["token", "revoke", "2"]);
+    let (code, _, stderr) = remote(&env, &server, &dpo, &["--tenant", "kunde", "audit", "verify"]);
+    assert_eq!(code, 77, "revoked: {stderr}");
+    assert!(stderr.contains("not valid"), "{stderr}");
+}
+
+#[test]
+fn bad_requests_get_json_errors_and_the_server_keeps_serving() {
+    let env = scenario();
+    let admin = token(&env, "akad", "admin");
+    let server = Server::start(&env, TODAY);
+    let client = http();
+    let tenants = format!("{}/api/v1/tenants", server.url);
+
+    let malformed = client
+        .post(&tenants)
+        .bearer_auth(&admin)
+        .header("content-type", "application/json")
+        .body("{\"slug\": ")
+        .send()
+        .unwrap();
+    assert_eq!(malformed.status().as_u16(), 400);
+    assert_eq!(malformed.json::<Value>().unwrap()["error"]["kind"], "usage");
+
+    // A body over the limit is refused from its declared length, before it is read.
+    let mut socket = std::net::TcpStream::connect(server.url.trim_start_matches("http://")).unwrap();
+    write!(
+        socket,
+        "POST /api/v1/tenants HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer {admin}\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        65u64 << 20
+    )
+    .unwrap();
+    let mut answer = String::new();
+    socket.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(answer.contains("\"kind\":\"invalid-data\""), "{answer}");
+
+    let anonymous = client.get(&tenants).send().unwrap();
+    assert_eq!(anonymous.status().as_u16(), 401);
+    assert_eq!(
+        anonymous.json::<Value>().unwrap()["error"]["kind"],
+        "permission-denied"
+    );
+
+    let (code, stdout, _) = remote(&env, &server, &admin, &["tenant", "list", "-o", "json"]);
+    assert_eq!(code, 0, "still serving");
+    assert_eq!(
+        serde_json::from_str::<Value>(&stdout)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn no_server_no_token_clear_errors() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .env("LMSCTL_STORE", "http://127.0.0.1:9")
+        .env("LMSCTL_TOKEN", "lms_x")
+        .args(["tenant", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(69));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("cannot reach the lmsctl server at http://127.0.0.1:9")
+    );
+
+    let out = env
+        .cmd()
+        .env("LMSCTL_STORE", "http://127.0.0.1:9")
+        .args(["tenant", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(78));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("LMSCTL_TOKEN"));
+
+    let file = env.dir().join("token");
+    std::fs::write(&file, "lms_x\n").unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = env
+        .cmd()
+        .env("LMSCTL_STORE", "http://127.0.0.1:9")
+        .args(["--token-file", file.to_str().unwrap(), "tenant", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(78));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("chmod 600"));
+}
