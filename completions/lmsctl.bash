@@ -46,6 +46,12 @@ _lmsctl() {
             lmsctl,import)
                 cmd="lmsctl__subcmd__import"
                 ;;
+            lmsctl,login)
+                cmd="lmsctl__subcmd__login"
+                ;;
+            lmsctl,logout)
+                cmd="lmsctl__subcmd__logout"
+                ;;
             lmsctl,remind)
                 cmd="lmsctl__subcmd__remind"
                 ;;
@@ -360,6 +366,12 @@ _lmsctl() {
                 ;;
             lmsctl__subcmd__help,import)
                 cmd="lmsctl__subcmd__help__subcmd__import"
+                ;;
+            lmsctl__subcmd__help,login)
+                cmd="lmsctl__subcmd__help__subcmd__login"
+                ;;
+            lmsctl__subcmd__help,logout)
+                cmd="lmsctl__subcmd__help__subcmd__logout"
                 ;;
             lmsctl__subcmd__help,remind)
                 cmd="lmsctl__subcmd__help__subcmd__remind"
@@ -761,7 +773,7 @@ _lmsctl() {
 
     case "${cmd}" in
         lmsctl)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version tenant user group course assign complete certificate remind gdpr import report audit serve token completions help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -791,6 +803,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -803,7 +823,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__assign)
-            opts="-o -q -v -h -V --user --group --all-users --due --due-in --due-after-start --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version list remove progress help"
+            opts="-o -q -v -h -V --user --group --all-users --due --due-in --due-after-start --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version list remove progress help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -850,6 +870,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -935,7 +963,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__assign__subcmd__list)
-            opts="-o -q -v -h -V --course --user --status --as-of --expiring-within --limit --offset --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --course --user --status --as-of --expiring-within --limit --offset --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -993,6 +1021,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1005,7 +1041,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__assign__subcmd__progress)
-            opts="-o -q -v -h -V --user --percent --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --user --percent --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1043,6 +1079,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1055,7 +1099,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__assign__subcmd__remove)
-            opts="-o -q -v -h -V --user --group --all-users --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --user --group --all-users --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1093,6 +1137,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1105,7 +1157,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__audit)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version list verify help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version list verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1132,6 +1184,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1203,7 +1263,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__audit__subcmd__list)
-            opts="-o -q -v -h -V --action --since --limit --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --action --since --limit --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1245,6 +1305,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1257,7 +1325,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__audit__subcmd__verify)
-            opts="-o -q -v -h -V --anchor --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --anchor --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1291,6 +1359,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1303,7 +1379,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__certificate)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version list show help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1330,6 +1406,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1401,7 +1485,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__certificate__subcmd__list)
-            opts="-o -q -v -h -V --course --user --as-of --expiring-within --limit --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --course --user --as-of --expiring-within --limit --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1451,6 +1535,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1463,7 +1555,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__certificate__subcmd__show)
-            opts="-o -q -v -h -V --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1501,6 +1593,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1513,7 +1613,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__complete)
-            opts="-o -q -v -h -V --user --date --score --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --user --date --score --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1555,6 +1655,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1567,7 +1675,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__completions)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1594,6 +1702,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1609,7 +1725,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__course)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version create list show update archive help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version create list show update archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1639,6 +1755,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1651,7 +1775,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__course__subcmd__archive)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1681,6 +1805,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1693,7 +1825,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__course__subcmd__create)
-            opts="-o -q -v -h -V --title --description --mandatory --valid-for --shared --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --title --description --mandatory --valid-for --shared --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1732,6 +1864,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1845,7 +1985,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__course__subcmd__list)
-            opts="-o -q -v -h -V --archived --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --archived --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1872,6 +2012,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1887,7 +2035,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__course__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1917,6 +2065,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1929,7 +2085,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__course__subcmd__update)
-            opts="-o -q -v -h -V --title --description --mandatory --valid-for --shared --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --title --description --mandatory --valid-for --shared --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1979,6 +2135,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1991,7 +2155,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version export erase anonymize retention request suppression purge help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version export erase anonymize retention request suppression purge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2021,6 +2185,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2033,7 +2205,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__anonymize)
-            opts="-o -q -v -h -V --inactive-since --dry-run --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --inactive-since --dry-run --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2067,6 +2239,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2079,7 +2259,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__erase)
-            opts="-o -q -v -h -V --request --dry-run --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --request --dry-run --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2113,6 +2293,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2125,7 +2313,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__export)
-            opts="-o -q -v -h -V --format --out --request --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --format --out --request --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2164,6 +2352,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2403,7 +2599,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__purge)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2430,6 +2626,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2445,7 +2649,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__request)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version open list show close help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version open list show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2475,6 +2679,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2487,7 +2699,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__request__subcmd__close)
-            opts="-o -q -v -h -V --note --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --note --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2518,6 +2730,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2617,7 +2837,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__request__subcmd__list)
-            opts="-o -q -v -h -V --overdue --as-of --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --overdue --as-of --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2651,6 +2871,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2663,7 +2891,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__request__subcmd__open)
-            opts="-o -q -v -h -V --type --user --received --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --type --user --received --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2705,6 +2933,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2717,7 +2953,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__request__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2747,6 +2983,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2759,7 +3003,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__retention)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version run help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2786,6 +3030,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2843,7 +3095,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__retention__subcmd__run)
-            opts="-o -q -v -h -V --dry-run --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --dry-run --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2873,6 +3125,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2885,7 +3145,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__suppression)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version list remove help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2912,6 +3172,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2983,7 +3251,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__suppression__subcmd__list)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3013,6 +3281,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3025,7 +3301,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__gdpr__subcmd__suppression__subcmd__remove)
-            opts="-o -q -v -h -V --email --external-id --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --email --external-id --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3063,6 +3339,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3075,7 +3359,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version create list show delete add-member remove-member help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version create list show delete add-member remove-member help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3105,6 +3389,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3117,7 +3409,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__add__subcmd__member)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3147,6 +3439,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3159,7 +3459,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__create)
-            opts="-o -q -v -h -V --description --rule --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --description --rule --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3197,6 +3497,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3209,7 +3517,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__delete)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3236,6 +3544,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3363,7 +3679,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__list)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3390,6 +3706,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3405,7 +3729,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__remove__subcmd__member)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3432,6 +3756,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3447,7 +3779,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__group__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3477,6 +3809,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3489,7 +3829,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__help)
-            opts="tenant user group course assign complete certificate remind gdpr import report audit serve token completions help"
+            opts="tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4132,6 +4472,34 @@ _lmsctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lmsctl__subcmd__help__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lmsctl__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lmsctl__subcmd__help__subcmd__remind)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4539,7 +4907,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__import)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version users completions apply help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version users completions apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4569,6 +4937,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4581,7 +4957,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__import__subcmd__apply)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4611,6 +4987,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4623,7 +5007,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__import__subcmd__completions)
-            opts="-o -q -v -h -V --key --dry-run --skip-invalid --reject-file --map --encoding --delimiter --date-format --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --key --dry-run --skip-invalid --reject-file --map --encoding --delimiter --date-format --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4674,6 +5058,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4759,7 +5151,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__import__subcmd__users)
-            opts="-o -q -v -h -V --key --mode --max-suspend --dry-run --plan-out --skip-invalid --reject-file --group --map --encoding --delimiter --date-format --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --key --mode --max-suspend --dry-run --plan-out --skip-invalid --reject-file --group --map --encoding --delimiter --date-format --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4829,6 +5221,114 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lmsctl__subcmd__login)
+            opts="-o -q -v -h -V --with-token --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv html" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv html" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-dialect)
+                    COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lmsctl__subcmd__logout)
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv html" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv html" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-dialect)
+                    COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4841,7 +5341,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__remind)
-            opts="-o -q -v -h -V --within --as-of --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --within --as-of --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4879,6 +5379,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4891,7 +5399,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__report)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version compliance overdue expiring active-users tenants help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version compliance overdue expiring active-users tenants help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4921,6 +5429,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4933,7 +5449,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__report__subcmd__active__subcmd__users)
-            opts="-o -q -v -h -V --period --include-children --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --period --include-children --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4967,6 +5483,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4979,7 +5503,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__report__subcmd__compliance)
-            opts="-o -q -v -h -V --course --group --by --include-children --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --course --group --by --include-children --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5029,6 +5553,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5041,7 +5573,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__report__subcmd__expiring)
-            opts="-o -q -v -h -V --within --include-children --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --within --include-children --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5080,6 +5612,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5193,7 +5733,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__report__subcmd__overdue)
-            opts="-o -q -v -h -V --include-children --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --include-children --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5228,6 +5768,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5243,7 +5791,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__report__subcmd__tenants)
-            opts="-o -q -v -h -V --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5281,6 +5829,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5293,7 +5849,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__serve)
-            opts="-o -q -v -h -V --listen --tls-cert --tls-key --connections --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --listen --tls-cert --tls-key --connections --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5339,6 +5895,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5351,7 +5915,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version create list show update delete help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version create list show update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5381,6 +5945,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5393,7 +5965,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__create)
-            opts="-o -q -v -h -V --name --parent --domain --brand-color --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --name --parent --domain --brand-color --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5439,6 +6011,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5451,7 +6031,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__delete)
-            opts="-o -q -v -h -V --cascade --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --cascade --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5478,6 +6058,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5591,7 +6179,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__list)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5618,6 +6206,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5633,7 +6229,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5663,6 +6259,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5675,7 +6279,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__tenant__subcmd__update)
-            opts="-o -q -v -h -V --name --parent --domain --brand-color --retention-inactive --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --name --parent --domain --brand-color --retention-inactive --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5725,6 +6329,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5737,7 +6349,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__token)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version create list revoke help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5767,6 +6379,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5779,7 +6399,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__token__subcmd__create)
-            opts="-o -q -v -h -V --role --expires --label --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --role --expires --label --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5818,6 +6438,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5903,7 +6531,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__token__subcmd__list)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5930,6 +6558,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5945,7 +6581,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__token__subcmd__revoke)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5975,6 +6611,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5987,7 +6631,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version add list show update suspend consent reactivate help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version add list show update suspend consent reactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6017,6 +6661,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6029,7 +6681,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__add)
-            opts="-o -q -v -h -V --email --first-name --last-name --external-id --department --location --manager --start-date --locale --role --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --email --first-name --last-name --external-id --department --location --manager --start-date --locale --role --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6099,6 +6751,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6111,7 +6771,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__consent)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version record withdraw missing help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version record withdraw missing help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6138,6 +6798,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6223,7 +6891,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__consent__subcmd__missing)
-            opts="-o -q -v -h -V --notice --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --notice --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6254,6 +6922,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6269,7 +6945,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__consent__subcmd__record)
-            opts="-o -q -v -h -V --notice --date --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --notice --date --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6304,6 +6980,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6319,7 +7003,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__consent__subcmd__withdraw)
-            opts="-o -q -v -h -V --notice --date --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --notice --date --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6354,6 +7038,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6537,7 +7229,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__list)
-            opts="-s -o -q -v -h -V --status --department --location --group --search --limit --offset --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-s -o -q -v -h -V --status --department --location --group --search --limit --offset --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6599,6 +7291,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6611,7 +7311,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__reactivate)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6638,6 +7338,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6653,7 +7361,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6680,6 +7388,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6695,7 +7411,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__suspend)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6725,6 +7441,14 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6737,7 +7461,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__user__subcmd__update)
-            opts="-o -q -v -h -V --email --first-name --last-name --external-id --department --location --manager --start-date --locale --role --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --token-file --help --version"
+            opts="-o -q -v -h -V --email --first-name --last-name --external-id --department --location --manager --start-date --locale --role --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6804,6 +7528,14 @@ _lmsctl() {
                     return 0
                     ;;
                 --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

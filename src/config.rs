@@ -1,14 +1,95 @@
-//! Where the client finds its API token for a remote store: `LMSCTL_TOKEN`, else a
-//! token file (`--token-file` / `LMSCTL_TOKEN_FILE`, for cron and systemd, where no
-//! keyring session exists).
+/*!
+Client configuration: profiles in `$XDG_CONFIG_HOME/lmsctl/config.toml` (a name for a
+server URL, written by `lmsctl login`), and where the API token for a remote store
+comes from: `LMSCTL_TOKEN`, else a token file (`--token-file` / `LMSCTL_TOKEN_FILE`,
+for cron and systemd, where no keyring session exists), else the OS keyring.
 
+```toml
+default_profile = "prod"
+
+[profiles.prod]
+url = "https://lms.example.com:8443"
+```
+*/
+
+use std::collections::BTreeMap;
+use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
 
-/// The token for a remote store, if one is configured.
-pub fn token(token_file: Option<&Path>) -> Result<Option<String>> {
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Config {
+    /// The profile used when neither `--store` nor `--profile` is given.
+    pub default_profile: Option<String>,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Profile {
+    /// The server, `http(s)://HOST:PORT`.
+    pub url: String,
+}
+
+/// `$XDG_CONFIG_HOME/lmsctl/config.toml`.
+pub fn path() -> Result<PathBuf> {
+    dirs::config_dir()
+        .map(|dir| dir.join("lmsctl").join("config.toml"))
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::Config,
+                "cannot find a configuration directory (set HOME)",
+            )
+        })
+}
+
+impl Config {
+    /// The configuration, or an empty one when there is no file yet.
+    pub fn load() -> Result<Config> {
+        let path = path()?;
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(e) => return Err(Error::io("read the configuration", &path, e)),
+        };
+        toml::from_str(&text).map_err(|e| {
+            Error::new(ErrorKind::Config, format!("{}: {e}", path.display()))
+                .with_hint("fix the file, or delete it and log in again")
+        })
+    }
+
+    pub fn save(&self) -> Result<()> {
+        let path = path()?;
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Error::io("create the configuration directory", dir, e))?;
+        }
+        let text = toml::to_string(self)
+            .map_err(|e| Error::failure(format!("cannot write the configuration: {e}")))?;
+        let mut file = crate::private_file::create(&path, "configuration")?;
+        file.write_all(text.as_bytes())
+            .map_err(|e| Error::io("write the configuration", &path, e))
+    }
+
+    /// The profile `name`, or the default one when `name` is `None` (if any).
+    pub fn profile(&self, name: Option<&str>) -> Result<Option<(String, Profile)>> {
+        let Some(name) = name.or(self.default_profile.as_deref()) else {
+            return Ok(None);
+        };
+        match self.profiles.get(name) {
+            Some(profile) => Ok(Some((name.to_owned(), profile.clone()))),
+            None => Err(Error::new(ErrorKind::Config, format!("no profile '{name}'"))
+                .with_hint("create it with `lmsctl login URL --profile NAME`")),
+        }
+    }
+}
+
+/// The token for the remote store at `url`, if one is configured.
+pub fn token(url: &str, token_file: Option<&Path>) -> Result<Option<String>> {
     if let Ok(token) = std::env::var("LMSCTL_TOKEN") {
         let token = token.trim().to_owned();
         if !token.is_empty() {
@@ -17,7 +98,7 @@ pub fn token(token_file: Option<&Path>) -> Result<Option<String>> {
     }
     match token_file {
         Some(path) => read_token_file(path).map(Some),
-        None => Ok(None),
+        None => crate::credentials::load(url),
     }
 }
 

@@ -9,6 +9,7 @@ does the work behind one trait, [`model`] holds the shared domain types, and
 pub mod api;
 pub mod cli;
 pub mod config;
+pub mod credentials;
 pub mod error;
 pub mod import;
 pub mod model;

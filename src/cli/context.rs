@@ -58,6 +58,16 @@ pub struct GlobalArgs {
           value_parser = parse_seconds)]
     pub busy_timeout: f64,
 
+    /// Trust only this CA certificate (PEM) for an https:// store, instead of the
+    /// system's certificate store.
+    #[arg(long, global = true, env = "LMSCTL_CA_CERT", value_name = "PEM")]
+    pub ca_cert: Option<std::path::PathBuf>,
+
+    /// The server profile to use (from `lmsctl login --profile`); default: the
+    /// profile of the last login. `--store` takes precedence.
+    #[arg(long, global = true, env = "LMSCTL_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
     /// A file holding the API token for a remote store (mode 0600), for cron and
     /// systemd; `LMSCTL_TOKEN` takes precedence.
     #[arg(long, global = true, env = "LMSCTL_TOKEN_FILE", value_name = "PATH")]
@@ -93,18 +103,23 @@ impl Context {
         Ok(self.store.get_or_init(|| store).as_ref())
     }
 
-    /// Where the store is: `--store`, `LMSCTL_STORE` or the default file.
+    /// Where the store is: `--store` / `LMSCTL_STORE`, else the profile (`--profile`
+    /// or the default one from `lmsctl login`), else the default local file.
     pub fn location(&self) -> Result<Location> {
-        match &self.args.store {
-            Some(text) => Ok(Location::parse(text)),
-            None => Location::default_local().ok_or_else(|| {
-                Error::new(
-                    crate::error::ErrorKind::Config,
-                    "cannot find a data directory for the default store",
-                )
-                .with_hint("pass --store PATH or set LMSCTL_STORE")
-            }),
+        if let Some(text) = &self.args.store {
+            return Ok(Location::parse(text));
         }
+        let profile = crate::config::Config::load()?.profile(self.args.profile.as_deref())?;
+        if let Some((_, profile)) = profile {
+            return Ok(Location::parse(&profile.url));
+        }
+        Location::default_local().ok_or_else(|| {
+            Error::new(
+                crate::error::ErrorKind::Config,
+                "cannot find a data directory for the default store",
+            )
+            .with_hint("pass --store PATH or set LMSCTL_STORE")
+        })
     }
 
     /// How this process uses the store at `location`.
@@ -114,9 +129,10 @@ impl Context {
             busy_timeout: std::time::Duration::from_secs_f64(self.args.busy_timeout),
             today: self.today()?,
             token: match location {
-                Location::Remote(_) => crate::config::token(self.args.token_file.as_deref())?,
+                Location::Remote(url) => crate::config::token(url, self.args.token_file.as_deref())?,
                 Location::Sqlite(_) => None,
             },
+            ca_cert: self.args.ca_cert.clone(),
         })
     }
 

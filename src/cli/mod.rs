@@ -6,6 +6,7 @@ parse and print; the work is one call into the store.
 mod as_of;
 mod assign;
 mod audit;
+mod auth;
 mod complete;
 mod completions;
 mod context;
@@ -84,6 +85,10 @@ pub enum Command {
     /// The tamper-evident audit trail of every change.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Keep a server's API token in the OS keyring and make it the default store.
+    Login(auth::LoginArgs),
+    /// Forget the token of a profile (the default one, or --profile).
+    Logout(auth::LogoutArgs),
     /// Serve the store as a REST API for remote clients (`--store http://HOST:PORT`).
     Serve(serve::ServeArgs),
     /// API tokens for `lmsctl serve` (created on the server's store, shown once).
@@ -109,6 +114,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Audit(cmd) => audit::run(&ctx, cmd),
+        Command::Login(args) => auth::login(&ctx, args),
+        Command::Logout(args) => auth::logout(&ctx, args),
         Command::Serve(args) => serve::run(&ctx, args),
         Command::Token(cmd) => token::run(&ctx, cmd),
         Command::Completions(args) => completions::run(&args),

@@ -223,6 +223,9 @@ pub struct Session {
     pub today: Option<chrono::NaiveDate>,
     /// The API token for a remote store (`LMSCTL_TOKEN`, a token file or the keyring).
     pub token: Option<String>,
+    /// For a remote store over HTTPS: trust only this CA certificate (PEM) instead of
+    /// the system's, e.g. for a server with a certificate of its own CA.
+    pub ca_cert: Option<PathBuf>,
 }
 
 impl Session {

@@ -37,11 +37,22 @@ impl RemoteStore {
             Error::new(ErrorKind::Config, format!("no token for the remote store {url}"))
                 .with_hint("set LMSCTL_TOKEN, or --token-file PATH (a file only you can read)")
         })?;
-        let client = Client::builder()
+        let mut builder = Client::builder()
             .user_agent(concat!("lmsctl/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
             // Streams and big imports take as long as they take.
-            .timeout(None::<Duration>)
+            .timeout(None::<Duration>);
+        if let Some(path) = &session.ca_cert {
+            let pem = std::fs::read(path).map_err(|e| Error::io("read the CA certificate", path, e))?;
+            let certificate = reqwest::Certificate::from_pem(&pem).map_err(|e| {
+                Error::new(
+                    ErrorKind::Config,
+                    format!("{}: not a PEM certificate ({e})", path.display()),
+                )
+            })?;
+            builder = builder.tls_certs_only([certificate]);
+        }
+        let client = builder
             .build()
             .map_err(|e| Error::failure(format!("cannot set up the HTTP client: {}", chain(&e))))?;
         Ok(RemoteStore {

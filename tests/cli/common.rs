@@ -39,6 +39,8 @@ impl Env {
             .env("COLUMNS", "200")
             .env("NO_COLOR", "1")
             .env("LMSCTL_STORE", self.store())
+            // keyring-core's file-backed sample store: no test touches a real keyring.
+            .env("LMSCTL_KEYRING_FILE", self.dir().join("keyring.ron"))
             .current_dir(self.dir())
             // Never a terminal: the binary must not wait for input.
             .write_stdin("")

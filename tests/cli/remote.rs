@@ -18,6 +18,10 @@ struct Server {
 
 impl Server {
     fn start(env: &Env, today: &str) -> Server {
+        Server::start_with(env, today, &[])
+    }
+
+    fn start_with(env: &Env, today: &str, extra: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_lmsctl"))
             .env_clear()
             .env("HOME", env.dir())
@@ -29,6 +33,7 @@ impl Server {
                 "--listen",
                 "127.0.0.1:0",
             ])
+            .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -39,7 +44,7 @@ impl Server {
         stderr.read_line(&mut line).unwrap();
         let url = line
             .split_whitespace()
-            .find(|word| word.starts_with("http://"))
+            .find(|word| word.starts_with("http://") || word.starts_with("https://"))
             .unwrap_or_else(|| panic!("no address in {line:?}"))
             .trim_end_matches("/api/v1")
             .to_owned();
@@ -49,12 +54,22 @@ impl Server {
     }
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
+impl Server {
+    /// SIGTERM, then the exit status.
+    fn stop(&mut self) -> std::process::ExitStatus {
+        // SAFETY: kill(2) on the pid of our own child process.
         unsafe {
             libc::kill(self.child.id() as i32, libc::SIGTERM);
         }
-        let _ = self.child.wait();
+        self.child.wait().unwrap()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            self.stop();
+        }
     }
 }
 
@@ -525,4 +540,154 @@ fn no_server_no_token_clear_errors() {
         .unwrap();
     assert_eq!(out.status.code(), Some(78));
     assert!(String::from_utf8_lossy(&out.stderr).contains("chmod 600"));
+}
+
+#[test]
+fn login_keeps_the_token_in_the_keyring_and_logout_forgets_it() {
+    let env = scenario();
+    let admin = token(&env, "kunde", "admin");
+    let server = Server::start(&env, TODAY);
+    let without_store = |args: &[&str], stdin: &str| {
+        let out = env
+            .cmd()
+            .env_remove("LMSCTL_STORE")
+            .env("LMSCTL_TODAY", TODAY)
+            .args(args)
+            .write_stdin(stdin.to_owned())
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    // A token the server refuses is not kept.
+    let (code, _, stderr) = without_store(&["login", &server.url, "--with-token"], "lms_wrong\n");
+    assert_eq!(code, 77, "{stderr}");
+    assert!(!env.dir().join("config/lmsctl/config.toml").exists());
+
+    let (code, _, stderr) = without_store(
+        &["login", &server.url, "--with-token", "--profile", "kunde"],
+        &format!("{admin}\n"),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("logged in"), "{stderr}");
+    let config = std::fs::read_to_string(env.dir().join("config/lmsctl/config.toml")).unwrap();
+    assert!(
+        config.contains("default_profile = \"kunde\"") && config.contains(&server.url),
+        "{config}"
+    );
+    assert!(!config.contains(&admin), "the token is not in the configuration");
+
+    // Commands now reach the server without --store or LMSCTL_TOKEN.
+    let (code, stdout, stderr) = without_store(&["tenant", "list", "-o", "json"], "");
+    assert_eq!(code, 0, "{stderr}");
+    let listed: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        listed.as_array().unwrap().len(),
+        1,
+        "the token reaches kunde only"
+    );
+
+    let (code, _, stderr) = without_store(&["logout"], "");
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) = without_store(&["tenant", "list"], "");
+    assert_eq!(code, 78, "{stderr}");
+    assert!(stderr.contains("LMSCTL_TOKEN"), "{stderr}");
+}
+
+#[test]
+fn https_with_a_certificate_of_its_own() {
+    let env = scenario();
+    let admin = token(&env, "akad", "admin");
+    let (cert, key) = (env.dir().join("cert.pem"), env.dir().join("key.pem"));
+    let made = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=localhost",
+        ])
+        .args(["-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"])
+        .args(["-addext", "basicConstraints=critical,CA:FALSE"])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl (.ci/run installs it)");
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let server = Server::start_with(
+        &env,
+        TODAY,
+        &[
+            "--tls-cert",
+            cert.to_str().unwrap(),
+            "--tls-key",
+            key.to_str().unwrap(),
+        ],
+    );
+    assert!(server.url.starts_with("https://127.0.0.1:"), "{}", server.url);
+    let run = |ca: Option<&std::path::Path>| {
+        let mut cmd = env.cmd();
+        cmd.env("LMSCTL_STORE", &server.url).env("LMSCTL_TOKEN", &admin);
+        if let Some(ca) = ca {
+            cmd.env("LMSCTL_CA_CERT", ca);
+        }
+        cmd.args(["tenant", "list", "-o", "json"]).output().unwrap()
+    };
+    let trusted = run(Some(&cert));
+    assert!(
+        trusted.status.success(),
+        "{}",
+        String::from_utf8_lossy(&trusted.stderr)
+    );
+    let listed: Value = serde_json::from_slice(&trusted.stdout).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 2);
+    // Without trusting that certificate the client refuses the server.
+    let untrusted = run(None);
+    let stderr = String::from_utf8_lossy(&untrusted.stderr);
+    assert_eq!(untrusted.status.code(), Some(69), "{stderr}");
+    assert!(stderr.contains("certificate"), "{stderr}");
+}
+
+#[test]
+fn sigterm_lets_the_request_in_flight_finish() {
+    let env = scenario();
+    let admin = token(&env, "akad", "admin");
+    let mut server = Server::start(&env, TODAY);
+    let body = r#"{"name":"late","description":null,"rule":null}"#;
+    let (first, rest) = body.split_at(10);
+    let mut socket = std::net::TcpStream::connect(server.url.trim_start_matches("http://")).unwrap();
+    write!(
+        socket,
+        "POST /api/v1/tenants/kunde/groups HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer {admin}\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{first}",
+        body.len()
+    )
+    .unwrap();
+    socket.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    // SAFETY: kill(2) on the pid of our own child process.
+    unsafe {
+        libc::kill(server.child.id() as i32, libc::SIGTERM);
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    socket.write_all(rest.as_bytes()).unwrap();
+    let mut answer = String::new();
+    socket.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(server.child.wait().unwrap().success(), "a clean exit");
+    let groups: Value = serde_json::from_str(&local(
+        &env,
+        &["--tenant", "kunde", "group", "list", "-o", "json"],
+    ))
+    .unwrap();
+    assert!(groups.as_array().unwrap().iter().any(|g| g["name"] == "late"));
 }

@@ -74,6 +74,7 @@ impl SqliteStore {
                 busy_timeout: DEFAULT_BUSY_TIMEOUT,
                 today: None,
                 token: None,
+                ca_cert: None,
             },
         )
     }
