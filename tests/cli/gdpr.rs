@@ -154,7 +154,7 @@ fn export_covers_every_table_that_refers_to_a_user() {
     );
     let export = json(&env, &["gdpr", "export", "P1", "--request", "1"]);
     assert_eq!(export["format"], "lmsctl-subject-export");
-    assert_eq!(export["schema_version"], 7);
+    assert_eq!(export["schema_version"], 8);
     assert_eq!(export["subject"]["email"], "anna.schmidt@acme.de");
 
     // The schema decides what is personal data: every table with a foreign key to user.

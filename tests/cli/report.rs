@@ -121,6 +121,78 @@ fn compliance_by_course_department_and_tenant() {
     );
 }
 
+/// (key, assigned, completed, overdue) of each row.
+fn figures(rows: &Value) -> Vec<(String, u64, u64, u64)> {
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            (
+                row["key"].as_str().unwrap().to_owned(),
+                row["assigned"].as_u64().unwrap(),
+                row["completed"].as_u64().unwrap(),
+                row["overdue"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn compliance_by_group_and_for_a_group() {
+    let env = scenario();
+    // vertrieb: P1000 (done; also a static member, counted once), P1001 (done, expiring),
+    // P1004 and P1009 (overdue). ersthelfer: P1000 and P1002 (overdue).
+    run(
+        &env,
+        "kunde",
+        &[
+            "group",
+            "create",
+            "vertrieb",
+            "--rule",
+            "department = \"Vertrieb\"",
+        ],
+    );
+    run(&env, "kunde", &["group", "create", "ersthelfer"]);
+    run(
+        &env,
+        "kunde",
+        &["group", "add-member", "ersthelfer", "P1000", "P1002"],
+    );
+    run(&env, "kunde", &["group", "add-member", "vertrieb", "P1000"]);
+    let by_group = json(&env, "kunde", &["report", "compliance", "--by", "group"]);
+    assert_eq!(
+        figures(&by_group),
+        [
+            ("ersthelfer".to_owned(), 2, 1, 1),
+            ("vertrieb".to_owned(), 4, 2, 2)
+        ]
+    );
+    let vertrieb = json(&env, "kunde", &["report", "compliance", "--group", "vertrieb"]);
+    assert_eq!(figures(&vertrieb), [("ARB".to_owned(), 4, 2, 2)]);
+    // Other cuts of a group's members, and days before the assignment, come from the
+    // enrollments themselves.
+    let by_location = json(
+        &env,
+        "kunde",
+        &[
+            "report",
+            "compliance",
+            "--group",
+            "ersthelfer",
+            "--by",
+            "location",
+        ],
+    );
+    assert_eq!(figures(&by_location), [("Berlin".to_owned(), 2, 1, 1)]);
+    let early = json(
+        &env,
+        "kunde",
+        &["report", "compliance", "--by", "group", "--as-of", "2026-03-14"],
+    );
+    assert_eq!(early, serde_json::json!([]));
+}
+
 #[test]
 fn overdue_and_expiring_people() {
     let env = scenario();
@@ -262,14 +334,16 @@ fn no_assignments_and_everyone_done() {
     );
 }
 
-/// The report tally (counts by tenant, course, department, location and state) against
-/// the same counts made from the enrollments themselves.
+/// The report tallies against the same counts made from the enrollments themselves:
+/// by tenant, course, department, location and state, and by group, course and state
+/// (a user counting once per group, static member, rule member or both).
 fn assert_tally_matches(env: &Env, step: &str) {
     let conn = rusqlite::Connection::open(env.store()).unwrap();
     let counts = |sql: &str| -> Vec<String> {
         let mut stmt = conn.prepare(sql).unwrap();
+        let columns = stmt.column_count();
         stmt.query_map([], |r| {
-            Ok((0..9)
+            Ok((0..columns)
                 .map(|i| match r.get_ref(i).unwrap() {
                     rusqlite::types::ValueRef::Integer(n) => n.to_string(),
                     rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
@@ -292,6 +366,16 @@ fn assert_tally_matches(env: &Env, step: &str) {
     );
     assert!(!counted.is_empty(), "{step}: no enrollments");
     assert_eq!(tallied, counted, "after {step}");
+    let tallied = counts(
+        "SELECT group_id, course_id, due_on, progress, done, expires_on, n
+         FROM group_tally ORDER BY 1, 2, 3, 4, 5, 6",
+    );
+    let counted = counts(
+        "SELECT m.group_id, b.course_id, b.due_on, b.progress, b.done, b.expires_on, count(*)
+         FROM enrollment_bucket b JOIN (SELECT DISTINCT group_id, user_id FROM group_member) m ON m.user_id = b.user_id
+         GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6",
+    );
+    assert_eq!(tallied, counted, "groups after {step}");
 }
 
 #[test]
@@ -326,6 +410,39 @@ fn the_report_tally_follows_every_change() {
             &["user", "update", "P1001", "--department", "IT"],
         ),
         (
+            "a move into the group",
+            &["user", "update", "P1003", "--department", "Vertrieb"],
+        ),
+        ("a static group", &["group", "create", "ersthelfer"]),
+        (
+            "static members",
+            &["group", "add-member", "ersthelfer", "P1002", "P1004"],
+        ),
+        (
+            "a rule member made a static member too",
+            &["group", "add-member", "vertrieb", "P1000"],
+        ),
+        (
+            "a static member leaving",
+            &["group", "remove-member", "ersthelfer", "P1002"],
+        ),
+        (
+            "a rule member who stays a static member",
+            &["user", "update", "P1000", "--department", "IT"],
+        ),
+        (
+            "a static member who stays a rule member",
+            &["group", "add-member", "vertrieb", "P1003"],
+        ),
+        (
+            "the static membership of a rule member removed",
+            &["group", "remove-member", "vertrieb", "P1003"],
+        ),
+        (
+            "a static member back in the rule",
+            &["user", "update", "P1000", "--department", "Vertrieb"],
+        ),
+        (
             "a new location",
             &["user", "update", "P1002", "--location", "Hamburg"],
         ),
@@ -342,6 +459,7 @@ fn the_report_tally_follows_every_change() {
             "a removed assignment",
             &["assign", "remove", "DSG", "--group", "vertrieb", "--yes"],
         ),
+        ("a deleted group", &["group", "delete", "ersthelfer", "--yes"]),
     ];
     for (step, args) in steps {
         run(&env, "kunde", args);
@@ -351,19 +469,6 @@ fn the_report_tally_follows_every_change() {
     // 2026-03-01 but for P1000 (done 2026-02-01) and P1001 (renewed 2026-03-10). The
     // erased P1009 (no location any more) keeps the frozen DSG enrollment, not yet due.
     let by_location = json(&env, "kunde", &["report", "compliance", "--by", "location"]);
-    let figures: Vec<(String, u64, u64, u64)> = by_location
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|row| {
-            (
-                row["key"].as_str().unwrap().to_owned(),
-                row["assigned"].as_u64().unwrap(),
-                row["completed"].as_u64().unwrap(),
-                row["overdue"].as_u64().unwrap(),
-            )
-        })
-        .collect();
     let expected = [
         ("(none)", 2, 0, 1),
         ("Berlin", 2, 1, 1),
@@ -377,12 +482,16 @@ fn the_report_tally_follows_every_change() {
         .iter()
         .map(|(k, a, c, o)| (k.to_string(), *a, *c, *o))
         .collect();
-    assert_eq!(figures, expected);
+    assert_eq!(figures(&by_location), expected);
 
     run(&env, "", &["tenant", "delete", "kunde", "--cascade", "--yes"]);
     let conn = rusqlite::Connection::open(env.store()).unwrap();
     let left: i64 = conn
-        .query_row("SELECT count(*) FROM enrollment_tally", [], |r| r.get(0))
+        .query_row(
+            "SELECT (SELECT count(*) FROM enrollment_tally) + (SELECT count(*) FROM group_tally)",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(left, 0, "a deleted tenant leaves no counts");
 }

@@ -207,7 +207,9 @@ pub fn names_of_member(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
 }
 
 /// Recomputes the rule members of the tenant's rule groups: for one user after that
-/// user changed, or for everyone (`None`) after a rule or a bulk change.
+/// user changed, or for everyone (`None`) after a rule or a bulk change. Only the rows
+/// that change are written: each membership row moves the group tally (a trigger), so
+/// rewriting a whole group on every import would cost seconds.
 pub fn refresh_rules(conn: &Connection, tenant_id: i64, user: Option<i64>) -> Result<()> {
     let mut stmt =
         conn.prepare("SELECT id, rule FROM user_group WHERE tenant_id = ?1 AND rule IS NOT NULL")?;
@@ -219,20 +221,29 @@ pub fn refresh_rules(conn: &Connection, tenant_id: i64, user: Option<i64>) -> Re
             .parse()
             .map_err(|e| Error::failure(format!("the stored rule of group id:{group_id} is damaged: {e}")))?;
         let (clause, values) = rule_sql::where_clause(&rule, "u");
+        // Whether user `u` belongs to the group by its rule, with the values to bind.
+        let matches = format!("u.tenant_id = ? AND u.status != 'erased' AND ({clause})");
+        let mut matches_args = vec![Value::Integer(tenant_id)];
+        matches_args.extend(values.into_iter().map(Value::Text));
         let mut delete = String::from("DELETE FROM group_member WHERE group_id = ? AND source = 'rule'");
         let mut insert = format!(
             "INSERT INTO group_member (group_id, user_id, source)
-             SELECT ?, u.id, 'rule' FROM user u WHERE u.tenant_id = ? AND u.status != 'erased' AND ({clause})"
+             SELECT ?, u.id, 'rule' FROM user u WHERE {matches}"
         );
         let mut delete_args = vec![Value::Integer(group_id)];
-        let mut insert_args = vec![Value::Integer(group_id), Value::Integer(tenant_id)];
-        insert_args.extend(values.into_iter().map(Value::Text));
+        let mut insert_args = vec![Value::Integer(group_id)];
+        insert_args.extend(matches_args.iter().cloned());
         if let Some(user_id) = user {
             delete.push_str(" AND user_id = ?");
             delete_args.push(Value::Integer(user_id));
             insert.push_str(" AND u.id = ?");
             insert_args.push(Value::Integer(user_id));
         }
+        delete.push_str(&format!(
+            " AND NOT EXISTS (SELECT 1 FROM user u WHERE u.id = group_member.user_id AND {matches})"
+        ));
+        delete_args.extend(matches_args);
+        insert.push_str(" ON CONFLICT DO NOTHING");
         conn.execute(&delete, params_from_iter(delete_args))?;
         conn.execute(&insert, params_from_iter(insert_args))?;
     }

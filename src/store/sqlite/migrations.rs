@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_report_tally.sql"),
     include_str!("migrations/0006_report_indexes.sql"),
     include_str!("migrations/0007_api_token.sql"),
+    include_str!("migrations/0008_group_tally.sql"),
 ];
 
 /// The per-tenant unique index on e-mail addresses, as the schema creates it; bulk
@@ -112,6 +113,67 @@ mod tests {
             [
                 (String::new(), "2025-02-01".to_owned(), 0, String::new(), 1),
                 ("IT".to_owned(), String::new(), 1, "2026-01-20".to_owned(), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn version_8_counts_each_groups_members_once() {
+        let conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..7] {
+            conn.execute_batch(sql).unwrap();
+        }
+        // User 1 is in group 1 both by hand and by rule, user 2 in both groups.
+        conn.execute_batch(
+            "INSERT INTO tenant (id, slug, name, created_at) VALUES (1, 'acme', 'Acme', 'now');
+             INSERT INTO user (id, tenant_id, email, first_name, last_name, department, created_at, updated_at)
+                 VALUES (1, 1, 'a@x', 'A', 'A', 'IT', 'now', 'now'), (2, 1, 'b@x', 'B', 'B', NULL, 'now', 'now'),
+                        (3, 1, 'c@x', 'C', 'C', NULL, 'now', 'now');
+             INSERT INTO user_group (id, tenant_id, name, created_at) VALUES (1, 1, 'g1', 'now'), (2, 1, 'g2', 'now');
+             INSERT INTO group_member (group_id, user_id, source)
+                 VALUES (1, 1, 'static'), (1, 1, 'rule'), (1, 2, 'static'), (2, 2, 'static');
+             INSERT INTO course (id, tenant_id, code, title, valid_months, created_at)
+                 VALUES (1, 1, 'ARB', 'Arbeitsschutz', 12, 'now');
+             INSERT INTO enrollment (user_id, course_id, assigned_on, due_on)
+                 VALUES (1, 1, '2025-01-01', '2025-02-01'), (2, 1, '2025-01-01', '2025-02-01'),
+                        (3, 1, '2025-01-01', '2025-02-01');
+             INSERT INTO completion (user_id, course_id, completed_on, serial, expires_on, created_at)
+                 VALUES (1, 1, '2025-01-20', 'S1', '2026-01-20', 'now');",
+        )
+        .unwrap();
+        conn.execute_batch(MIGRATIONS[7]).unwrap();
+        let tally: Vec<(i64, String, i64, String, i64, String)> = conn
+            .prepare("SELECT group_id, due_on, done, expires_on, n, latest FROM group_tally ORDER BY 1, 3")
+            .unwrap()
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let open = |group, n| {
+            (
+                group,
+                "2025-02-01".to_owned(),
+                0,
+                String::new(),
+                n,
+                "2025-01-01".to_owned(),
+            )
+        };
+        assert_eq!(
+            tally,
+            [
+                open(1, 1),
+                (
+                    1,
+                    String::new(),
+                    1,
+                    "2026-01-20".to_owned(),
+                    1,
+                    "2025-01-20".to_owned()
+                ),
+                open(2, 1)
             ]
         );
     }

@@ -185,6 +185,8 @@ impl SqliteStore {
 fn finish(tx: &Transaction<'_>) -> Result<()> {
     tx.prepare_cached("DELETE FROM enrollment_tally WHERE n = 0")?
         .execute([])?;
+    tx.prepare_cached("DELETE FROM group_tally WHERE n = 0")?
+        .execute([])?;
     Ok(())
 }
 

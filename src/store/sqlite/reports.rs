@@ -60,37 +60,69 @@ pub fn compliance(
         Some(name) => Some(groups::id_of(conn, tenant_id, tenant, name)?),
         None => None,
     };
-    // Figures per department, location, course or tenant come from the tally, unless
-    // the day asked about lies before something it counts.
-    if group.is_none() && query.by != ComplianceBy::Group {
-        let tallied = format!(
-            "SELECT tenant_id, course_id, nullif(department, '') AS department, nullif(location, '') AS location,
-                    nullif(due_on, '') AS due_on, progress, CASE WHEN done = 1 THEN latest END AS done_on,
-                    nullif(expires_on, '') AS expires_on, n, latest
+    if let Some(group) = group {
+        args.push((":group", Value::Integer(group)));
+    }
+    // Figures come from a tally, unless the day asked about lies before something it
+    // counts: per course, department, location or tenant from the tenants' tally; per
+    // group, or per course for one group's members, from the groups' tally. (Any other
+    // cut of one group's members needs the enrollments.)
+    let group_tally = |groups: &str| {
+        format!(
+            "SELECT NULL AS tenant_id, group_id, NULL AS department, NULL AS location, {TALLIED}
+             FROM group_tally WHERE {groups} AND n > 0 {course}"
+        )
+    };
+    let tallied = match (group, query.by) {
+        (None, ComplianceBy::Group) => Some(group_tally(
+            "group_id IN (SELECT id FROM user_group WHERE tenant_id IN scope)",
+        )),
+        (Some(_), ComplianceBy::Course) => Some(group_tally("group_id = :group")),
+        (None, _) => Some(format!(
+            "SELECT tenant_id, NULL AS group_id, nullif(department, '') AS department,
+                    nullif(location, '') AS location, {TALLIED}
              FROM enrollment_tally WHERE tenant_id IN scope AND n > 0 {course}"
-        );
+        )),
+        (Some(_), _) => None,
+    };
+    if let Some(tallied) = tallied {
         let (rows, latest) = compliance_figures(conn, &tallied, query.by, &args)?;
         if latest.is_none_or(|latest| latest <= iso_date(as_of.date)) {
             return Ok(rows);
         }
     }
-    if let Some(group) = group {
-        course.push_str(" AND user_id IN (SELECT user_id FROM group_member WHERE group_id = :group)");
-        args.push((":group", Value::Integer(group)));
+    if group.is_some() {
+        course.push_str(" AND e.user_id IN (SELECT user_id FROM group_member WHERE group_id = :group)");
     }
+    // Per group, an enrollment counts once in each group of its user.
+    let (group_id, members) = if query.by == ComplianceBy::Group {
+        (
+            "gm.group_id",
+            "JOIN (SELECT DISTINCT group_id, user_id FROM group_member) gm ON gm.user_id = e.user_id",
+        )
+    } else {
+        ("NULL", "")
+    };
     // Erased users count here, anonymously (their enrollments stay with the tombstone).
     let counted = format!(
-        "SELECT u.tenant_id, e.course_id, u.department, u.location, e.due_on, e.progress, e.done_on, e.expires_on,
-                1 AS n, NULL AS latest, e.user_id
-         FROM {ENROLLMENT_AS_OF} e JOIN user u ON u.id = e.user_id
+        "SELECT u.tenant_id, {group_id} AS group_id, e.course_id, u.department, u.location, e.due_on, e.progress,
+                e.done_on, e.expires_on, 1 AS n, NULL AS latest
+         FROM {ENROLLMENT_AS_OF} e JOIN user u ON u.id = e.user_id {members}
          WHERE u.tenant_id IN scope {course}"
     );
     Ok(compliance_figures(conn, &counted, query.by, &args)?.0)
 }
 
-/// Compliance figures from `rows` (enrollments or their tally: tenant_id, course_id,
-/// department, location, due_on, progress, done_on, expires_on, n, latest and, for
-/// `--by group`, user_id), with the newest `latest` among them.
+/// The counts of a tally (`enrollment_tally` or `group_tally`) as the columns
+/// [`compliance_figures`] reads: '' back to NULL, and for a done enrollment a day of
+/// completion (its `latest` will do: the status only asks whether there is one).
+const TALLIED: &str =
+    "course_id, nullif(due_on, '') AS due_on, progress, CASE WHEN done = 1 THEN latest END AS done_on,
+    nullif(expires_on, '') AS expires_on, n, latest";
+
+/// Compliance figures from `rows` (enrollments or their tally: tenant_id, group_id,
+/// course_id, department, location, due_on, progress, done_on, expires_on, n and
+/// latest), with the newest `latest` among them.
 fn compliance_figures(
     conn: &Connection,
     rows: &str,
@@ -102,11 +134,7 @@ fn compliance_figures(
         ComplianceBy::Department => ("coalesce(e.department, '(none)')", ""),
         ComplianceBy::Location => ("coalesce(e.location, '(none)')", ""),
         ComplianceBy::Tenant => ("t.slug", "JOIN tenant t ON t.id = e.tenant_id"),
-        ComplianceBy::Group => (
-            "g.name",
-            "JOIN (SELECT DISTINCT group_id, user_id FROM group_member) gm ON gm.user_id = e.user_id
-             JOIN user_group g ON g.id = gm.group_id",
-        ),
+        ComplianceBy::Group => ("g.name", "JOIN user_group g ON g.id = e.group_id"),
     };
     let sql = format!(
         "WITH scope(id) AS (SELECT value FROM json_each(:tenants)),
