@@ -5,12 +5,11 @@
 //! The store is generated once into target/bench/ and reused while it has the
 //! right size. Times are wall-clock for the whole process, start-up included.
 
-use std::path::{Path, PathBuf};
+mod support;
+
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-use lmsctl::model::NewTenant;
-use lmsctl::store::{SqliteStore, Store};
 
 const RUNS: usize = 30;
 
@@ -40,7 +39,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = target.join("bench");
     std::fs::create_dir_all(&dir)?;
     let store = dir.join(format!("foundation-{users}.db"));
-    ensure_store(&store, users)?;
+    support::ensure_store(&store, users)?;
 
     println!("store: {} ({users} users)", store.display());
     let store_arg = store.to_string_lossy().into_owned();
@@ -103,77 +102,4 @@ fn time(exe: &Path, args: &[&str]) -> Result<Duration, Box<dyn std::error::Error
         return Err(format!("lmsctl {args:?} failed: {status}").into());
     }
     Ok(elapsed)
-}
-
-/// Creates the store with `users` generated users unless it already has them. Users
-/// are inserted in one transaction straight into the schema that lmsctl created.
-fn ensure_store(path: &PathBuf, users: u64) -> Result<(), Box<dyn std::error::Error>> {
-    if path.exists() {
-        let conn = rusqlite::Connection::open(path)?;
-        let count: u64 = conn
-            .query_row("SELECT count(*) FROM user", [], |r| r.get(0))
-            .unwrap_or(0);
-        if count == users {
-            return Ok(());
-        }
-        drop(conn);
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-        }
-    }
-    let started = Instant::now();
-    let store = SqliteStore::open(path, "bench")?;
-    store.create_tenant(&NewTenant {
-        slug: "bench".into(),
-        name: "Benchmark GmbH".into(),
-        ..NewTenant::default()
-    })?;
-    drop(store);
-    let mut conn = rusqlite::Connection::open(path)?;
-    conn.execute_batch("PRAGMA synchronous = OFF")?;
-    let tx = conn.transaction()?;
-    {
-        let tenant_id: i64 = tx.query_row("SELECT id FROM tenant WHERE slug = 'bench'", [], |r| r.get(0))?;
-        let mut insert = tx.prepare(
-            "INSERT INTO user (tenant_id, external_id, email, first_name, last_name, department, location,
-                 start_date, roles, status, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'learner', 'active', ?9, ?9)",
-        )?;
-        let first = ["Anna", "Jürgen", "Sophie", "Ömer", "Li", "Renée", "Max", "Zoë"];
-        let last = [
-            "Schmidt", "Müller", "Schäfer", "Öztürk", "Wei", "Fuß", "Meyer", "Wagner",
-        ];
-        let departments = [
-            "Vertrieb",
-            "IT",
-            "Personal",
-            "Produktion",
-            "Lager & Logistik",
-            "Einkauf",
-        ];
-        let locations = ["Berlin", "Köln", "München", "Nürnberg", "Düsseldorf"];
-        let now = "2026-11-01T00:00:00.000+00:00";
-        for i in 0..users {
-            let f = first[(i % 8) as usize];
-            let l = last[(i / 8 % 8) as usize];
-            insert.execute(rusqlite::params![
-                tenant_id,
-                format!("B{i:07}"),
-                format!("user{i}@bench.example"),
-                f,
-                l,
-                departments[(i % 6) as usize],
-                locations[(i % 5) as usize],
-                format!("20{:02}-{:02}-{:02}", i % 25, i % 12 + 1, i % 28 + 1),
-                now,
-            ])?;
-        }
-    }
-    tx.commit()?;
-    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
-    println!(
-        "generated {users} users in {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
-    Ok(())
 }

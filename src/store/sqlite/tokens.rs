@@ -127,11 +127,13 @@ pub fn authenticate(conn: &Connection, secret: &str, today: chrono::NaiveDate) -
         })
         .optional()?;
     let (token_id, tenant_id, tenant, role) = found.ok_or_else(refused)?;
-    let ids = tenants::descendants(conn, tenant_id)?;
-    let mut stmt = conn.prepare_cached("SELECT slug FROM tenant WHERE id = ?1")?;
-    let tenants = ids
-        .into_iter()
-        .map(|id| stmt.query_row([id], |r| r.get(0)))
+    // Every request asks: one cached statement for the tenant and those below it.
+    let tenants = conn
+        .prepare_cached(
+            "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL SELECT t.id FROM tenant t JOIN sub ON t.parent_id = sub.id)
+             SELECT t.slug FROM tenant t JOIN sub ON t.id = sub.id",
+        )?
+        .query_map([tenant_id], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<String>>>()?;
     Ok(Grant {
         token_id,

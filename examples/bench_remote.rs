@@ -1,0 +1,196 @@
+//! Benchmark for the remote store: `user show` requests to `lmsctl serve` over
+//! loopback on a store of BENCH_USERS users (default 1,000,000), from one reused
+//! client and from 8 concurrent clients, plus whole `lmsctl --store http://...`
+//! processes for comparison with the local store.
+//!
+//! Run: `cargo build --release --bins --examples && cargo run --release --example bench_remote`.
+//!
+//! Target (issue): the server answers `user show` over loopback in under 2 ms at the
+//! 99th percentile with a reused client, and keeps that under 8 concurrent clients.
+//! (Imports through the server are not offered yet: they run on the server host.)
+//!
+//! The store is target/bench/foundation-N.db (made by bench_foundation, or here),
+//! copied to target/bench/remote/store.db for each run.
+
+mod support;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use support::{Result, verdict};
+
+const SEQUENTIAL: usize = 5_000;
+const CLIENTS: usize = 8;
+const PER_CLIENT: usize = 2_000;
+const PROCESS_RUNS: usize = 30;
+const TARGET_P99_MS: f64 = 2.0;
+
+fn main() -> Result<()> {
+    let users: u64 = std::env::var("BENCH_USERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    let exe = std::env::current_exe()?;
+    let release = exe
+        .parent()
+        .and_then(Path::parent)
+        .ok_or("unexpected example path")?;
+    let lmsctl = release.join("lmsctl");
+    if !lmsctl.exists() {
+        return Err(format!(
+            "{} is missing: run `cargo build --release --bins --examples`",
+            lmsctl.display()
+        )
+        .into());
+    }
+    let bench = release.parent().ok_or("no target dir")?.join("bench");
+    let base = bench.join(format!("foundation-{users}.db"));
+    support::ensure_store(&base, users)?;
+    let dir = bench.join("remote");
+    std::fs::create_dir_all(&dir)?;
+    let store = dir.join("store.db");
+    for suffix in ["", "-wal", "-shm"] {
+        support::remove_if_exists(Path::new(&format!("{}{suffix}", store.display())))?;
+    }
+    std::fs::copy(&base, &store)?;
+
+    let created = Command::new(&lmsctl)
+        .arg("--store")
+        .arg(&store)
+        .args([
+            "--tenant", "bench", "token", "create", "--role", "admin", "-o", "json",
+        ])
+        .stderr(Stdio::null())
+        .output()?;
+    let token = serde_json::from_slice::<serde_json::Value>(&created.stdout)?["secret"]
+        .as_str()
+        .ok_or("token create printed no secret")?
+        .to_owned();
+    let (mut server, url) = serve(&lmsctl, &store)?;
+    println!("store: {users} users; server {url}");
+    let result = run(&lmsctl, &url, &token, users);
+    // SAFETY: kill(2) on the pid of our own child process.
+    unsafe {
+        libc::kill(server.id() as i32, libc::SIGTERM);
+    }
+    server.wait()?;
+    result
+}
+
+fn serve(lmsctl: &Path, store: &Path) -> Result<(Child, String)> {
+    let mut child = Command::new(lmsctl)
+        .arg("--store")
+        .arg(store)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let mut stderr = BufReader::new(child.stderr.take().ok_or("no stderr")?);
+    let mut line = String::new();
+    stderr.read_line(&mut line)?;
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .ok_or_else(|| format!("no address in {line:?}"))?
+        .trim_end_matches("/api/v1")
+        .to_owned();
+    std::thread::spawn(move || for _ in stderr.lines() {});
+    Ok((child, url))
+}
+
+/// SplitMix64: a spread of users to look up.
+fn user_number(i: u64, users: u64) -> u64 {
+    let mut z = i.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) % users
+}
+
+/// `count` user look-ups with one reused client; the wall time of each.
+fn look_ups(url: &str, token: &str, users: u64, first: u64, count: usize) -> Result<Vec<Duration>> {
+    let client = reqwest::blocking::Client::new();
+    let mut times = Vec::with_capacity(count);
+    for i in 0..count as u64 {
+        let user = format!(
+            "{url}/api/v1/tenants/bench/users/B{:07}",
+            user_number(first + i, users)
+        );
+        let started = Instant::now();
+        let response = client.get(&user).bearer_auth(token).send()?;
+        let status = response.status();
+        let body = response.bytes()?;
+        times.push(started.elapsed());
+        if !status.is_success() || body.is_empty() {
+            return Err(format!("GET {user}: {status}").into());
+        }
+    }
+    Ok(times)
+}
+
+fn percentiles(mut times: Vec<Duration>) -> (f64, f64, f64) {
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let at = |q: f64| ms(times[((times.len() as f64 * q) as usize).min(times.len() - 1)]);
+    (at(0.5), at(0.99), ms(times[times.len() - 1]))
+}
+
+fn run(lmsctl: &Path, url: &str, token: &str, users: u64) -> Result<()> {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    look_ups(url, token, users, 1 << 40, 500)?; // warm-up
+    println!(
+        "\n{:<52} {:>9} {:>9} {:>9}  target",
+        "step", "p50 ms", "p99 ms", "max ms"
+    );
+    let (p50, p99, max) = percentiles(look_ups(url, token, users, 0, SEQUENTIAL)?);
+    println!(
+        "{:<52} {p50:>9.3} {p99:>9.3} {max:>9.3}  p99 < {TARGET_P99_MS} ms {}",
+        format!("user show, 1 reused client, {SEQUENTIAL} requests"),
+        verdict(p99 < TARGET_P99_MS)
+    );
+
+    let started = Instant::now();
+    let handles: Vec<_> = (0..CLIENTS)
+        .map(|c| {
+            let (url, token) = (url.to_owned(), token.to_owned());
+            std::thread::spawn(move || {
+                look_ups(&url, &token, users, (c as u64 + 1) << 32, PER_CLIENT).map_err(|e| e.to_string())
+            })
+        })
+        .collect();
+    let mut all = Vec::new();
+    for handle in handles {
+        all.extend(handle.join().map_err(|_| "a client thread panicked")??);
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let requests = all.len();
+    let (p50, p99, max) = percentiles(all);
+    println!(
+        "{:<52} {p50:>9.3} {p99:>9.3} {max:>9.3}  p99 < {TARGET_P99_MS} ms {} ({:.0} requests/s)",
+        format!("user show, {CLIENTS} concurrent clients, {requests} requests"),
+        verdict(p99 < TARGET_P99_MS),
+        requests as f64 / elapsed
+    );
+
+    let mut times = Vec::new();
+    for i in 0..PROCESS_RUNS as u64 {
+        let started = Instant::now();
+        let status = Command::new(lmsctl)
+            .args(["--store", url, "--tenant", "bench", "user", "show"])
+            .arg(format!("B{:07}", user_number(i, users)))
+            .env("LMSCTL_TOKEN", token)
+            .stdout(Stdio::null())
+            .status()?;
+        times.push(started.elapsed());
+        if !status.success() {
+            return Err(format!("lmsctl user show over HTTP failed: {status}").into());
+        }
+    }
+    let (p50, p99, max) = percentiles(times);
+    println!(
+        "{:<52} {p50:>9.3} {p99:>9.3} {max:>9.3}  informational (process start included)",
+        format!("lmsctl --store http://... user show, {PROCESS_RUNS} runs")
+    );
+    Ok(())
+}
