@@ -98,7 +98,8 @@ pub fn token(url: &str, token_file: Option<&Path>) -> Result<Option<String>> {
     }
     match token_file {
         Some(path) => read_token_file(path).map(Some),
-        None => crate::credentials::load(url),
+        // `login` keeps it under the URL without a trailing slash.
+        None => crate::credentials::load(url.trim_end_matches('/')),
     }
 }
 

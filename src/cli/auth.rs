@@ -8,7 +8,7 @@ use clap::Args;
 use super::Context;
 use crate::config::{Config, Profile};
 use crate::error::{Error, ErrorKind, Result};
-use crate::store::{Location, Store, remote::RemoteStore};
+use crate::store::{Location, remote::RemoteStore};
 
 #[derive(Debug, Args)]
 pub struct LoginArgs {
@@ -57,7 +57,7 @@ pub fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
     // Only a token the server accepts is kept.
     let mut session = ctx.session(&Location::Remote(url.clone()))?;
     session.token = Some(token.clone());
-    let tenants = RemoteStore::new(&url, &session)?.tenants()?;
+    let grant = RemoteStore::new(&url, &session)?.whoami()?;
     crate::credentials::save(&url, &token)?;
     let name = profile_name(ctx);
     let mut config = Config::load()?;
@@ -66,9 +66,13 @@ pub fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
         config.default_profile = Some(name.clone());
     }
     config.save()?;
-    let reach: Vec<&str> = tenants.iter().map(|t| t.slug.as_str()).collect();
+    let reach: Vec<&str> = grant["tenants"]
+        .as_array()
+        .map(|tenants| tenants.iter().filter_map(|t| t.as_str()).collect())
+        .unwrap_or_default();
     ctx.out.status(format!(
-        "logged in to {url} as profile '{name}' (tenants: {}); the token is in the keyring",
+        "logged in to {url} as profile '{name}': {} of {}; the token is in the keyring",
+        grant["role"].as_str().unwrap_or("?"),
         reach.join(", ")
     ));
     Ok(())

@@ -54,11 +54,20 @@ pub fn serve(options: ServeOptions) -> Result<()> {
         Some((cert, key)) => Some(tls::config(cert, key)?),
         None => None,
     };
+    let connections = options.connections.max(1);
     let app = App {
         pool: Arc::new(Pool {
             stores: Mutex::new(stores),
-            permits: Arc::new(tokio::sync::Semaphore::new(options.connections.max(1))),
+            permits: Arc::new(tokio::sync::Semaphore::new(connections)),
+            // Streams may hold connections while clients read slowly: never all of them.
+            streams: Arc::new(tokio::sync::Semaphore::new(connections.div_ceil(2))),
         }),
+        // Tokens are checked on a connection of their own, so a busy pool never
+        // keeps a request from being authenticated (or refused).
+        auth: Arc::new(Mutex::new(SqliteStore::open_with(
+            &options.store,
+            options.session.clone(),
+        )?)),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -133,12 +142,32 @@ async fn shutdown_signal() {
 struct Pool {
     stores: Mutex<Vec<SqliteStore>>,
     permits: Arc<tokio::sync::Semaphore>,
+    streams: Arc<tokio::sync::Semaphore>,
+}
+
+/// A store connection taken from the pool; it goes back when dropped, even when the
+/// request's work panicked.
+struct Lease {
+    pool: Arc<Pool>,
+    store: Option<SqliteStore>,
+}
+
+impl Drop for Lease {
+    fn drop(&mut self) {
+        if let (Some(store), Ok(mut stores)) = (self.store.take(), self.pool.stores.lock()) {
+            stores.push(store);
+        }
+    }
 }
 
 #[derive(Clone)]
 pub struct App {
     pool: Arc<Pool>,
+    auth: Arc<Mutex<SqliteStore>>,
 }
+
+/// How long a streamed list waits for a client that does not read, before it ends.
+const STALLED: Duration = Duration::from_secs(30);
 
 impl App {
     /// Runs `call` on a store connection of its own on a blocking thread, with the
@@ -167,9 +196,19 @@ impl App {
         T: Serialize + 'static,
         F: FnOnce(&dyn Store, &mut dyn FnMut(T) -> Result<()>) -> Result<()> + Send + 'static,
     {
+        let stream_permit = match self.pool.streams.clone().try_acquire_owned() {
+            Ok(permit) => permit,
+            Err(_) => {
+                return error_response(
+                    &Error::new(ErrorKind::Busy, "too many lists are being streamed right now")
+                        .with_hint("try again in a moment"),
+                );
+            }
+        };
         let (lines_tx, lines) = tokio::sync::mpsc::channel::<std::io::Result<Vec<u8>>>(64);
         let app = self.clone();
         tokio::spawn(async move {
+            let _stream_permit = stream_permit;
             let errors = lines_tx.clone();
             let result = app
                 .blocking(move |store| {
@@ -177,10 +216,7 @@ impl App {
                     fill(store, &mut |row| {
                         let mut line = serde_json::to_vec(&row).map_err(|e| Error::failure(e.to_string()))?;
                         line.push(b'\n');
-                        // The client went away: stop reading rows.
-                        lines_tx
-                            .blocking_send(Ok(line))
-                            .map_err(|_| Error::failure("the client closed the connection"))
+                        send_line(&lines_tx, line)
                     })
                 })
                 .await;
@@ -216,17 +252,20 @@ impl App {
         let pool = self.pool.clone();
         tokio::task::spawn_blocking(move || {
             let _permit = permit;
-            let mut store = pool
+            let store = pool
                 .stores
                 .lock()
                 .map_err(|_| Error::failure("the store pool is unusable"))?
                 .pop()
                 .ok_or_else(|| Error::failure("no store connection free"))?;
-            let result = work(&mut store);
-            if let Ok(mut stores) = pool.stores.lock() {
-                stores.push(store);
+            let mut lease = Lease {
+                pool: pool.clone(),
+                store: Some(store),
+            };
+            match lease.store.as_mut() {
+                Some(store) => work(store),
+                None => Err(Error::failure("no store connection free")),
             }
-            result
         })
         .await
         .map_err(|e| Error::failure(format!("the request failed: {e}")))?
@@ -251,19 +290,35 @@ pub async fn authenticate(
     if path == "/openapi.json" {
         return next.run(request).await;
     }
-    let method = request.method().as_str().to_ascii_lowercase();
+    let method = match request.method().as_str() {
+        "HEAD" => "get".to_owned(),
+        other => other.to_ascii_lowercase(),
+    };
     let Some((_, template, access, _)) = openapi::ROUTES
         .iter()
         .find(|(m, template, _, _)| *m == method && openapi::matches(template, &path))
     else {
-        return next.run(request).await;
+        // Only what the route table lists is served.
+        return error_response(
+            &Error::not_found("route", format!("{} {}", request.method(), request.uri().path()))
+                .with_hint("the routes are in /api/v1/openapi.json"),
+        );
     };
     let secret = match bearer(request.headers()) {
         Ok(secret) => secret,
-        Err(err) => return error_response(&err),
+        Err(err) => return unauthorized(&err),
     };
-    let grant = match app.blocking(move |store| store.authenticate(&secret)).await {
+    let auth = app.auth.clone();
+    let checked = tokio::task::spawn_blocking(move || {
+        auth.lock()
+            .map_err(|_| Error::failure("the token check is unusable"))?
+            .authenticate(&secret)
+    })
+    .await
+    .map_err(|e| Error::failure(format!("the token check failed: {e}")));
+    let grant = match checked.and_then(|grant| grant) {
         Ok(grant) => grant,
+        Err(err) if err.kind == ErrorKind::PermissionDenied => return unauthorized(&err),
         Err(err) => return error_response(&err),
     };
     if let Some(tenant) = openapi::tenant_of(template, &path) {
@@ -303,15 +358,43 @@ fn bearer(headers: &HeaderMap) -> Result<String> {
         })
 }
 
+/// A request without a valid token: 401 with the scheme to use.
+fn unauthorized(err: &Error) -> Response {
+    let mut response = error_response(err);
+    *response.status_mut() = StatusCode::UNAUTHORIZED;
+    response.headers_mut().insert(
+        header::WWW_AUTHENTICATE,
+        header::HeaderValue::from_static("Bearer"),
+    );
+    response
+}
+
+/// One line of a streamed list; a client that stops reading for [`STALLED`] ends it.
+fn send_line(lines: &tokio::sync::mpsc::Sender<std::io::Result<Vec<u8>>>, line: Vec<u8>) -> Result<()> {
+    let started = std::time::Instant::now();
+    let mut line = line;
+    loop {
+        match lines.try_send(Ok(line)) {
+            Ok(()) => return Ok(()),
+            Err(tokio::sync::mpsc::error::TrySendError::Closed(_)) => {
+                return Err(Error::failure("the client closed the connection"));
+            }
+            Err(tokio::sync::mpsc::error::TrySendError::Full(back)) => {
+                if started.elapsed() > STALLED {
+                    return Err(Error::failure("the client stopped reading"));
+                }
+                line = back.unwrap_or_default();
+                std::thread::sleep(Duration::from_millis(2));
+            }
+        }
+    }
+}
+
 /// An error as JSON (`{"error": {"kind", "message", "hint"}}`) with the status of its kind.
 pub fn error_response(err: &Error) -> Response {
     let status =
         StatusCode::from_u16(crate::api::status_of(err.kind)).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let mut response = (status, axum::Json(serde_json::json!({ "error": err }))).into_response();
-    if err.kind == ErrorKind::PermissionDenied && err.message.starts_with("no token") {
-        *response.status_mut() = StatusCode::UNAUTHORIZED;
-    }
-    response
+    (status, axum::Json(serde_json::json!({ "error": err }))).into_response()
 }
 
 /// Limits every request body, streamed ones too, and answers an oversized one with a

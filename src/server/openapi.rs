@@ -258,8 +258,24 @@ pub const ROUTES: &[(&str, &str, Access, &str)] = &[
         Access::Gdpr,
         "Empty the write-ahead log after an erasure",
     ),
-    ("get", "/audit", Access::Gdpr, "Audit events"),
-    ("get", "/audit/verify", Access::Gdpr, "Check the audit hash chain"),
+    (
+        "get",
+        "/audit",
+        Access::Gdpr,
+        "Audit events (of the token's tenants since they were created)",
+    ),
+    (
+        "get",
+        "/audit/verify",
+        Access::Gdpr,
+        "Check the audit hash chain (top tenant only)",
+    ),
+    (
+        "get",
+        "/whoami",
+        Access::Report,
+        "The token's tenant, role and reach",
+    ),
 ];
 
 /// Whether a request path (under BASE) is an instance of `template`.

@@ -84,9 +84,11 @@ pub fn router(app: App) -> Router {
         .route("/gdpr/purge", post(purge))
         .route("/audit", get(audit_events))
         .route("/audit/verify", get(verify_audit))
+        .route("/whoami", get(whoami))
         .route("/openapi.json", get(openapi));
     Router::new()
         .nest(BASE, routes)
+        .layer(axum::extract::DefaultBodyLimit::max(super::MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn_with_state(app.clone(), authenticate))
         .layer(axum::middleware::from_fn(json_rejections))
         .layer(axum::middleware::from_fn(body_limit))
@@ -518,7 +520,11 @@ async fn retention(
 }
 
 async fn purge(State(app): State<App>, Extension(grant): Extension<Grant>) -> Response {
-    app.call(grant, move |store, _| store.purge()).await
+    app.call(grant, move |store, grant| {
+        whole_store(store, grant)?;
+        store.purge()
+    })
+    .await
 }
 
 async fn requests(
@@ -662,13 +668,13 @@ async fn audit_events(
     Query(mut q): Query<AuditQuery>,
 ) -> Response {
     app.call(grant, move |store, grant| {
-        match &q.tenant {
-            Some(tenant) => in_scope(grant, tenant)?,
-            None => {
-                if whole_store(store, grant).is_err() {
-                    q.tenant = Some(grant.tenant.clone());
-                }
-            }
+        if whole_store(store, grant).is_err() {
+            let tenant = q.tenant.get_or_insert_with(|| grant.tenant.clone()).clone();
+            in_scope(grant, &tenant)?;
+            // A slug can be used again after its tenant was deleted: a token only
+            // sees events from the present tenant's creation on.
+            let created = store.tenant(&tenant)?.created_at;
+            q.since = Some(q.since.map_or(created, |since| since.max(created)));
         }
         store.audit_events(&q)
     })
@@ -680,8 +686,20 @@ async fn verify_audit(
     Extension(grant): Extension<Grant>,
     Query(q): Query<wire::Anchor>,
 ) -> Response {
-    app.call(grant, move |store, _| store.verify_audit(q.anchor.as_deref()))
-        .await
+    app.call(grant, move |store, grant| {
+        // The chain runs through every tenant's events.
+        whole_store(store, grant)?;
+        store.verify_audit(q.anchor.as_deref())
+    })
+    .await
+}
+
+/// What the caller's token is: its tenant, role and reach (any valid token may ask).
+async fn whoami(State(app): State<App>, Extension(grant): Extension<Grant>) -> Response {
+    app.call(grant, move |_, grant| {
+        Ok(serde_json::json!({ "tenant": grant.tenant, "role": grant.role, "tenants": grant.tenants }))
+    })
+    .await
 }
 
 async fn openapi() -> Json<serde_json::Value> {

@@ -212,7 +212,7 @@ impl Location {
 }
 
 /// How a store is used by this process.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Session {
     /// Who the audit trail records as making the changes.
     pub actor: String,
@@ -226,6 +226,19 @@ pub struct Session {
     /// For a remote store over HTTPS: trust only this CA certificate (PEM) instead of
     /// the system's, e.g. for a server with a certificate of its own CA.
     pub ca_cert: Option<PathBuf>,
+}
+
+/// Never prints the token.
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("actor", &self.actor)
+            .field("busy_timeout", &self.busy_timeout)
+            .field("today", &self.today)
+            .field("token", &self.token.as_ref().map(|_| "<secret>"))
+            .field("ca_cert", &self.ca_cert)
+            .finish()
+    }
 }
 
 impl Session {

@@ -577,6 +577,11 @@ impl Store for RemoteStore {
 }
 
 impl RemoteStore {
+    /// The token's tenant, role and reach, as the server sees them.
+    pub fn whoami(&self) -> Result<serde_json::Value> {
+        self.get(&["whoami"])
+    }
+
     fn consent(
         &self,
         tenant: &str,

@@ -434,9 +434,12 @@ fn roles_expiry_and_revocation_are_enforced() {
         assert_eq!(code, 77, "reporter {args:?}: {stderr}");
         assert!(stderr.contains("a reporter token cannot do this"), "{stderr}");
     }
-    // A DPO reads and runs GDPR commands, but changes nothing else.
-    let (code, _, _) = remote(&env, &server, &dpo, &["--tenant", "kunde", "audit", "verify"]);
+    // A DPO reads and runs GDPR commands, but changes nothing else; the whole chain
+    // of the audit trail is only for a token of the top tenant.
+    let (code, _, _) = remote(&env, &server, &dpo, &["--tenant", "kunde", "audit", "list"]);
     assert_eq!(code, 0);
+    let (code, _, _) = remote(&env, &server, &dpo, &["--tenant", "kunde", "audit", "verify"]);
+    assert_eq!(code, 77);
     let (code, _, _) = remote(
         &env,
         &server,
@@ -448,7 +451,7 @@ fn roles_expiry_and_revocation_are_enforced() {
     let (code, _, stderr) = remote(&env, &server, &expiring, &["--tenant", "kunde", "user", "list"]);
     assert_eq!(code, 77, "expired on 2026-03-08: {stderr}");
     local(&env, &["token", "revoke", "2"]);
-    let (code, _, stderr) = remote(&env, &server, &dpo, &["--tenant", "kunde", "audit", "verify"]);
+    let (code, _, stderr) = remote(&env, &server, &dpo, &["--tenant", "kunde", "audit", "list"]);
     assert_eq!(code, 77, "revoked: {stderr}");
     assert!(stderr.contains("not valid"), "{stderr}");
 }
@@ -484,6 +487,17 @@ fn bad_requests_get_json_errors_and_the_server_keeps_serving() {
     socket.read_to_string(&mut answer).unwrap();
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
     assert!(answer.contains("\"kind\":\"invalid-data\""), "{answer}");
+
+    // Only the documented routes are served, whatever the method.
+    let head = client
+        .head(format!("{}/api/v1/tenants/kunde/nothing", server.url))
+        .bearer_auth(&admin)
+        .send()
+        .unwrap();
+    assert_eq!(head.status().as_u16(), 404);
+    let unknown = client.delete(&tenants).bearer_auth(&admin).send().unwrap();
+    assert_eq!(unknown.status().as_u16(), 404);
+    assert_eq!(unknown.json::<Value>().unwrap()["error"]["kind"], "not-found");
 
     let anonymous = client.get(&tenants).send().unwrap();
     assert_eq!(anonymous.status().as_u16(), 401);
@@ -545,7 +559,7 @@ fn no_server_no_token_clear_errors() {
 #[test]
 fn login_keeps_the_token_in_the_keyring_and_logout_forgets_it() {
     let env = scenario();
-    let admin = token(&env, "kunde", "admin");
+    let reporter = token(&env, "kunde", "reporter");
     let server = Server::start(&env, TODAY);
     let without_store = |args: &[&str], stdin: &str| {
         let out = env
@@ -569,7 +583,7 @@ fn login_keeps_the_token_in_the_keyring_and_logout_forgets_it() {
 
     let (code, _, stderr) = without_store(
         &["login", &server.url, "--with-token", "--profile", "kunde"],
-        &format!("{admin}\n"),
+        &format!("{reporter}\n"),
     );
     assert_eq!(code, 0, "{stderr}");
     assert!(stderr.contains("logged in"), "{stderr}");
@@ -578,17 +592,19 @@ fn login_keeps_the_token_in_the_keyring_and_logout_forgets_it() {
         config.contains("default_profile = \"kunde\"") && config.contains(&server.url),
         "{config}"
     );
-    assert!(!config.contains(&admin), "the token is not in the configuration");
-
-    // Commands now reach the server without --store or LMSCTL_TOKEN.
-    let (code, stdout, stderr) = without_store(&["tenant", "list", "-o", "json"], "");
-    assert_eq!(code, 0, "{stderr}");
-    let listed: Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(
-        listed.as_array().unwrap().len(),
-        1,
-        "the token reaches kunde only"
+    assert!(
+        !config.contains(&reporter),
+        "the token is not in the configuration"
     );
+
+    // Commands now reach the server without --store or LMSCTL_TOKEN, with the
+    // token's role: a reporter reads reports and nothing else.
+    let (code, stdout, stderr) =
+        without_store(&["--tenant", "kunde", "report", "compliance", "-o", "json"], "");
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(serde_json::from_str::<Value>(&stdout).unwrap()[0]["assigned"], 10);
+    let (code, _, _) = without_store(&["tenant", "list"], "");
+    assert_eq!(code, 77);
 
     let (code, _, stderr) = without_store(&["logout"], "");
     assert_eq!(code, 0, "{stderr}");
