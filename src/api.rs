@@ -193,6 +193,40 @@ pub mod wire {
         pub withdraw: bool,
     }
 
+    /// Starts an import of users: the spec, and how many changes of each kind the
+    /// client keeps (`None`: all).
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct ImportStart {
+        pub spec: crate::model::ImportSpec,
+        pub changes_wanted: Option<usize>,
+    }
+
+    /// What the import did since the last answer: the store's state it plans against
+    /// (first answer only), planned changes, rows the store rejected.
+    #[derive(Debug, Default, Serialize, Deserialize)]
+    pub struct ImportProgress {
+        pub session: String,
+        pub store_head: Option<String>,
+        pub changes: Vec<crate::model::Change>,
+        pub rejects: Vec<Reject>,
+        /// Set once the import is over.
+        pub report: Option<crate::model::ImportReport>,
+    }
+
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct Reject {
+        pub line: u64,
+        pub field: crate::model::UserField,
+        pub message: String,
+    }
+
+    /// A row with its line in the input.
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct Row {
+        pub line: u64,
+        pub row: crate::model::ImportRow,
+    }
+
     #[derive(Debug, Serialize, Deserialize)]
     pub struct Unsuppress {
         pub kind: String,

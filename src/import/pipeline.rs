@@ -222,6 +222,8 @@ pub struct Pipeline<'a> {
     columns: ColumnMap<UserField>,
     /// The item handed out last, for a rejection by the store.
     current: Option<usize>,
+    /// With `retain`: earlier batches whose rows the store may still reject.
+    retained: Option<Vec<Batch>>,
     rejects: Option<RejectWriter>,
     observer: Observer<'a>,
     rejected_by_store: u64,
@@ -253,6 +255,7 @@ impl<'a> Pipeline<'a> {
             next: 0,
             columns: opened.columns.clone(),
             current: None,
+            retained: None,
             rejects,
             observer,
             rejected_by_store: 0,
@@ -269,14 +272,24 @@ impl<'a> Pipeline<'a> {
     }
 
     fn reject(&mut self, item: usize, problems: Vec<(String, String)>) {
-        let item = &self.batch.items[item];
+        Self::reject_in(&self.batch, item, problems, &mut self.observer, &mut self.rejects);
+    }
+
+    fn reject_in(
+        batch: &Batch,
+        item: usize,
+        problems: Vec<(String, String)>,
+        observer: &mut Observer<'_>,
+        rejects: &mut Option<RejectWriter>,
+    ) {
+        let item = &batch.items[item];
         let rejection = Rejection {
             line: item.line,
             problems,
         };
-        (self.observer.rejected)(&rejection);
-        if let Some(writer) = &mut self.rejects {
-            writer.row(&self.batch.record(item), &rejection, self.batch.windows_1252);
+        (observer.rejected)(&rejection);
+        if let Some(writer) = rejects {
+            writer.row(&batch.record(item), &rejection, batch.windows_1252);
         }
     }
 }
@@ -306,7 +319,10 @@ impl RowSource for Pipeline<'_> {
             match self.rx.recv() {
                 Ok(Message::Batch(batch)) => {
                     (self.observer.progress)(batch.bytes, batch.rows);
-                    self.batch = batch;
+                    let done = std::mem::replace(&mut self.batch, batch);
+                    if let Some(retained) = &mut self.retained {
+                        retained.push(done);
+                    }
                     self.next = 0;
                     self.current = None;
                 }
@@ -329,6 +345,29 @@ impl RowSource for Pipeline<'_> {
             item,
             vec![(self.columns.header_of(field).to_owned(), message.to_owned())],
         );
+    }
+
+    fn retain(&mut self) {
+        self.retained.get_or_insert_with(Vec::new);
+    }
+
+    fn reject_line(&mut self, line: u64, field: UserField, message: &str) {
+        let problems = vec![(self.columns.header_of(field).to_owned(), message.to_owned())];
+        let retained = self.retained.iter().flatten();
+        let Some((batch, item)) = retained.chain(std::iter::once(&self.batch)).find_map(|batch| {
+            let item = batch.items.iter().position(|item| item.line == line)?;
+            Some((batch, item))
+        }) else {
+            return;
+        };
+        self.rejected_by_store += 1;
+        Self::reject_in(batch, item, problems, &mut self.observer, &mut self.rejects);
+    }
+
+    fn settle(&mut self) {
+        if let Some(retained) = &mut self.retained {
+            retained.clear();
+        }
     }
 
     fn finish(&mut self) -> Result<SourceSummary> {

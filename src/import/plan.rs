@@ -43,6 +43,10 @@ impl PlanSink for Samples {
         }
         Ok(())
     }
+
+    fn changes_wanted(&self) -> Option<usize> {
+        Some(SAMPLES_PER_KIND)
+    }
 }
 
 /// Writes a plan file, and keeps samples too.

@@ -255,6 +255,16 @@ pub trait RowSource<Row = ImportRow, Field = UserField> {
     fn reject_current(&mut self, field: Field, message: &str);
     /// Called once after the last row.
     fn finish(&mut self) -> crate::Result<SourceSummary>;
+
+    /// From now on, keep every row handed out until [`settle`](Self::settle), so that
+    /// a store answering in batches (the remote store) can reject one later by its line.
+    fn retain(&mut self) {}
+    /// The store rejects the row of `line`, handed out since the last `settle`.
+    fn reject_line(&mut self, line: u64, field: Field, message: &str) {
+        let _ = (line, field, message);
+    }
+    /// No row handed out so far will be rejected any more.
+    fn settle(&mut self) {}
 }
 
 /// One field that an update changes.
@@ -304,6 +314,11 @@ pub trait PlanSink {
     /// Called once, before any change, with the store's state the plan is made against.
     fn begin(&mut self, store_head: &str) -> crate::Result<()>;
     fn change(&mut self, change: &Change) -> crate::Result<()>;
+    /// How many changes of each kind the sink keeps (`None`: all of them), so that a
+    /// remote store need not send the rest.
+    fn changes_wanted(&self) -> Option<usize> {
+        None
+    }
 }
 
 /// The header of a saved plan: what it was made from and against which store state.

@@ -9,6 +9,7 @@ of their kind. SIGTERM and Ctrl-C stop accepting connections and let the request
 flight finish.
 */
 
+mod imports;
 mod openapi;
 mod routes;
 mod tls;
@@ -68,6 +69,7 @@ pub fn serve(options: ServeOptions) -> Result<()> {
             &options.store,
             options.session.clone(),
         )?)),
+        imports: imports::Imports::new(options.store.clone(), options.session.clone()),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -164,6 +166,7 @@ impl Drop for Lease {
 pub struct App {
     pool: Arc<Pool>,
     auth: Arc<Mutex<SqliteStore>>,
+    imports: imports::Imports,
 }
 
 /// How long a streamed list waits for a client that does not read, before it ends.
@@ -186,6 +189,20 @@ impl App {
         match result {
             Ok(value) => axum::Json(value).into_response(),
             Err(err) => error_response(&err),
+        }
+    }
+
+    /// Runs `work` with the running imports on a blocking thread; the result as JSON.
+    pub async fn import<T, F>(&self, work: F) -> Response
+    where
+        T: Serialize + Send + 'static,
+        F: FnOnce(&imports::Imports) -> Result<T> + Send + 'static,
+    {
+        let imports = self.imports.clone();
+        match tokio::task::spawn_blocking(move || work(&imports)).await {
+            Ok(Ok(value)) => axum::Json(value).into_response(),
+            Ok(Err(err)) => error_response(&err),
+            Err(e) => error_response(&Error::failure(format!("the import failed: {e}"))),
         }
     }
 

@@ -217,6 +217,24 @@ pub const ROUTES: &[(&str, &str, Access, &str)] = &[
         "Remove a suppression entry",
     ),
     (
+        "post",
+        "/tenants/{tenant}/imports/users",
+        Access::Write,
+        "Start an import of users (one transaction)",
+    ),
+    (
+        "post",
+        "/tenants/{tenant}/imports/users/{id}/rows",
+        Access::Write,
+        "The next batch of valid rows",
+    ),
+    (
+        "post",
+        "/tenants/{tenant}/imports/users/{id}/finish",
+        Access::Write,
+        "End the rows: apply (or refuse) and report",
+    ),
+    (
         "get",
         "/tenants/{tenant}/reports/compliance",
         Access::Report,

@@ -11,8 +11,8 @@ use crate::api::{BASE, wire};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{
     AsOf, AuditQuery, CertificateQuery, ComplianceQuery, CoursePatch, EnrollmentQuery, Grant, NewAssignment,
-    NewCompletion, NewCourse, NewGroup, NewRequest, NewTenant, NewUser, TenantPatch, UserPatch, UserQuery,
-    UserSel,
+    NewCompletion, NewCourse, NewGroup, NewRequest, NewTenant, NewUser, SourceSummary, TenantPatch,
+    UserPatch, UserQuery, UserSel,
 };
 
 pub fn router(app: App) -> Router {
@@ -74,6 +74,12 @@ pub fn router(app: App) -> Router {
         .route(
             &format!("{tenant}/gdpr/suppressions"),
             get(suppressions).delete(unsuppress),
+        )
+        .route(&format!("{tenant}/imports/users"), post(start_import))
+        .route(&format!("{tenant}/imports/users/{{id}}/rows"), post(import_rows))
+        .route(
+            &format!("{tenant}/imports/users/{{id}}/finish"),
+            post(finish_import),
         )
         .route(&format!("{tenant}/reports/compliance"), get(compliance))
         .route(&format!("{tenant}/reports/overdue"), get(overdue))
@@ -589,6 +595,38 @@ async fn unsuppress(
         store.remove_suppression(&tenant, &entry.kind, &entry.value)
     })
     .await
+}
+
+// Imports
+
+async fn start_import(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path(tenant): Path<String>,
+    Json(start): Json<wire::ImportStart>,
+) -> Response {
+    app.import(move |imports| imports.start(&grant, &tenant, start))
+        .await
+}
+
+async fn import_rows(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path((tenant, id)): Path<(String, String)>,
+    Json(rows): Json<Vec<wire::Row>>,
+) -> Response {
+    app.import(move |imports| imports.rows(&grant, &tenant, &id, rows))
+        .await
+}
+
+async fn finish_import(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path((tenant, id)): Path<(String, String)>,
+    Json(summary): Json<SourceSummary>,
+) -> Response {
+    app.import(move |imports| imports.finish(&grant, &tenant, &id, summary))
+        .await
 }
 
 // Reports

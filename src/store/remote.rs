@@ -147,6 +147,25 @@ impl RemoteStore {
     }
 }
 
+/// Hands what the server's import did to the plan and the row source; the report once
+/// the import is over.
+fn absorb(
+    progress: wire::ImportProgress,
+    rows: &mut dyn RowSource,
+    plan: &mut dyn PlanSink,
+) -> Result<Option<ImportReport>> {
+    if let Some(head) = &progress.store_head {
+        plan.begin(head)?;
+    }
+    for change in &progress.changes {
+        plan.change(change)?;
+    }
+    for reject in progress.rejects {
+        rows.reject_line(reject.line, reject.field, &reject.message);
+    }
+    Ok(progress.report)
+}
+
 fn server_error(body: &str) -> Option<Error> {
     #[derive(serde::Deserialize)]
     struct Envelope {
@@ -252,13 +271,55 @@ impl Store for RemoteStore {
         )
     }
 
+    /// The rows go to the server in batches; each answer says which of them the store
+    /// rejected (by line) and which changes it planned, so the source writes the same
+    /// reject file and messages as for a local import. One transaction on the server.
     fn import_users(
         &self,
-        _spec: &ImportSpec,
-        _rows: &mut dyn RowSource,
-        _plan: &mut dyn PlanSink,
+        spec: &ImportSpec,
+        rows: &mut dyn RowSource,
+        plan: &mut dyn PlanSink,
     ) -> Result<ImportReport> {
-        Err(not_remote("import users"))
+        const BATCH: usize = 10_000;
+        rows.retain();
+        let base = [T, spec.tenant.as_str(), "imports", "users"];
+        let started: wire::ImportProgress = self.with_body(
+            Method::POST,
+            &base,
+            &wire::ImportStart {
+                spec: spec.clone(),
+                changes_wanted: plan.changes_wanted(),
+            },
+        )?;
+        let session = started.session.clone();
+        absorb(started, rows, plan)?;
+        let [t, tenant, imports, users] = base;
+        let rows_route = [t, tenant, imports, users, session.as_str(), "rows"];
+        let mut batch = Vec::with_capacity(BATCH);
+        loop {
+            let row = rows.next_row()?;
+            let last = row.is_none();
+            if let Some(row) = row {
+                batch.push(wire::Row { line: row.line, row });
+            }
+            if batch.len() == BATCH || (last && !batch.is_empty()) {
+                let progress = self.with_body(Method::POST, &rows_route, &batch)?;
+                absorb(progress, rows, plan)?;
+                rows.settle();
+                batch.clear();
+            }
+            if last {
+                break;
+            }
+        }
+        let summary = rows.finish()?;
+        let finished = self.with_body(
+            Method::POST,
+            &[t, tenant, imports, users, session.as_str(), "finish"],
+            &summary,
+        )?;
+        absorb(finished, rows, plan)?
+            .ok_or_else(|| Error::failure("the server ended the import without a report"))
     }
 
     fn apply_import_plan(&self, _plan: &mut dyn PlanSource) -> Result<ImportReport> {

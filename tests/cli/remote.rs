@@ -707,3 +707,79 @@ fn sigterm_lets_the_request_in_flight_finish() {
     .unwrap();
     assert!(groups.as_array().unwrap().iter().any(|g| g["name"] == "late"));
 }
+
+/// An import through the server prints, rejects and changes exactly what the same
+/// import does locally (twin stores, one of them served).
+#[test]
+fn imports_through_the_server_match_local_ones() {
+    let (here, there) = (Env::new(), Env::new());
+    for env in [&here, &there] {
+        local(env, &["tenant", "create", "acme", "--name", "Acme"]);
+    }
+    let admin = token(&there, "acme", "admin");
+    let server = Server::start(&there, TODAY);
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    let file = |name: &str| data.join(name).to_str().unwrap().to_owned();
+    let imports: Vec<Vec<String>> = vec![
+        vec![
+            "import".into(),
+            "users".into(),
+            file("hr_export_with_errors.csv"),
+            "--reject-file".into(),
+            "rejects.csv".into(),
+        ],
+        vec![
+            "import".into(),
+            "users".into(),
+            file("hr_export_with_errors.csv"),
+            "--skip-invalid".into(),
+        ],
+        vec![
+            "import".into(),
+            "users".into(),
+            file("hr_export_de_cp1252.csv"),
+            "-o".into(),
+            "json".into(),
+        ],
+        vec![
+            "import".into(),
+            "users".into(),
+            file("hr_export_de_utf8_bom.csv"),
+            "--mode".into(),
+            "sync".into(),
+            "--dry-run".into(),
+        ],
+        vec!["import".into(), "users".into(), file("hr_export_en.tsv")],
+    ];
+    for import in &imports {
+        let mut args = vec!["--tenant", "acme"];
+        args.extend(import.iter().map(String::as_str));
+        let want = here
+            .cmd()
+            .env("LMSCTL_TODAY", TODAY)
+            .args(&args)
+            .output()
+            .unwrap();
+        let (code, stdout, stderr) = remote(&there, &server, &admin, &args);
+        assert_eq!(Some(code), want.status.code(), "{args:?}: {stderr}");
+        assert_eq!(stdout, String::from_utf8_lossy(&want.stdout), "{args:?}");
+        assert_eq!(stderr, String::from_utf8_lossy(&want.stderr), "{args:?}");
+    }
+    assert_eq!(
+        std::fs::read(here.dir().join("rejects.csv")).unwrap(),
+        std::fs::read(there.dir().join("rejects.csv")).unwrap(),
+        "the same reject file"
+    );
+    let users = |env: &Env| {
+        let listed: Value =
+            serde_json::from_str(&local(env, &["--tenant", "acme", "user", "list", "-o", "json"])).unwrap();
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| (u["external_id"].clone(), u["email"].clone(), u["status"].clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(users(&here), users(&there));
+    assert!(users(&there).len() > 80);
+}

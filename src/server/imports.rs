@@ -1,0 +1,248 @@
+/*!
+Imports through the server. The client validates the file and sends the valid rows
+in batches; the server runs the store's import on a thread of its own, in one
+transaction for the whole file (as a local import), and answers each batch with what
+the import did with it: changes planned and rows the store rejected, by line. The
+client's reject file and messages are then the same as for a local import.
+
+A session belongs to the token that started it; it is rolled back when the client
+stops sending for [`IDLE`].
+*/
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::mpsc::{Receiver, Sender, SyncSender, channel, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::api::wire;
+use crate::error::{Error, Result};
+use crate::model::{Change, Grant, ImportReport, ImportRow, PlanSink, RowSource, SourceSummary, UserField};
+use crate::store::{Session, SqliteStore, Store};
+
+/// How long an import waits for the client's next batch before it gives up.
+const IDLE: Duration = Duration::from_secs(120);
+
+enum Feed {
+    Rows(Vec<wire::Row>),
+    Finish(SourceSummary),
+}
+
+enum Event {
+    Begin(String),
+    Change(Change),
+    Reject(wire::Reject),
+    /// The import has used every row sent so far.
+    Want,
+    Done(Result<ImportReport>),
+}
+
+struct Running {
+    token_id: i64,
+    tenant: String,
+    feed: SyncSender<Feed>,
+    events: Mutex<Receiver<Event>>,
+}
+
+#[derive(Clone)]
+pub struct Imports {
+    running: Arc<Mutex<HashMap<String, Arc<Running>>>>,
+    store: std::path::PathBuf,
+    session: Session,
+}
+
+impl Imports {
+    pub fn new(store: std::path::PathBuf, session: Session) -> Self {
+        Imports {
+            running: Arc::default(),
+            store,
+            session,
+        }
+    }
+
+    /// Starts an import (blocking): its store transaction begins at once.
+    pub fn start(
+        &self,
+        grant: &Grant,
+        tenant: &str,
+        start: wire::ImportStart,
+    ) -> Result<wire::ImportProgress> {
+        if start.spec.tenant != tenant {
+            return Err(Error::usage("the import's tenant is not the tenant of the route"));
+        }
+        let mut bytes = [0u8; 16];
+        getrandom::fill(&mut bytes).map_err(|e| Error::failure(format!("no random numbers: {e}")))?;
+        let id = hex::encode(bytes);
+        let (feed, rows) = sync_channel(1);
+        let (events_tx, events) = channel();
+        let mut session = self.session.clone();
+        session.actor = format!("token:{}", grant.token_id);
+        let store = SqliteStore::open_with(&self.store, session)?;
+        let running = Arc::new(Running {
+            token_id: grant.token_id,
+            tenant: tenant.to_owned(),
+            feed,
+            events: Mutex::new(events),
+        });
+        self.lock()?.insert(id.clone(), running.clone());
+        let (all, id_for_thread) = (self.running.clone(), id.clone());
+        std::thread::spawn(move || {
+            let mut source = ChannelRows {
+                rows,
+                buffer: VecDeque::new(),
+                line: 0,
+                summary: None,
+                events: events_tx.clone(),
+            };
+            let mut plan = ChannelPlan {
+                events: events_tx.clone(),
+                wanted: start.changes_wanted,
+                counts: HashMap::new(),
+            };
+            let done = store.import_users(&start.spec, &mut source, &mut plan);
+            let _ = events_tx.send(Event::Done(done));
+            if let Ok(mut all) = all.lock() {
+                all.remove(&id_for_thread);
+            }
+        });
+        collect(&running, id)
+    }
+
+    /// Hands a batch of rows to the import and answers what it did with them.
+    pub fn rows(
+        &self,
+        grant: &Grant,
+        tenant: &str,
+        id: &str,
+        rows: Vec<wire::Row>,
+    ) -> Result<wire::ImportProgress> {
+        let running = self.find(grant, tenant, id)?;
+        running.feed.send(Feed::Rows(rows)).map_err(|_| ended())?;
+        collect(&running, id.to_owned())
+    }
+
+    /// Ends the rows: the import completes (or is refused) and reports.
+    pub fn finish(
+        &self,
+        grant: &Grant,
+        tenant: &str,
+        id: &str,
+        summary: SourceSummary,
+    ) -> Result<wire::ImportProgress> {
+        let running = self.find(grant, tenant, id)?;
+        running.feed.send(Feed::Finish(summary)).map_err(|_| ended())?;
+        collect(&running, id.to_owned())
+    }
+
+    fn find(&self, grant: &Grant, tenant: &str, id: &str) -> Result<Arc<Running>> {
+        self.lock()?
+            .get(id)
+            .filter(|running| running.token_id == grant.token_id && running.tenant == tenant)
+            .cloned()
+            .ok_or_else(|| Error::not_found("import", id).with_hint("start the import again"))
+    }
+
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, HashMap<String, Arc<Running>>>> {
+        self.running
+            .lock()
+            .map_err(|_| Error::failure("the import register is unusable"))
+    }
+}
+
+fn ended() -> Error {
+    Error::failure("the import has ended (an error, or the client was silent too long)")
+}
+
+/// The import's events up to the point where it wants more rows, or its end.
+fn collect(running: &Running, session: String) -> Result<wire::ImportProgress> {
+    let events = running
+        .events
+        .lock()
+        .map_err(|_| Error::failure("the import is unusable"))?;
+    let mut progress = wire::ImportProgress {
+        session,
+        ..wire::ImportProgress::default()
+    };
+    loop {
+        match events.recv().map_err(|_| ended())? {
+            Event::Begin(head) => progress.store_head = Some(head),
+            Event::Change(change) => progress.changes.push(change),
+            Event::Reject(reject) => progress.rejects.push(reject),
+            Event::Want => return Ok(progress),
+            Event::Done(report) => {
+                progress.report = Some(report?);
+                return Ok(progress);
+            }
+        }
+    }
+}
+
+/// The rows of the client's batches, as the store's row source.
+struct ChannelRows {
+    rows: Receiver<Feed>,
+    buffer: VecDeque<wire::Row>,
+    line: u64,
+    summary: Option<SourceSummary>,
+    events: Sender<Event>,
+}
+
+impl RowSource for ChannelRows {
+    fn next_row(&mut self) -> Result<Option<ImportRow>> {
+        loop {
+            if let Some(wire::Row { line, mut row }) = self.buffer.pop_front() {
+                self.line = line;
+                row.line = line;
+                return Ok(Some(row));
+            }
+            if self.summary.is_some() {
+                return Ok(None);
+            }
+            let _ = self.events.send(Event::Want);
+            match self.rows.recv_timeout(IDLE) {
+                Ok(Feed::Rows(rows)) => self.buffer.extend(rows),
+                Ok(Feed::Finish(summary)) => self.summary = Some(summary),
+                Err(_) => {
+                    return Err(Error::failure(
+                        "the client stopped sending rows: the import is rolled back",
+                    ));
+                }
+            }
+        }
+    }
+
+    fn reject_current(&mut self, field: UserField, message: &str) {
+        let _ = self.events.send(Event::Reject(wire::Reject {
+            line: self.line,
+            field,
+            message: message.to_owned(),
+        }));
+    }
+
+    fn finish(&mut self) -> Result<SourceSummary> {
+        self.summary
+            .clone()
+            .ok_or_else(|| Error::failure("the import ended before the client finished it"))
+    }
+}
+
+/// The planned changes, as many of each kind as the client keeps.
+struct ChannelPlan {
+    events: Sender<Event>,
+    wanted: Option<usize>,
+    counts: HashMap<&'static str, usize>,
+}
+
+impl PlanSink for ChannelPlan {
+    fn begin(&mut self, store_head: &str) -> Result<()> {
+        let _ = self.events.send(Event::Begin(store_head.to_owned()));
+        Ok(())
+    }
+
+    fn change(&mut self, change: &Change) -> Result<()> {
+        let count = self.counts.entry(change.kind()).or_default();
+        if self.wanted.is_none_or(|wanted| *count < wanted) {
+            *count += 1;
+            let _ = self.events.send(Event::Change(change.clone()));
+        }
+        Ok(())
+    }
+}
