@@ -103,13 +103,17 @@ fn fresh_store(lmsctl: &Path, path: &Path) -> Result<String> {
     let token = Command::new(lmsctl)
         .arg("--store")
         .arg(path)
-        .args(["--tenant", "bench", "token", "create", "--role", "admin", "-o", "json"])
+        .args([
+            "--tenant", "bench", "token", "create", "--role", "admin", "-o", "json",
+        ])
         .stderr(Stdio::null())
         .output()?;
-    Ok(serde_json::from_slice::<serde_json::Value>(&token.stdout)?["secret"]
-        .as_str()
-        .ok_or("no token")?
-        .to_owned())
+    Ok(
+        serde_json::from_slice::<serde_json::Value>(&token.stdout)?["secret"]
+            .as_str()
+            .ok_or("no token")?
+            .to_owned(),
+    )
 }
 
 /// The same export imported locally and through the server, each into an empty tenant.

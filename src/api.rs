@@ -201,22 +201,30 @@ pub mod wire {
         pub changes_wanted: Option<usize>,
     }
 
+    /// Starts an import of completions.
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct CompletionsStart {
+        pub file: String,
+        pub apply: bool,
+        pub skip_invalid: bool,
+    }
+
     /// What the import did since the last answer: the store's state it plans against
-    /// (first answer only), planned changes, rows the store rejected.
-    #[derive(Debug, Default, Serialize, Deserialize)]
-    pub struct ImportProgress {
+    /// (first answer only), planned changes, rows the store rejected (with the field
+    /// type `F` of the import), and the report once it is over.
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct ImportProgress<F> {
         pub session: String,
         pub store_head: Option<String>,
         pub changes: Vec<crate::model::Change>,
-        pub rejects: Vec<Reject>,
-        /// Set once the import is over.
-        pub report: Option<crate::model::ImportReport>,
+        pub rejects: Vec<Reject<F>>,
+        pub report: Option<serde_json::Value>,
     }
 
     #[derive(Debug, Serialize, Deserialize)]
-    pub struct Reject {
+    pub struct Reject<F> {
         pub line: u64,
-        pub field: crate::model::UserField,
+        pub field: F,
         pub message: String,
     }
 

@@ -91,6 +91,10 @@ pub struct CompletionRows<'a> {
     rejected: u64,
     rejects: Option<RejectWriter>,
     observer: Observer<'a>,
+    /// With `retain`: the rows handed out since the last `settle` (line, record), and
+    /// the rejections waiting for it, which it reports in line order.
+    retained: Option<Vec<(u64, csv::ByteRecord)>>,
+    pending: Vec<(u64, csv::ByteRecord, Vec<(String, String)>)>,
 }
 
 impl<'a> CompletionRows<'a> {
@@ -147,6 +151,8 @@ impl<'a> CompletionRows<'a> {
             rejected: 0,
             rejects,
             observer,
+            retained: None,
+            pending: Vec::new(),
         })
     }
 
@@ -155,14 +161,21 @@ impl<'a> CompletionRows<'a> {
     }
 
     fn reject(&mut self, problems: Vec<(String, String)>) {
-        let rejection = Rejection {
-            line: self.line,
-            problems,
-        };
+        if self.retained.is_some() {
+            self.pending.push((self.line, self.record.clone(), problems));
+            return;
+        }
+        let record = std::mem::take(&mut self.record);
+        self.reject_record(self.line, &record, problems);
+        self.record = record;
+    }
+
+    fn reject_record(&mut self, line: u64, record: &csv::ByteRecord, problems: Vec<(String, String)>) {
+        let rejection = Rejection { line, problems };
         self.rejected += 1;
         (self.observer.rejected)(&rejection);
         if let Some(writer) = &mut self.rejects {
-            writer.row(&self.record, &rejection, self.input.windows_1252());
+            writer.row(record, &rejection, self.input.windows_1252());
         }
     }
 
@@ -300,6 +313,9 @@ impl RowSource<CompletionRow, CompletionField> for CompletionRows<'_> {
                 Ok(None) => continue,
                 Ok(Some(row)) => {
                     self.rows += 1;
+                    if let Some(retained) = &mut self.retained {
+                        retained.push((line, self.record.clone()));
+                    }
                     return Ok(Some(row));
                 }
                 Err(problems) => {
@@ -313,6 +329,35 @@ impl RowSource<CompletionRow, CompletionField> for CompletionRows<'_> {
     fn reject_current(&mut self, field: CompletionField, message: &str) {
         let column = self.columns.header_of(field).to_owned();
         self.reject(vec![(column, message.to_owned())]);
+    }
+
+    fn retain(&mut self) {
+        self.retained.get_or_insert_with(Vec::new);
+    }
+
+    fn reject_line(&mut self, line: u64, field: CompletionField, message: &str) {
+        let Some(record) = self
+            .retained
+            .as_ref()
+            .and_then(|rows| rows.iter().find(|(l, _)| *l == line))
+            .map(|(_, record)| record.clone())
+        else {
+            return;
+        };
+        let column = self.columns.header_of(field).to_owned();
+        self.pending
+            .push((line, record, vec![(column, message.to_owned())]));
+    }
+
+    fn settle(&mut self) {
+        let mut pending = std::mem::take(&mut self.pending);
+        pending.sort_by_key(|(line, _, _)| *line);
+        for (line, record, problems) in pending {
+            self.reject_record(line, &record, problems);
+        }
+        if let Some(rows) = &mut self.retained {
+            rows.clear();
+        }
     }
 
     fn finish(&mut self) -> Result<SourceSummary> {

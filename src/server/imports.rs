@@ -1,9 +1,9 @@
 /*!
-Imports through the server. The client validates the file and sends the valid rows
-in batches; the server runs the store's import on a thread of its own, in one
-transaction for the whole file (as a local import), and answers each batch with what
-the import did with it: changes planned and rows the store rejected, by line. The
-client's reject file and messages are then the same as for a local import.
+Imports through the server. The client reads and validates the file and sends the
+valid rows in batches; the server runs the store's import on a thread of its own, in
+one transaction for the whole file (as a local import), and answers each batch with
+what the import did with it: changes planned and rows the store rejected, by line.
+The client's reject file and messages are then those of a local import.
 
 A session belongs to the token that started it; it is rolled back when the client
 stops sending for [`IDLE`].
@@ -14,69 +14,102 @@ use std::sync::mpsc::{Receiver, Sender, SyncSender, channel, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use serde::Serialize;
+
 use crate::api::wire;
 use crate::error::{Error, Result};
-use crate::model::{Change, Grant, ImportReport, ImportRow, PlanSink, RowSource, SourceSummary, UserField};
-use crate::store::{Session, SqliteStore, Store};
+use crate::model::{
+    Change, CompletionField, CompletionRow, Grant, ImportRow, PlanSink, RowSource, SourceSummary, UserField,
+};
+use crate::store::{Session, SqliteStore};
 
 /// How long an import waits for the client's next batch before it gives up.
 const IDLE: Duration = Duration::from_secs(120);
 
-enum Feed {
-    Rows(Vec<wire::Row>),
+/// A row as it travels: its line, and the row the store reads.
+pub trait Wire: Send + 'static {
+    type Row: Send + 'static;
+    fn open(self) -> (u64, Self::Row);
+}
+
+impl Wire for wire::Row {
+    type Row = ImportRow;
+
+    fn open(self) -> (u64, ImportRow) {
+        let mut row = self.row;
+        row.line = self.line;
+        (self.line, row)
+    }
+}
+
+impl Wire for CompletionRow {
+    type Row = CompletionRow;
+
+    fn open(self) -> (u64, CompletionRow) {
+        (self.line, self)
+    }
+}
+
+enum Feed<W> {
+    Rows(Vec<W>),
     Finish(SourceSummary),
 }
 
-enum Event {
+enum Event<F> {
     Begin(String),
     Change(Change),
-    Reject(wire::Reject),
+    Reject(wire::Reject<F>),
     /// The import has used every row sent so far.
     Want,
-    Done(Result<ImportReport>),
+    Done(Result<serde_json::Value>),
 }
 
-struct Running {
+struct Running<W, F> {
     token_id: i64,
     tenant: String,
-    feed: SyncSender<Feed>,
-    events: Mutex<Receiver<Event>>,
+    feed: SyncSender<Feed<W>>,
+    events: Mutex<Receiver<Event<F>>>,
 }
 
-#[derive(Clone)]
-pub struct Imports {
-    running: Arc<Mutex<HashMap<String, Arc<Running>>>>,
-    store: std::path::PathBuf,
-    session: Session,
+/// The running imports of one kind (users, completions).
+pub struct Sessions<W, F> {
+    running: Arc<Mutex<HashMap<String, Arc<Running<W, F>>>>>,
 }
 
-impl Imports {
-    pub fn new(store: std::path::PathBuf, session: Session) -> Self {
-        Imports {
-            running: Arc::default(),
-            store,
-            session,
+impl<W, F> Clone for Sessions<W, F> {
+    fn clone(&self) -> Self {
+        Sessions {
+            running: self.running.clone(),
         }
     }
+}
 
-    /// Starts an import (blocking): its store transaction begins at once.
+impl<W, F> Default for Sessions<W, F> {
+    fn default() -> Self {
+        Sessions {
+            running: Arc::default(),
+        }
+    }
+}
+
+/// What an import does with the rows and the plan, on the import's own thread.
+pub type Job<R, F> =
+    Box<dyn FnOnce(&mut dyn RowSource<R, F>, &mut dyn PlanSink) -> Result<serde_json::Value> + Send>;
+
+impl<W: Wire, F: Copy + Send + Serialize + 'static> Sessions<W, F> {
+    /// Starts an import (blocking) on `store`: its transaction begins at once.
     pub fn start(
         &self,
         grant: &Grant,
         tenant: &str,
-        start: wire::ImportStart,
-    ) -> Result<wire::ImportProgress> {
-        if start.spec.tenant != tenant {
-            return Err(Error::usage("the import's tenant is not the tenant of the route"));
-        }
+        changes_wanted: Option<usize>,
+        job: Job<W::Row, F>,
+    ) -> Result<wire::ImportProgress<F>> {
         let mut bytes = [0u8; 16];
         getrandom::fill(&mut bytes).map_err(|e| Error::failure(format!("no random numbers: {e}")))?;
         let id = hex::encode(bytes);
         let (feed, rows) = sync_channel(1);
         let (events_tx, events) = channel();
-        let mut session = self.session.clone();
-        session.actor = format!("token:{}", grant.token_id);
-        let store = SqliteStore::open_with(&self.store, session)?;
         let running = Arc::new(Running {
             token_id: grant.token_id,
             tenant: tenant.to_owned(),
@@ -95,10 +128,10 @@ impl Imports {
             };
             let mut plan = ChannelPlan {
                 events: events_tx.clone(),
-                wanted: start.changes_wanted,
+                wanted: changes_wanted,
                 counts: HashMap::new(),
             };
-            let done = store.import_users(&start.spec, &mut source, &mut plan);
+            let done = job(&mut source, &mut plan);
             let _ = events_tx.send(Event::Done(done));
             if let Ok(mut all) = all.lock() {
                 all.remove(&id_for_thread);
@@ -113,8 +146,8 @@ impl Imports {
         grant: &Grant,
         tenant: &str,
         id: &str,
-        rows: Vec<wire::Row>,
-    ) -> Result<wire::ImportProgress> {
+        rows: Vec<W>,
+    ) -> Result<wire::ImportProgress<F>> {
         let running = self.find(grant, tenant, id)?;
         running.feed.send(Feed::Rows(rows)).map_err(|_| ended())?;
         collect(&running, id.to_owned())
@@ -127,13 +160,13 @@ impl Imports {
         tenant: &str,
         id: &str,
         summary: SourceSummary,
-    ) -> Result<wire::ImportProgress> {
+    ) -> Result<wire::ImportProgress<F>> {
         let running = self.find(grant, tenant, id)?;
         running.feed.send(Feed::Finish(summary)).map_err(|_| ended())?;
         collect(&running, id.to_owned())
     }
 
-    fn find(&self, grant: &Grant, tenant: &str, id: &str) -> Result<Arc<Running>> {
+    fn find(&self, grant: &Grant, tenant: &str, id: &str) -> Result<Arc<Running<W, F>>> {
         self.lock()?
             .get(id)
             .filter(|running| running.token_id == grant.token_id && running.tenant == tenant)
@@ -141,10 +174,37 @@ impl Imports {
             .ok_or_else(|| Error::not_found("import", id).with_hint("start the import again"))
     }
 
-    fn lock(&self) -> Result<std::sync::MutexGuard<'_, HashMap<String, Arc<Running>>>> {
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, HashMap<String, Arc<Running<W, F>>>>> {
         self.running
             .lock()
             .map_err(|_| Error::failure("the import register is unusable"))
+    }
+}
+
+/// The running imports, and how to open a store connection for a new one.
+#[derive(Clone)]
+pub struct Imports {
+    pub users: Sessions<wire::Row, UserField>,
+    pub completions: Sessions<CompletionRow, CompletionField>,
+    store: std::path::PathBuf,
+    session: Session,
+}
+
+impl Imports {
+    pub fn new(store: std::path::PathBuf, session: Session) -> Self {
+        Imports {
+            users: Sessions::default(),
+            completions: Sessions::default(),
+            store,
+            session,
+        }
+    }
+
+    /// A store connection of its own for an import by `grant`'s token.
+    pub fn store(&self, grant: &Grant) -> Result<SqliteStore> {
+        let mut session = self.session.clone();
+        session.actor = format!("token:{}", grant.token_id);
+        SqliteStore::open_with(&self.store, session)
     }
 }
 
@@ -153,14 +213,17 @@ fn ended() -> Error {
 }
 
 /// The import's events up to the point where it wants more rows, or its end.
-fn collect(running: &Running, session: String) -> Result<wire::ImportProgress> {
+fn collect<W, F>(running: &Running<W, F>, session: String) -> Result<wire::ImportProgress<F>> {
     let events = running
         .events
         .lock()
         .map_err(|_| Error::failure("the import is unusable"))?;
     let mut progress = wire::ImportProgress {
         session,
-        ..wire::ImportProgress::default()
+        store_head: None,
+        changes: Vec::new(),
+        rejects: Vec::new(),
+        report: None,
     };
     loop {
         match events.recv().map_err(|_| ended())? {
@@ -177,20 +240,20 @@ fn collect(running: &Running, session: String) -> Result<wire::ImportProgress> {
 }
 
 /// The rows of the client's batches, as the store's row source.
-struct ChannelRows {
-    rows: Receiver<Feed>,
-    buffer: VecDeque<wire::Row>,
+struct ChannelRows<W: Wire, F> {
+    rows: Receiver<Feed<W>>,
+    buffer: VecDeque<W>,
     line: u64,
     summary: Option<SourceSummary>,
-    events: Sender<Event>,
+    events: Sender<Event<F>>,
 }
 
-impl RowSource for ChannelRows {
-    fn next_row(&mut self) -> Result<Option<ImportRow>> {
+impl<W: Wire, F> RowSource<W::Row, F> for ChannelRows<W, F> {
+    fn next_row(&mut self) -> Result<Option<W::Row>> {
         loop {
-            if let Some(wire::Row { line, mut row }) = self.buffer.pop_front() {
+            if let Some(wire) = self.buffer.pop_front() {
+                let (line, row) = wire.open();
                 self.line = line;
-                row.line = line;
                 return Ok(Some(row));
             }
             if self.summary.is_some() {
@@ -209,7 +272,7 @@ impl RowSource for ChannelRows {
         }
     }
 
-    fn reject_current(&mut self, field: UserField, message: &str) {
+    fn reject_current(&mut self, field: F, message: &str) {
         let _ = self.events.send(Event::Reject(wire::Reject {
             line: self.line,
             field,
@@ -225,13 +288,13 @@ impl RowSource for ChannelRows {
 }
 
 /// The planned changes, as many of each kind as the client keeps.
-struct ChannelPlan {
-    events: Sender<Event>,
+struct ChannelPlan<F> {
+    events: Sender<Event<F>>,
     wanted: Option<usize>,
     counts: HashMap<&'static str, usize>,
 }
 
-impl PlanSink for ChannelPlan {
+impl<F> PlanSink for ChannelPlan<F> {
     fn begin(&mut self, store_head: &str) -> Result<()> {
         let _ = self.events.send(Event::Begin(store_head.to_owned()));
         Ok(())

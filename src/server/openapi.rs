@@ -235,6 +235,24 @@ pub const ROUTES: &[(&str, &str, Access, &str)] = &[
         "End the rows: apply (or refuse) and report",
     ),
     (
+        "post",
+        "/tenants/{tenant}/imports/completions",
+        Access::Write,
+        "Start an import of completions (one transaction)",
+    ),
+    (
+        "post",
+        "/tenants/{tenant}/imports/completions/{id}/rows",
+        Access::Write,
+        "The next batch of valid completion rows",
+    ),
+    (
+        "post",
+        "/tenants/{tenant}/imports/completions/{id}/finish",
+        Access::Write,
+        "End the completion rows: apply (or refuse) and report",
+    ),
+    (
         "get",
         "/tenants/{tenant}/reports/compliance",
         Access::Report,

@@ -9,11 +9,13 @@ use axum::{Extension, Json, Router};
 use super::{App, authenticate, body_limit, json_rejections};
 use crate::api::{BASE, wire};
 use crate::error::{Error, ErrorKind, Result};
+use crate::model::CompletionRow;
 use crate::model::{
     AsOf, AuditQuery, CertificateQuery, ComplianceQuery, CoursePatch, EnrollmentQuery, Grant, NewAssignment,
     NewCompletion, NewCourse, NewGroup, NewRequest, NewTenant, NewUser, SourceSummary, TenantPatch,
     UserPatch, UserQuery, UserSel,
 };
+use crate::store::Store;
 
 pub fn router(app: App) -> Router {
     let tenant = "/tenants/{tenant}";
@@ -80,6 +82,15 @@ pub fn router(app: App) -> Router {
         .route(
             &format!("{tenant}/imports/users/{{id}}/finish"),
             post(finish_import),
+        )
+        .route(&format!("{tenant}/imports/completions"), post(start_completions))
+        .route(
+            &format!("{tenant}/imports/completions/{{id}}/rows"),
+            post(completion_rows),
+        )
+        .route(
+            &format!("{tenant}/imports/completions/{{id}}/finish"),
+            post(finish_completions),
         )
         .route(&format!("{tenant}/reports/compliance"), get(compliance))
         .route(&format!("{tenant}/reports/overdue"), get(overdue))
@@ -605,8 +616,20 @@ async fn start_import(
     Path(tenant): Path<String>,
     Json(start): Json<wire::ImportStart>,
 ) -> Response {
-    app.import(move |imports| imports.start(&grant, &tenant, start))
-        .await
+    app.import(move |imports| {
+        if start.spec.tenant != tenant {
+            return Err(Error::usage("the import's tenant is not the tenant of the route"));
+        }
+        let store = imports.store(&grant)?;
+        let spec = start.spec;
+        imports.users.start(
+            &grant,
+            &tenant,
+            start.changes_wanted,
+            Box::new(move |rows, plan| to_json(store.import_users(&spec, rows, plan)?)),
+        )
+    })
+    .await
 }
 
 async fn import_rows(
@@ -615,7 +638,7 @@ async fn import_rows(
     Path((tenant, id)): Path<(String, String)>,
     Json(rows): Json<Vec<wire::Row>>,
 ) -> Response {
-    app.import(move |imports| imports.rows(&grant, &tenant, &id, rows))
+    app.import(move |imports| imports.users.rows(&grant, &tenant, &id, rows))
         .await
 }
 
@@ -625,8 +648,59 @@ async fn finish_import(
     Path((tenant, id)): Path<(String, String)>,
     Json(summary): Json<SourceSummary>,
 ) -> Response {
-    app.import(move |imports| imports.finish(&grant, &tenant, &id, summary))
+    app.import(move |imports| imports.users.finish(&grant, &tenant, &id, summary))
         .await
+}
+
+async fn start_completions(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path(tenant): Path<String>,
+    Json(start): Json<wire::CompletionsStart>,
+) -> Response {
+    app.import(move |imports| {
+        let store = imports.store(&grant)?;
+        let scope = tenant.clone();
+        imports.completions.start(
+            &grant,
+            &tenant,
+            None,
+            Box::new(move |rows, _| {
+                to_json(store.import_completions(
+                    &scope,
+                    &start.file,
+                    start.apply,
+                    start.skip_invalid,
+                    rows,
+                )?)
+            }),
+        )
+    })
+    .await
+}
+
+async fn completion_rows(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path((tenant, id)): Path<(String, String)>,
+    Json(rows): Json<Vec<CompletionRow>>,
+) -> Response {
+    app.import(move |imports| imports.completions.rows(&grant, &tenant, &id, rows))
+        .await
+}
+
+async fn finish_completions(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path((tenant, id)): Path<(String, String)>,
+    Json(summary): Json<SourceSummary>,
+) -> Response {
+    app.import(move |imports| imports.completions.finish(&grant, &tenant, &id, summary))
+        .await
+}
+
+fn to_json(report: impl serde::Serialize) -> Result<serde_json::Value> {
+    serde_json::to_value(report).map_err(|e| Error::failure(format!("cannot send the report: {e}")))
 }
 
 // Reports

@@ -149,11 +149,11 @@ impl RemoteStore {
 
 /// Hands what the server's import did to the plan and the row source; the report once
 /// the import is over.
-fn absorb(
-    progress: wire::ImportProgress,
-    rows: &mut dyn RowSource,
+fn absorb<R, F>(
+    progress: wire::ImportProgress<F>,
+    rows: &mut dyn RowSource<R, F>,
     plan: &mut dyn PlanSink,
-) -> Result<Option<ImportReport>> {
+) -> Result<Option<serde_json::Value>> {
     if let Some(head) = &progress.store_head {
         plan.begin(head)?;
     }
@@ -271,55 +271,20 @@ impl Store for RemoteStore {
         )
     }
 
-    /// The rows go to the server in batches; each answer says which of them the store
-    /// rejected (by line) and which changes it planned, so the source writes the same
-    /// reject file and messages as for a local import. One transaction on the server.
+    /// The rows go to the server in batches (see [`RemoteStore::import_in_batches`]).
     fn import_users(
         &self,
         spec: &ImportSpec,
         rows: &mut dyn RowSource,
         plan: &mut dyn PlanSink,
     ) -> Result<ImportReport> {
-        const BATCH: usize = 10_000;
-        rows.retain();
-        let base = [T, spec.tenant.as_str(), "imports", "users"];
-        let started: wire::ImportProgress = self.with_body(
-            Method::POST,
-            &base,
-            &wire::ImportStart {
-                spec: spec.clone(),
-                changes_wanted: plan.changes_wanted(),
-            },
-        )?;
-        let session = started.session.clone();
-        absorb(started, rows, plan)?;
-        let [t, tenant, imports, users] = base;
-        let rows_route = [t, tenant, imports, users, session.as_str(), "rows"];
-        let mut batch = Vec::with_capacity(BATCH);
-        loop {
-            let row = rows.next_row()?;
-            let last = row.is_none();
-            if let Some(row) = row {
-                batch.push(wire::Row { line: row.line, row });
-            }
-            if batch.len() == BATCH || (last && !batch.is_empty()) {
-                let progress = self.with_body(Method::POST, &rows_route, &batch)?;
-                absorb(progress, rows, plan)?;
-                rows.settle();
-                batch.clear();
-            }
-            if last {
-                break;
-            }
-        }
-        let summary = rows.finish()?;
-        let finished = self.with_body(
-            Method::POST,
-            &[t, tenant, imports, users, session.as_str(), "finish"],
-            &summary,
-        )?;
-        absorb(finished, rows, plan)?
-            .ok_or_else(|| Error::failure("the server ended the import without a report"))
+        let start = wire::ImportStart {
+            spec: spec.clone(),
+            changes_wanted: plan.changes_wanted(),
+        };
+        self.import_in_batches(&spec.tenant, "users", &start, rows, plan, |row: ImportRow| {
+            wire::Row { line: row.line, row }
+        })
     }
 
     fn apply_import_plan(&self, _plan: &mut dyn PlanSource) -> Result<ImportReport> {
@@ -390,13 +355,18 @@ impl Store for RemoteStore {
 
     fn import_completions(
         &self,
-        _tenant: &str,
-        _file: &str,
-        _apply: bool,
-        _skip_invalid: bool,
-        _rows: &mut dyn RowSource<CompletionRow, CompletionField>,
+        tenant: &str,
+        file: &str,
+        apply: bool,
+        skip_invalid: bool,
+        rows: &mut dyn RowSource<CompletionRow, CompletionField>,
     ) -> Result<CompletionReport> {
-        Err(not_remote("import completions"))
+        let start = wire::CompletionsStart {
+            file: file.to_owned(),
+            apply,
+            skip_invalid,
+        };
+        self.import_in_batches(tenant, "completions", &start, rows, &mut NoPlan, |row| row)
     }
 
     fn certificates(&self, tenant: &str, query: &CertificateQuery, as_of: AsOf) -> Result<Vec<Certificate>> {
@@ -637,7 +607,79 @@ impl Store for RemoteStore {
     }
 }
 
+/// Completions imports plan nothing.
+struct NoPlan;
+
+impl PlanSink for NoPlan {
+    fn begin(&mut self, _store_head: &str) -> Result<()> {
+        Ok(())
+    }
+
+    fn change(&mut self, _change: &Change) -> Result<()> {
+        Ok(())
+    }
+}
+
 impl RemoteStore {
+    /// An import through the server: the valid rows go in batches; each answer says
+    /// which of them the store rejected (by line) and which changes it planned, so
+    /// the source writes the same reject file and messages as for a local import. The
+    /// server imports in one transaction.
+    fn import_in_batches<R, F, W, T>(
+        &self,
+        tenant: &str,
+        kind: &str,
+        start: &impl Serialize,
+        rows: &mut dyn RowSource<R, F>,
+        plan: &mut dyn PlanSink,
+        wire: impl Fn(R) -> W,
+    ) -> Result<T>
+    where
+        F: DeserializeOwned,
+        W: Serialize,
+        T: DeserializeOwned,
+    {
+        const BATCH: usize = 10_000;
+        rows.retain();
+        let started: wire::ImportProgress<F> =
+            self.with_body(Method::POST, &[T, tenant, "imports", kind], start)?;
+        let session = started.session.clone();
+        absorb(started, rows, plan)?;
+        let mut batch = Vec::with_capacity(BATCH);
+        loop {
+            let row = rows.next_row()?;
+            let last = row.is_none();
+            if let Some(row) = row {
+                batch.push(wire(row));
+            }
+            if batch.len() == BATCH || (last && !batch.is_empty()) {
+                let progress = self.with_body(
+                    Method::POST,
+                    &[T, tenant, "imports", kind, &session, "rows"],
+                    &batch,
+                )?;
+                absorb(progress, rows, plan)?;
+                rows.settle();
+                batch.clear();
+            }
+            if last {
+                break;
+            }
+        }
+        // Rejections of rows after the last valid one.
+        rows.settle();
+        let summary = rows.finish()?;
+        let finished = self.with_body(
+            Method::POST,
+            &[T, tenant, "imports", kind, &session, "finish"],
+            &summary,
+        )?;
+        let report = absorb(finished, rows, plan)?
+            .ok_or_else(|| Error::failure("the server ended the import without a report"))?;
+        serde_json::from_value(report)
+            .map_err(|e| Error::failure(format!("the server's report is not what lmsctl expects: {e}")))
+    }
+
     /// The token's tenant, role and reach, as the server sees them.
     pub fn whoami(&self) -> Result<serde_json::Value> {
         self.get(&["whoami"])

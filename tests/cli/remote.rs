@@ -765,10 +765,65 @@ fn imports_through_the_server_match_local_ones() {
         assert_eq!(stdout, String::from_utf8_lossy(&want.stdout), "{args:?}");
         assert_eq!(stderr, String::from_utf8_lossy(&want.stderr), "{args:?}");
     }
+    // Completions too: rows the file gets wrong and rows the store refuses (an unknown
+    // person, an unknown course) end up in the same messages and reject file.
+    let completions = "Personalnummer;Kurs;Datum;Punkte\r\nP1000;ARB;01.02.2026;90\r\nP9999;ARB;01.02.2026;\r\n\
+                       P1001;XYZ;01.02.2026;\r\nP1002;ARB;31.02.2026;\r\nP1003;ARB;2026-03-01;75\r\n";
+    for env in [&here, &there] {
+        std::fs::write(env.dir().join("done.csv"), completions).unwrap();
+        local(
+            env,
+            &[
+                "--tenant",
+                "acme",
+                "course",
+                "create",
+                "ARB",
+                "--title",
+                "Arbeitsschutz",
+                "--mandatory",
+            ],
+        );
+    }
+    for args in [
+        &[
+            "--tenant",
+            "acme",
+            "import",
+            "completions",
+            "done.csv",
+            "--reject-file",
+            "done-rejects.csv",
+        ][..],
+        &[
+            "--tenant",
+            "acme",
+            "import",
+            "completions",
+            "done.csv",
+            "--skip-invalid",
+            "-o",
+            "json",
+        ],
+    ] {
+        let want = here.cmd().env("LMSCTL_TODAY", TODAY).args(args).output().unwrap();
+        let (code, stdout, stderr) = remote(&there, &server, &admin, args);
+        assert_eq!(Some(code), want.status.code(), "{args:?}: {stderr}");
+        assert_eq!(stdout, String::from_utf8_lossy(&want.stdout), "{args:?}");
+        assert_eq!(stderr, String::from_utf8_lossy(&want.stderr), "{args:?}");
+    }
+    for rejects in ["rejects.csv", "done-rejects.csv"] {
+        assert_eq!(
+            std::fs::read(here.dir().join(rejects)).unwrap(),
+            std::fs::read(there.dir().join(rejects)).unwrap(),
+            "the same {rejects}"
+        );
+    }
+    let done_rejects = std::fs::read_to_string(there.dir().join("done-rejects.csv")).unwrap();
     assert_eq!(
-        std::fs::read(here.dir().join("rejects.csv")).unwrap(),
-        std::fs::read(there.dir().join("rejects.csv")).unwrap(),
-        "the same reject file"
+        done_rejects.lines().count(),
+        4,
+        "header and three rows: {done_rejects}"
     );
     let users = |env: &Env| {
         let listed: Value =
