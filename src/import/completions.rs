@@ -78,6 +78,9 @@ pub struct CompletionOptions {
 }
 
 /// Validated completion rows from a CSV export.
+/// A rejection waiting for `settle`: line, record, problems.
+type Pending = (u64, csv::ByteRecord, Vec<(String, String)>);
+
 pub struct CompletionRows<'a> {
     input: CsvInput,
     columns: ColumnMap<CompletionField>,
@@ -94,7 +97,7 @@ pub struct CompletionRows<'a> {
     /// With `retain`: the rows handed out since the last `settle` (line, record), and
     /// the rejections waiting for it, which it reports in line order.
     retained: Option<Vec<(u64, csv::ByteRecord)>>,
-    pending: Vec<(u64, csv::ByteRecord, Vec<(String, String)>)>,
+    pending: Vec<Pending>,
 }
 
 impl<'a> CompletionRows<'a> {

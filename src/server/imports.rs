@@ -71,9 +71,12 @@ struct Running<W, F> {
     events: Mutex<Receiver<Event<F>>>,
 }
 
+/// The running imports by session id.
+type Register<W, F> = HashMap<String, Arc<Running<W, F>>>;
+
 /// The running imports of one kind (users, completions).
 pub struct Sessions<W, F> {
-    running: Arc<Mutex<HashMap<String, Arc<Running<W, F>>>>>,
+    running: Arc<Mutex<Register<W, F>>>,
 }
 
 impl<W, F> Clone for Sessions<W, F> {
@@ -174,7 +177,7 @@ impl<W: Wire, F: Copy + Send + Serialize + 'static> Sessions<W, F> {
             .ok_or_else(|| Error::not_found("import", id).with_hint("start the import again"))
     }
 
-    fn lock(&self) -> Result<std::sync::MutexGuard<'_, HashMap<String, Arc<Running<W, F>>>>> {
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Register<W, F>>> {
         self.running
             .lock()
             .map_err(|_| Error::failure("the import register is unusable"))
