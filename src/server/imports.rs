@@ -52,7 +52,8 @@ impl Wire for CompletionRow {
 
 enum Feed<W> {
     Rows(Vec<W>),
-    Finish(SourceSummary),
+    /// The source's summary: a [`SourceSummary`], or a saved plan's report.
+    Finish(serde_json::Value),
 }
 
 enum Event<F> {
@@ -96,8 +97,8 @@ impl<W, F> Default for Sessions<W, F> {
 }
 
 /// What an import does with the rows and the plan, on the import's own thread.
-pub type Job<R, F> =
-    Box<dyn FnOnce(&mut dyn RowSource<R, F>, &mut dyn PlanSink) -> Result<serde_json::Value> + Send>;
+pub type Job<W, F> =
+    Box<dyn FnOnce(&mut ChannelRows<W, F>, &mut dyn PlanSink) -> Result<serde_json::Value> + Send>;
 
 impl<W: Wire, F: Copy + Send + Serialize + 'static> Sessions<W, F> {
     /// Starts an import (blocking) on `store`: its transaction begins at once.
@@ -106,7 +107,7 @@ impl<W: Wire, F: Copy + Send + Serialize + 'static> Sessions<W, F> {
         grant: &Grant,
         tenant: &str,
         changes_wanted: Option<usize>,
-        job: Job<W::Row, F>,
+        job: Job<W, F>,
     ) -> Result<wire::ImportProgress<F>> {
         let mut bytes = [0u8; 16];
         getrandom::fill(&mut bytes).map_err(|e| Error::failure(format!("no random numbers: {e}")))?;
@@ -162,7 +163,7 @@ impl<W: Wire, F: Copy + Send + Serialize + 'static> Sessions<W, F> {
         grant: &Grant,
         tenant: &str,
         id: &str,
-        summary: SourceSummary,
+        summary: serde_json::Value,
     ) -> Result<wire::ImportProgress<F>> {
         let running = self.find(grant, tenant, id)?;
         running.feed.send(Feed::Finish(summary)).map_err(|_| ended())?;
@@ -189,6 +190,7 @@ impl<W: Wire, F: Copy + Send + Serialize + 'static> Sessions<W, F> {
 pub struct Imports {
     pub users: Sessions<wire::Row, UserField>,
     pub completions: Sessions<CompletionRow, CompletionField>,
+    pub plans: Sessions<Change, ()>,
     store: std::path::PathBuf,
     session: Session,
 }
@@ -198,6 +200,7 @@ impl Imports {
         Imports {
             users: Sessions::default(),
             completions: Sessions::default(),
+            plans: Sessions::default(),
             store,
             session,
         }
@@ -243,11 +246,11 @@ fn collect<W, F>(running: &Running<W, F>, session: String) -> Result<wire::Impor
 }
 
 /// The rows of the client's batches, as the store's row source.
-struct ChannelRows<W: Wire, F> {
+pub struct ChannelRows<W: Wire, F> {
     rows: Receiver<Feed<W>>,
     buffer: VecDeque<W>,
     line: u64,
-    summary: Option<SourceSummary>,
+    summary: Option<serde_json::Value>,
     events: Sender<Event<F>>,
 }
 
@@ -284,9 +287,50 @@ impl<W: Wire, F> RowSource<W::Row, F> for ChannelRows<W, F> {
     }
 
     fn finish(&mut self) -> Result<SourceSummary> {
+        serde_json::from_value(self.end()?).map_err(|e| Error::usage(format!("the import's summary: {e}")))
+    }
+}
+
+impl<W: Wire, F> ChannelRows<W, F> {
+    fn end(&self) -> Result<serde_json::Value> {
         self.summary
             .clone()
             .ok_or_else(|| Error::failure("the import ended before the client finished it"))
+    }
+}
+
+impl Wire for Change {
+    type Row = Change;
+
+    fn open(self) -> (u64, Change) {
+        (0, self)
+    }
+}
+
+/// A saved plan sent in batches of changes, as the store's plan source; its summary
+/// comes with the end of the changes.
+pub struct PlanFeed<'a> {
+    pub header: crate::model::PlanHeader,
+    pub changes: &'a mut ChannelRows<Change, ()>,
+    pub summary: Option<crate::model::ImportReport>,
+}
+
+impl crate::model::PlanSource for PlanFeed<'_> {
+    fn header(&self) -> &crate::model::PlanHeader {
+        &self.header
+    }
+
+    fn next_change(&mut self) -> Result<Option<Change>> {
+        let change = self.changes.next_row()?;
+        if change.is_none() {
+            self.summary = serde_json::from_value(self.changes.end()?)
+                .map_err(|e| Error::usage(format!("the plan's summary: {e}")))?;
+        }
+        Ok(change)
+    }
+
+    fn summary(&self) -> Option<&crate::model::ImportReport> {
+        self.summary.as_ref()
     }
 }
 

@@ -236,6 +236,24 @@ pub const ROUTES: &[(&str, &str, Access, &str)] = &[
     ),
     (
         "post",
+        "/tenants/{tenant}/imports/plans",
+        Access::Write,
+        "Apply a saved plan: its header (one transaction)",
+    ),
+    (
+        "post",
+        "/tenants/{tenant}/imports/plans/{id}/changes",
+        Access::Write,
+        "The next batch of the plan's changes",
+    ),
+    (
+        "post",
+        "/tenants/{tenant}/imports/plans/{id}/finish",
+        Access::Write,
+        "The plan's summary: apply (or refuse) and report",
+    ),
+    (
+        "post",
         "/tenants/{tenant}/imports/completions",
         Access::Write,
         "Start an import of completions (one transaction)",

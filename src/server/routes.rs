@@ -6,15 +6,16 @@ use axum::response::Response;
 use axum::routing::{get, post, put};
 use axum::{Extension, Json, Router};
 
+use super::imports::PlanFeed;
 use super::{App, authenticate, body_limit, json_rejections};
 use crate::api::{BASE, wire};
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::CompletionRow;
 use crate::model::{
     AsOf, AuditQuery, CertificateQuery, ComplianceQuery, CoursePatch, EnrollmentQuery, Grant, NewAssignment,
-    NewCompletion, NewCourse, NewGroup, NewRequest, NewTenant, NewUser, SourceSummary, TenantPatch,
-    UserPatch, UserQuery, UserSel,
+    NewCompletion, NewCourse, NewGroup, NewRequest, NewTenant, NewUser, TenantPatch, UserPatch, UserQuery,
+    UserSel,
 };
+use crate::model::{Change, CompletionRow, PlanHeader};
 use crate::store::Store;
 
 pub fn router(app: App) -> Router {
@@ -82,6 +83,15 @@ pub fn router(app: App) -> Router {
         .route(
             &format!("{tenant}/imports/users/{{id}}/finish"),
             post(finish_import),
+        )
+        .route(&format!("{tenant}/imports/plans"), post(start_plan))
+        .route(
+            &format!("{tenant}/imports/plans/{{id}}/changes"),
+            post(plan_changes),
+        )
+        .route(
+            &format!("{tenant}/imports/plans/{{id}}/finish"),
+            post(finish_plan),
         )
         .route(&format!("{tenant}/imports/completions"), post(start_completions))
         .route(
@@ -646,7 +656,7 @@ async fn finish_import(
     State(app): State<App>,
     Extension(grant): Extension<Grant>,
     Path((tenant, id)): Path<(String, String)>,
-    Json(summary): Json<SourceSummary>,
+    Json(summary): Json<serde_json::Value>,
 ) -> Response {
     app.import(move |imports| imports.users.finish(&grant, &tenant, &id, summary))
         .await
@@ -693,9 +703,57 @@ async fn finish_completions(
     State(app): State<App>,
     Extension(grant): Extension<Grant>,
     Path((tenant, id)): Path<(String, String)>,
-    Json(summary): Json<SourceSummary>,
+    Json(summary): Json<serde_json::Value>,
 ) -> Response {
     app.import(move |imports| imports.completions.finish(&grant, &tenant, &id, summary))
+        .await
+}
+
+async fn start_plan(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path(tenant): Path<String>,
+    Json(header): Json<PlanHeader>,
+) -> Response {
+    app.import(move |imports| {
+        if header.spec.tenant != tenant {
+            return Err(Error::usage("the plan's tenant is not the tenant of the route"));
+        }
+        let store = imports.store(&grant)?;
+        imports.plans.start(
+            &grant,
+            &tenant,
+            None,
+            Box::new(move |changes, _| {
+                let mut plan = PlanFeed {
+                    header,
+                    changes,
+                    summary: None,
+                };
+                to_json(store.apply_import_plan(&mut plan)?)
+            }),
+        )
+    })
+    .await
+}
+
+async fn plan_changes(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path((tenant, id)): Path<(String, String)>,
+    Json(changes): Json<Vec<Change>>,
+) -> Response {
+    app.import(move |imports| imports.plans.rows(&grant, &tenant, &id, changes))
+        .await
+}
+
+async fn finish_plan(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path((tenant, id)): Path<(String, String)>,
+    Json(summary): Json<serde_json::Value>,
+) -> Response {
+    app.import(move |imports| imports.plans.finish(&grant, &tenant, &id, summary))
         .await
 }
 

@@ -186,14 +186,6 @@ fn chain(err: &dyn std::error::Error) -> String {
     text
 }
 
-fn not_remote(what: &str) -> Error {
-    Error::new(
-        ErrorKind::Unavailable,
-        format!("{what} is not available over the remote store yet"),
-    )
-    .with_hint("run it on the server host against the store file: --store PATH")
-}
-
 const T: &str = "tenants";
 
 impl Store for RemoteStore {
@@ -287,8 +279,23 @@ impl Store for RemoteStore {
         })
     }
 
-    fn apply_import_plan(&self, _plan: &mut dyn PlanSource) -> Result<ImportReport> {
-        Err(not_remote("import apply"))
+    /// The plan's changes go to the server in batches; it applies them in one
+    /// transaction if the store has not changed since the plan was made.
+    fn apply_import_plan(&self, plan: &mut dyn PlanSource) -> Result<ImportReport> {
+        let header = plan.header().clone();
+        let tenant = header.spec.tenant.clone();
+        let mut changes = Changes(plan);
+        let session = self.send_batches(
+            &tenant,
+            "plans",
+            "changes",
+            &header,
+            &mut changes,
+            &mut NoPlan,
+            |c| c,
+        )?;
+        let summary = changes.0.summary().cloned();
+        self.finish_import(&tenant, "plans", &session, &summary, &mut changes, &mut NoPlan)
     }
 
     fn create_course(&self, tenant: &str, course: &NewCourse) -> Result<Course> {
@@ -607,7 +614,22 @@ impl Store for RemoteStore {
     }
 }
 
-/// Completions imports plan nothing.
+/// A saved plan's changes, as rows to send.
+struct Changes<'a>(&'a mut dyn PlanSource);
+
+impl RowSource<Change, ()> for Changes<'_> {
+    fn next_row(&mut self) -> Result<Option<Change>> {
+        self.0.next_change()
+    }
+
+    fn reject_current(&mut self, _field: (), _message: &str) {}
+
+    fn finish(&mut self) -> Result<SourceSummary> {
+        Ok(SourceSummary::default())
+    }
+}
+
+/// Completions imports and plans being applied plan nothing.
 struct NoPlan;
 
 impl PlanSink for NoPlan {
@@ -639,6 +661,27 @@ impl RemoteStore {
         W: Serialize,
         T: DeserializeOwned,
     {
+        let session = self.send_batches(tenant, kind, "rows", start, rows, plan, wire)?;
+        let summary = rows.finish()?;
+        self.finish_import(tenant, kind, &session, &summary, rows, plan)
+    }
+
+    /// Starts an import and sends every row; returns the session.
+    #[allow(clippy::too_many_arguments)]
+    fn send_batches<R, F, W>(
+        &self,
+        tenant: &str,
+        kind: &str,
+        batches: &str,
+        start: &impl Serialize,
+        rows: &mut dyn RowSource<R, F>,
+        plan: &mut dyn PlanSink,
+        wire: impl Fn(R) -> W,
+    ) -> Result<String>
+    where
+        F: DeserializeOwned,
+        W: Serialize,
+    {
         const BATCH: usize = 10_000;
         rows.retain();
         let started: wire::ImportProgress<F> =
@@ -655,7 +698,7 @@ impl RemoteStore {
             if batch.len() == BATCH || (last && !batch.is_empty()) {
                 let progress = self.with_body(
                     Method::POST,
-                    &[T, tenant, "imports", kind, &session, "rows"],
+                    &[T, tenant, "imports", kind, &session, batches],
                     &batch,
                 )?;
                 absorb(progress, rows, plan)?;
@@ -668,11 +711,27 @@ impl RemoteStore {
         }
         // Rejections of rows after the last valid one.
         rows.settle();
-        let summary = rows.finish()?;
+        Ok(session)
+    }
+
+    /// Ends an import with the source's summary; the server's report.
+    fn finish_import<R, F, T>(
+        &self,
+        tenant: &str,
+        kind: &str,
+        session: &str,
+        summary: &impl Serialize,
+        rows: &mut dyn RowSource<R, F>,
+        plan: &mut dyn PlanSink,
+    ) -> Result<T>
+    where
+        F: DeserializeOwned,
+        T: DeserializeOwned,
+    {
         let finished = self.with_body(
             Method::POST,
-            &[T, tenant, "imports", kind, &session, "finish"],
-            &summary,
+            &[T, tenant, "imports", kind, session, "finish"],
+            summary,
         )?;
         let report = absorb(finished, rows, plan)?
             .ok_or_else(|| Error::failure("the server ended the import without a report"))?;

@@ -765,6 +765,50 @@ fn imports_through_the_server_match_local_ones() {
         assert_eq!(stdout, String::from_utf8_lossy(&want.stdout), "{args:?}");
         assert_eq!(stderr, String::from_utf8_lossy(&want.stderr), "{args:?}");
     }
+    // A saved plan, applied through the server.
+    let plan = [
+        "--tenant",
+        "acme",
+        "import",
+        "users",
+        &file("hr_export_de_cp1252.csv"),
+        "--mode",
+        "sync",
+        "--max-suspend",
+        "100%",
+        "--plan-out",
+        "plan.jsonl",
+    ];
+    for args in [
+        &plan[..],
+        &["--tenant", "acme", "import", "apply", "plan.jsonl"][..],
+    ] {
+        let want = here.cmd().env("LMSCTL_TODAY", TODAY).args(args).output().unwrap();
+        let (code, stdout, stderr) = remote(&there, &server, &admin, args);
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        assert_eq!(Some(code), want.status.code(), "{args:?}: {stderr}");
+        assert_eq!(stdout, String::from_utf8_lossy(&want.stdout), "{args:?}");
+        assert_eq!(stderr, String::from_utf8_lossy(&want.stderr), "{args:?}");
+    }
+    let suspended: Value = serde_json::from_str(&local(
+        &there,
+        &[
+            "--tenant",
+            "acme",
+            "user",
+            "list",
+            "--status",
+            "suspended",
+            "-o",
+            "json",
+        ],
+    ))
+    .unwrap();
+    assert!(
+        suspended.as_array().unwrap().len() > 10,
+        "the plan's sync suspended the others"
+    );
+
     // Completions too: rows the file gets wrong and rows the store refuses (an unknown
     // person, an unknown course) end up in the same messages and reject file.
     let completions = "Personalnummer;Kurs;Datum;Punkte\r\nP1000;ARB;01.02.2026;90\r\nP9999;ARB;01.02.2026;\r\n\
