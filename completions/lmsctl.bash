@@ -6399,7 +6399,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__token__subcmd__create)
-            opts="-o -q -v -h -V --role --expires --label --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
+            opts="-o -q -v -h -V --whole-store --role --expires --label --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

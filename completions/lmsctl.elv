@@ -2028,7 +2028,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand create 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it) and print it once'
+            cand create 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it), or with --whole-store for every tenant, and print it once'
             cand list 'List tokens (of the tenant given with --tenant, else all), never their secrets'
             cand revoke 'Revoke a token: the server refuses it from the next request on'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2046,6 +2046,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --ca-cert 'Trust only this CA certificate (PEM) for an https:// store, instead of the system''s certificate store'
             cand --profile 'The server profile to use (from `lmsctl login --profile`); default: the profile of the last login. `--store` takes precedence'
             cand --token-file 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence'
+            cand --whole-store 'A token for the whole store (every tenant, present and future): for the server''s operator'
             cand -q 'Print only results and errors: no summaries or progress on stderr'
             cand --quiet 'Print only results and errors: no summaries or progress on stderr'
             cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -2100,7 +2101,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;token;help'= {
-            cand create 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it) and print it once'
+            cand create 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it), or with --whole-store for every tenant, and print it once'
             cand list 'List tokens (of the tenant given with --tenant, else all), never their secrets'
             cand revoke 'Revoke a token: the server refuses it from the next request on'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2350,7 +2351,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;help;serve'= {
         }
         &'lmsctl;help;token'= {
-            cand create 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it) and print it once'
+            cand create 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it), or with --whole-store for every tenant, and print it once'
             cand list 'List tokens (of the tenant given with --tenant, else all), never their secrets'
             cand revoke 'Revoke a token: the server refuses it from the next request on'
         }

@@ -1503,7 +1503,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "create" -d 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it) and print it once'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "create" -d 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it), or with --whole-store for every tenant, and print it once'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "list" -d 'List tokens (of the tenant given with --tenant, else all), never their secrets'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "revoke" -d 'Revoke a token: the server refuses it from the next request on'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1525,6 +1525,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust only this CA certificate (PEM) for an https:// store, instead of the system\'s certificate store' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l profile -d 'The server profile to use (from `lmsctl login --profile`); default: the profile of the last login. `--store` takes precedence' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l whole-store -d 'A token for the whole store (every tenant, present and future): for the server\'s operator'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -1569,7 +1570,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it) and print it once'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it), or with --whole-store for every tenant, and print it once'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tokens (of the tenant given with --tenant, else all), never their secrets'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token: the server refuses it from the next request on'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1655,6 +1656,6 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "tenants" -d 'The tenant and all its descendants: users, active users this month, compliance'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit events, oldest first (of the tenant given with --tenant, else all)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain: exits 1 when an event was edited or deleted'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it) and print it once'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it), or with --whole-store for every tenant, and print it once'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List tokens (of the tenant given with --tenant, else all), never their secrets'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token: the server refuses it from the next request on'

@@ -110,6 +110,11 @@ pub mod wire {
     }
 
     #[derive(Debug, Default, Serialize, Deserialize)]
+    pub struct TokenQuery {
+        pub tenant: Option<String>,
+    }
+
+    #[derive(Debug, Default, Serialize, Deserialize)]
     pub struct Anchor {
         pub anchor: Option<String>,
     }

@@ -24,8 +24,12 @@ impl Columns for Token {
 #[derive(Debug, Subcommand)]
 pub enum TokenCommand {
     /// Create a token for the tenant given with --tenant (it reaches that tenant and the
-    /// tenants below it) and print it once.
+    /// tenants below it), or with --whole-store for every tenant, and print it once.
     Create {
+        /// A token for the whole store (every tenant, present and future): for the
+        /// server's operator.
+        #[arg(long, conflicts_with = "tenant")]
+        whole_store: bool,
         /// admin: everything; dpo: GDPR, audit trail and reading; reporter: reports only.
         #[arg(long, value_enum)]
         role: Role,
@@ -47,8 +51,17 @@ pub enum TokenCommand {
 
 pub fn run(ctx: &Context, cmd: TokenCommand) -> Result<()> {
     match cmd {
-        TokenCommand::Create { role, expires, label } => {
-            let tenant = ctx.tenant()?.to_owned();
+        TokenCommand::Create {
+            whole_store,
+            role,
+            expires,
+            label,
+        } => {
+            let tenant = if whole_store {
+                None
+            } else {
+                Some(ctx.tenant()?.to_owned())
+            };
             let today = ctx.today()?;
             let created: CreatedToken = ctx.store()?.create_token(&NewToken {
                 tenant,

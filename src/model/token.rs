@@ -37,7 +37,8 @@ impl Role {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct NewToken {
-    pub tenant: String,
+    /// `None`: the whole store, every tenant present and future.
+    pub tenant: Option<String>,
     pub role: Role,
     pub label: Option<String>,
     /// The last day the token is accepted; `None`: until revoked.
@@ -48,7 +49,8 @@ pub struct NewToken {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Token {
     pub id: i64,
-    pub tenant: String,
+    /// `None`: the whole store.
+    pub tenant: Option<String>,
     pub role: Role,
     pub label: Option<String>,
     pub created_at: DateTime<Utc>,
@@ -70,7 +72,8 @@ pub struct CreatedToken {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Grant {
     pub token_id: i64,
-    pub tenant: String,
+    /// `None`: the whole store.
+    pub tenant: Option<String>,
     pub role: Role,
     /// The tenant and every tenant below it (slugs).
     pub tenants: Vec<String>,

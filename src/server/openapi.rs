@@ -330,6 +330,24 @@ pub const ROUTES: &[(&str, &str, Access, &str)] = &[
         Access::Report,
         "The token's tenant, role and reach",
     ),
+    (
+        "get",
+        "/tokens",
+        Access::Write,
+        "List tokens (a token of the whole store only)",
+    ),
+    (
+        "post",
+        "/tokens",
+        Access::Write,
+        "Create a token (a token of the whole store only)",
+    ),
+    (
+        "delete",
+        "/tokens/{id}",
+        Access::Write,
+        "Revoke a token (a token of the whole store only)",
+    ),
 ];
 
 /// Whether a request path (under BASE) is an instance of `template`.

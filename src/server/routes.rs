@@ -112,6 +112,8 @@ pub fn router(app: App) -> Router {
         .route("/audit", get(audit_events))
         .route("/audit/verify", get(verify_audit))
         .route("/whoami", get(whoami))
+        .route("/tokens", get(tokens).post(create_token))
+        .route("/tokens/{id}", axum::routing::delete(revoke_token))
         .route("/openapi.json", get(openapi));
     Router::new()
         .nest(BASE, routes)
@@ -162,6 +164,7 @@ async fn create_tenant(
     app.call(grant, move |store, grant| {
         match &new.parent {
             Some(parent) => in_scope(grant, parent)?,
+            None if grant.tenant.is_none() => {}
             None => {
                 return Err(Error::new(
                     ErrorKind::PermissionDenied,
@@ -190,7 +193,7 @@ async fn update_tenant(
 ) -> Response {
     app.call(grant, move |store, grant| {
         if let Some(parent) = &patch.parent {
-            if parent.is_empty() || tenant == grant.tenant {
+            if parent.is_empty() || Some(&tenant) == grant.tenant.as_ref() {
                 return Err(Error::new(
                     ErrorKind::PermissionDenied,
                     "a token cannot move its own tenant or make a tenant a top tenant",
@@ -210,7 +213,7 @@ async fn delete_tenant(
     Query(q): Query<wire::Deletion>,
 ) -> Response {
     app.call(grant, move |store, grant| {
-        if tenant == grant.tenant {
+        if Some(&tenant) == grant.tenant.as_ref() {
             return Err(Error::new(
                 ErrorKind::PermissionDenied,
                 "a token cannot delete its own tenant",
@@ -839,7 +842,10 @@ async fn audit_events(
 ) -> Response {
     app.call(grant, move |store, grant| {
         if whole_store(store, grant).is_err() {
-            let tenant = q.tenant.get_or_insert_with(|| grant.tenant.clone()).clone();
+            let tenant = q
+                .tenant
+                .get_or_insert_with(|| grant.tenant.clone().unwrap_or_default())
+                .clone();
             in_scope(grant, &tenant)?;
             // A slug can be used again after its tenant was deleted: a token only
             // sees events from the present tenant's creation on.
@@ -860,6 +866,55 @@ async fn verify_audit(
         // The chain runs through every tenant's events.
         whole_store(store, grant)?;
         store.verify_audit(q.anchor.as_deref())
+    })
+    .await
+}
+
+/// Tokens are managed with a token of the whole store (the server's operator).
+fn operator(grant: &Grant) -> Result<()> {
+    if grant.tenant.is_none() {
+        Ok(())
+    } else {
+        Err(Error::new(
+            ErrorKind::PermissionDenied,
+            "tokens are managed with a token of the whole store",
+        )
+        .with_hint("on the server: lmsctl token create --whole-store --role admin"))
+    }
+}
+
+async fn tokens(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Query(q): Query<wire::TokenQuery>,
+) -> Response {
+    app.call(grant, move |store, grant| {
+        operator(grant)?;
+        store.tokens(q.tenant.as_deref())
+    })
+    .await
+}
+
+async fn create_token(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Json(new): Json<crate::model::NewToken>,
+) -> Response {
+    app.call(grant, move |store, grant| {
+        operator(grant)?;
+        store.create_token(&new)
+    })
+    .await
+}
+
+async fn revoke_token(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path(id): Path<i64>,
+) -> Response {
+    app.call(grant, move |store, grant| {
+        operator(grant)?;
+        store.revoke_token(id)
     })
     .await
 }

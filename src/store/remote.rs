@@ -584,20 +584,26 @@ impl Store for RemoteStore {
         )
     }
 
-    fn create_token(&self, _token: &NewToken) -> Result<CreatedToken> {
-        Err(tokens_are_local())
+    fn create_token(&self, token: &NewToken) -> Result<CreatedToken> {
+        self.with_body(Method::POST, &["tokens"], token)
     }
 
-    fn tokens(&self, _tenant: Option<&str>) -> Result<Vec<Token>> {
-        Err(tokens_are_local())
+    fn tokens(&self, tenant: Option<&str>) -> Result<Vec<Token>> {
+        self.call(self.request(Method::GET, &["tokens"]).query(&wire::TokenQuery {
+            tenant: tenant.map(str::to_owned),
+        }))
     }
 
-    fn revoke_token(&self, _id: i64) -> Result<Token> {
-        Err(tokens_are_local())
+    fn revoke_token(&self, id: i64) -> Result<Token> {
+        self.call(self.request(Method::DELETE, &["tokens", &id.to_string()]))
     }
 
+    /// Tokens are checked by the server, for each request.
     fn authenticate(&self, _secret: &str) -> Result<Grant> {
-        Err(tokens_are_local())
+        Err(Error::new(
+            ErrorKind::Unavailable,
+            "tokens are checked by the server",
+        ))
     }
 
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>> {
@@ -762,9 +768,4 @@ impl RemoteStore {
             },
         )
     }
-}
-
-fn tokens_are_local() -> Error {
-    Error::new(ErrorKind::Unavailable, "tokens are managed on the server host")
-        .with_hint("run `lmsctl token ...` there, with --store pointing at the server's store file")
 }

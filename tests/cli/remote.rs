@@ -882,3 +882,74 @@ fn imports_through_the_server_match_local_ones() {
     assert_eq!(users(&here), users(&there));
     assert!(users(&there).len() > 80);
 }
+
+/// The server's operator: a token of the whole store creates top tenants and manages
+/// tokens through the server; a tenant's token does neither.
+#[test]
+fn a_token_of_the_whole_store_manages_tenants_and_tokens() {
+    let env = scenario();
+    let created: Value = serde_json::from_str(&local(
+        &env,
+        &[
+            "token",
+            "create",
+            "--whole-store",
+            "--role",
+            "admin",
+            "-o",
+            "json",
+        ],
+    ))
+    .unwrap();
+    assert_eq!(created["tenant"], Value::Null);
+    let operator = created["secret"].as_str().unwrap().to_owned();
+    let tenant_admin = token(&env, "akad", "admin");
+    let server = Server::start(&env, TODAY);
+
+    let (code, _, stderr) = remote(
+        &env,
+        &server,
+        &operator,
+        &["tenant", "create", "neu", "--name", "Neu"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stdout, stderr) = remote(
+        &env,
+        &server,
+        &operator,
+        &[
+            "--tenant", "neu", "token", "create", "--role", "reporter", "-o", "json",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let reporter = serde_json::from_str::<Value>(&stdout).unwrap()["secret"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (code, _, stderr) = remote(
+        &env,
+        &server,
+        &reporter,
+        &["--tenant", "neu", "report", "compliance"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stdout, _) = remote(&env, &server, &operator, &["token", "list", "-o", "json"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        serde_json::from_str::<Value>(&stdout)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+
+    for args in [
+        &["tenant", "create", "oben", "--name", "Oben"][..],
+        &["token", "list"],
+        &["--tenant", "akad", "token", "create", "--role", "admin"],
+    ] {
+        let (code, _, stderr) = remote(&env, &server, &tenant_admin, args);
+        assert_eq!(code, 77, "{args:?}: {stderr}");
+    }
+}

@@ -21,7 +21,7 @@ const TOKEN: &str = "SELECT k.id, t.slug, k.role, k.label, k.created_at, k.expir
         CASE WHEN k.revoked_at IS NOT NULL THEN 'revoked'
              WHEN k.expires_on IS NOT NULL AND k.expires_on < ?1 THEN 'expired'
              ELSE 'active' END
-    FROM api_token k JOIN tenant t ON t.id = k.tenant_id";
+    FROM api_token k LEFT JOIN tenant t ON t.id = k.tenant_id";
 
 fn token_row(r: &Row<'_>) -> rusqlite::Result<Token> {
     let role: String = r.get(2)?;
@@ -38,7 +38,10 @@ fn token_row(r: &Row<'_>) -> rusqlite::Result<Token> {
 }
 
 pub fn create(w: &Writer<'_>, new: &NewToken) -> Result<CreatedToken> {
-    let tenant_id = tenants::id_of(w, &new.tenant)?;
+    let tenant_id = match &new.tenant {
+        Some(tenant) => Some(tenants::id_of(w, tenant)?),
+        None => None,
+    };
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|e| Error::failure(format!("no random numbers for a token: {e}")))?;
     let secret = format!("{PREFIX}{}", hex::encode(bytes));
@@ -55,7 +58,7 @@ pub fn create(w: &Writer<'_>, new: &NewToken) -> Result<CreatedToken> {
     )?;
     let id = w.last_insert_rowid();
     w.audit(
-        Some(&new.tenant),
+        new.tenant.as_deref(),
         "token.create",
         json!({ "token_id": id, "role": new.role.as_str() }),
     )?;
@@ -84,9 +87,9 @@ pub fn list(conn: &Connection, tenant: Option<&str>, today: chrono::NaiveDate) -
 }
 
 pub fn revoke(w: &Writer<'_>, id: i64) -> Result<Token> {
-    let tenant: Option<String> = w
+    let tenant: Option<Option<String>> = w
         .query_row(
-            "SELECT t.slug FROM api_token k JOIN tenant t ON t.id = k.tenant_id WHERE k.id = ?1",
+            "SELECT t.slug FROM api_token k LEFT JOIN tenant t ON t.id = k.tenant_id WHERE k.id = ?1",
             [id],
             |r| r.get(0),
         )
@@ -98,7 +101,7 @@ pub fn revoke(w: &Writer<'_>, id: i64) -> Result<Token> {
         (id, now()),
     )?;
     if changed > 0 {
-        w.audit(Some(&tenant), "token.revoke", json!({ "token_id": id }))?;
+        w.audit(tenant.as_deref(), "token.revoke", json!({ "token_id": id }))?;
     }
     Ok(w.query_row(
         &format!("{TOKEN} WHERE k.id = ?2"),
@@ -117,9 +120,9 @@ pub fn authenticate(conn: &Connection, secret: &str, today: chrono::NaiveDate) -
         )
         .with_hint("log in again with a valid token: lmsctl login URL")
     };
-    let found: Option<(i64, i64, String, String)> = conn
+    let found: Option<(i64, Option<i64>, Option<String>, String)> = conn
         .prepare_cached(
-            "SELECT k.id, k.tenant_id, t.slug, k.role FROM api_token k JOIN tenant t ON t.id = k.tenant_id
+            "SELECT k.id, k.tenant_id, t.slug, k.role FROM api_token k LEFT JOIN tenant t ON t.id = k.tenant_id
              WHERE k.hash = ?1 AND k.revoked_at IS NULL AND (k.expires_on IS NULL OR k.expires_on >= ?2)",
         )?
         .query_row((hash(secret), iso_date(today)), |r| {
@@ -127,10 +130,14 @@ pub fn authenticate(conn: &Connection, secret: &str, today: chrono::NaiveDate) -
         })
         .optional()?;
     let (token_id, tenant_id, tenant, role) = found.ok_or_else(refused)?;
-    // Every request asks: one cached statement for the tenant and those below it.
+    // Every request asks: one cached statement for the tenant and those below it
+    // (every tenant for a token of the whole store).
     let tenants = conn
         .prepare_cached(
-            "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL SELECT t.id FROM tenant t JOIN sub ON t.parent_id = sub.id)
+            "WITH RECURSIVE sub(id) AS (
+                 SELECT ?1 WHERE ?1 IS NOT NULL
+                 UNION ALL SELECT id FROM tenant WHERE ?1 IS NULL
+                 UNION ALL SELECT t.id FROM tenant t JOIN sub ON t.parent_id = sub.id WHERE ?1 IS NOT NULL)
              SELECT t.slug FROM tenant t JOIN sub ON t.id = sub.id",
         )?
         .query_map([tenant_id], |r| r.get(0))?

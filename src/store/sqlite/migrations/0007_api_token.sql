@@ -1,8 +1,9 @@
 -- lmsctl schema version 7: API tokens for `lmsctl serve`. Only a SHA-256 of each token
--- is kept; the token itself is shown once when it is created.
+-- is kept; the token itself is shown once when it is created. A token without a
+-- tenant reaches the whole store (for the server's operator).
 CREATE TABLE api_token (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
-    tenant_id  INTEGER NOT NULL REFERENCES tenant(id) ON DELETE CASCADE,
+    tenant_id  INTEGER REFERENCES tenant(id) ON DELETE CASCADE,
     role       TEXT NOT NULL CHECK (role IN ('admin', 'dpo', 'reporter')),
     label      TEXT,
     hash       TEXT NOT NULL UNIQUE,
