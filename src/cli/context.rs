@@ -139,6 +139,8 @@ impl Context {
     /// A fixed "today" from `LMSCTL_TODAY` (YYYY-MM-DD), for reproducible runs.
     pub fn today(&self) -> Result<Option<chrono::NaiveDate>> {
         match std::env::var("LMSCTL_TODAY") {
+            // `lmsctl serve` only: each client names its day.
+            Ok(text) if text == "client" => Ok(None),
             Ok(text) if !text.is_empty() => crate::model::value::parse_date(&text)
                 .map(Some)
                 .map_err(|e| Error::new(crate::error::ErrorKind::Config, format!("LMSCTL_TODAY: {e}"))),

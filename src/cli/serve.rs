@@ -33,6 +33,7 @@ pub fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
             .with_hint("pass --store PATH (the SQLite file to serve)"));
     };
     serve(ServeOptions {
+        client_days: std::env::var("LMSCTL_TODAY").is_ok_and(|day| day == "client"),
         listen: args.listen,
         store: store.clone(),
         tls: args.tls_cert.zip(args.tls_key),

@@ -45,6 +45,11 @@ pub struct CoursePatch {
     pub description: Option<String>,
     pub mandatory: Option<bool>,
     /// `Some(None)` makes the course non-recurring.
+    #[serde(
+        default,
+        deserialize_with = "super::value::double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub valid_for: Option<Option<Period>>,
     pub shared: Option<bool>,
 }

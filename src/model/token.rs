@@ -77,4 +77,7 @@ pub struct Grant {
     pub role: Role,
     /// The tenant and every tenant below it (slugs).
     pub tenants: Vec<String>,
+    /// The day this request works on, when the server lets clients name it (a fixed
+    /// clock for tests and demos); `None`: the server's own.
+    pub today: Option<chrono::NaiveDate>,
 }

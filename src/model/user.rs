@@ -89,8 +89,18 @@ pub struct UserPatch {
     pub department: Option<String>,
     pub location: Option<String>,
     /// `Some(None)` removes the manager.
+    #[serde(
+        default,
+        deserialize_with = "super::value::double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub manager: Option<Option<UserSel>>,
     /// `Some(None)` removes the start date.
+    #[serde(
+        default,
+        deserialize_with = "super::value::double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub start_date: Option<Option<NaiveDate>>,
     pub locale: Option<String>,
     pub roles: Option<Vec<String>>,

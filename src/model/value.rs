@@ -373,3 +373,14 @@ mod tests {
         assert!(check_role("Trainer").is_err());
     }
 }
+
+/// For `Option<Option<T>>` fields of patches: an absent field is `None` (leave it), a
+/// `null` is `Some(None)` (clear it), a value is `Some(Some(value))`. Use with
+/// `#[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]`.
+pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    serde::Deserialize::deserialize(deserializer).map(Some)
+}

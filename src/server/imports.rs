@@ -210,6 +210,7 @@ impl Imports {
     pub fn store(&self, grant: &Grant) -> Result<SqliteStore> {
         let mut session = self.session.clone();
         session.actor = format!("token:{}", grant.token_id);
+        session.today = grant.today;
         SqliteStore::open_with(&self.store, session)
     }
 }

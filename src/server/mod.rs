@@ -32,10 +32,16 @@ use crate::store::{Session, SqliteStore, Store};
 
 /// The largest request body (JSON, or one streamed import).
 pub const MAX_BODY_BYTES: usize = 64 << 20;
+/// The request header naming the day of a request (see [`ServeOptions::client_days`]).
+pub const DAY_HEADER: &str = "x-lmsctl-today";
+
 /// How long requests in flight may take to finish after SIGTERM.
 const GRACE: Duration = Duration::from_secs(30);
 
 pub struct ServeOptions {
+    /// Clients may name the day of each request (`X-Lmsctl-Today`): a fixed clock for
+    /// tests and demos, never for a real server.
+    pub client_days: bool,
     pub listen: String,
     pub store: PathBuf,
     pub tls: Option<(PathBuf, PathBuf)>,
@@ -70,6 +76,8 @@ pub fn serve(options: ServeOptions) -> Result<()> {
             options.session.clone(),
         )?)),
         imports: imports::Imports::new(options.store.clone(), options.session.clone()),
+        today: options.session.today,
+        client_days: options.client_days,
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -167,6 +175,9 @@ pub struct App {
     pool: Arc<Pool>,
     auth: Arc<Mutex<SqliteStore>>,
     imports: imports::Imports,
+    /// The server's day (`None`: the system clock).
+    today: Option<chrono::NaiveDate>,
+    client_days: bool,
 }
 
 /// How long a streamed list waits for a client that does not read, before it ends.
@@ -183,6 +194,7 @@ impl App {
         let result = self
             .blocking(move |store| {
                 store.set_actor(format!("token:{}", grant.token_id));
+                store.set_today(grant.today);
                 call(store, &grant)
             })
             .await;
@@ -230,6 +242,7 @@ impl App {
             let result = app
                 .blocking(move |store| {
                     store.set_actor(format!("token:{}", grant.token_id));
+                    store.set_today(grant.today);
                     fill(store, &mut |row| {
                         let mut line = serde_json::to_vec(&row).map_err(|e| Error::failure(e.to_string()))?;
                         line.push(b'\n');
@@ -353,6 +366,20 @@ pub async fn authenticate(
             )
             .with_hint("use a token with a role that may (lmsctl token create --role ...)"),
         );
+    }
+    let mut grant = grant;
+    grant.today = app.today;
+    if app.client_days
+        && let Some(day) = request.headers().get(DAY_HEADER)
+    {
+        match day
+            .to_str()
+            .ok()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        {
+            Some(day) => grant.today = Some(day),
+            None => return error_response(&Error::usage(format!("{DAY_HEADER}: not a date YYYY-MM-DD"))),
+        }
     }
     request.extensions_mut().insert(grant);
     next.run(request).await

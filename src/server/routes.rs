@@ -138,7 +138,8 @@ fn whole_store(store: &dyn crate::store::Store, grant: &Grant) -> Result<()> {
 }
 
 fn in_scope(grant: &Grant, tenant: &str) -> Result<()> {
-    if grant.tenants.iter().any(|t| t == tenant) {
+    // A token of the whole store reaches every tenant: the store says which do not exist.
+    if grant.tenant.is_none() || grant.tenants.iter().any(|t| t == tenant) {
         Ok(())
     } else {
         Err(Error::not_found("tenant", tenant).with_hint("list the tenants with `lmsctl tenant list`"))

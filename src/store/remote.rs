@@ -24,6 +24,8 @@ pub struct RemoteStore {
     url: reqwest::Url,
     client: Client,
     token: String,
+    /// A fixed day (`LMSCTL_TODAY`) for a server that lets clients name it.
+    today: Option<NaiveDate>,
 }
 
 impl RemoteStore {
@@ -59,6 +61,7 @@ impl RemoteStore {
             url: parsed,
             client,
             token,
+            today: session.today,
         })
     }
 
@@ -72,9 +75,14 @@ impl RemoteStore {
     }
 
     fn request(&self, method: Method, segments: &[&str]) -> RequestBuilder {
-        self.client
+        let request = self
+            .client
             .request(method, self.url(segments))
-            .bearer_auth(&self.token)
+            .bearer_auth(&self.token);
+        match self.today {
+            Some(day) => request.header(crate::server::DAY_HEADER, day.format("%Y-%m-%d").to_string()),
+            None => request,
+        }
     }
 
     fn send(&self, request: RequestBuilder) -> Result<Response> {

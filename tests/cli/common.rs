@@ -10,13 +10,94 @@ use tempfile::TempDir;
 
 pub struct Env {
     dir: TempDir,
+    /// With `LMSCTL_TEST_REMOTE=1`: the server every command goes through.
+    server: std::cell::OnceCell<Served>,
+}
+
+/// Whether this run drives the commands through `lmsctl serve` (`LMSCTL_TEST_REMOTE=1`):
+/// the same tests against the remote store. Tests of what only a local store file
+/// does (its creation, locking, crash safety) return early then.
+pub fn remote() -> bool {
+    std::env::var_os("LMSCTL_TEST_REMOTE").is_some_and(|v| v == "1")
+}
+
+/// `lmsctl serve` on an env's store, with a token of the whole store; each client
+/// names its day (`LMSCTL_TODAY=client` on the server).
+struct Served {
+    child: std::process::Child,
+    url: String,
+    token: String,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        // SAFETY: kill(2) on the pid of our own child process.
+        unsafe {
+            libc::kill(self.child.id() as i32, libc::SIGTERM);
+        }
+        let _ = self.child.wait();
+    }
 }
 
 impl Env {
     pub fn new() -> Self {
         Env {
             dir: tempfile::tempdir().expect("temp dir"),
+            server: std::cell::OnceCell::new(),
         }
+    }
+
+    fn served(&self) -> &Served {
+        self.server.get_or_init(|| {
+            use std::io::BufRead;
+            let bin = env!("CARGO_BIN_EXE_lmsctl");
+            let created = std::process::Command::new(bin)
+                .env_clear()
+                .env("HOME", self.dir())
+                .args(["--store", self.store().to_str().unwrap()])
+                .args([
+                    "token",
+                    "create",
+                    "--whole-store",
+                    "--role",
+                    "admin",
+                    "-o",
+                    "json",
+                ])
+                .output()
+                .expect("token create");
+            let token = serde_json::from_slice::<Value>(&created.stdout).expect("token")["secret"]
+                .as_str()
+                .expect("secret")
+                .to_owned();
+            let mut child = std::process::Command::new(bin)
+                .env_clear()
+                .env("HOME", self.dir())
+                .env("LMSCTL_TODAY", "client")
+                .args([
+                    "--store",
+                    self.store().to_str().unwrap(),
+                    "serve",
+                    "--listen",
+                    "127.0.0.1:0",
+                ])
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("lmsctl serve");
+            let mut stderr = std::io::BufReader::new(child.stderr.take().expect("stderr"));
+            let mut line = String::new();
+            stderr.read_line(&mut line).expect("serve says where it listens");
+            let url = line
+                .split_whitespace()
+                .find(|w| w.starts_with("http://"))
+                .expect("an address")
+                .trim_end_matches("/api/v1")
+                .to_owned();
+            std::thread::spawn(move || for _ in stderr.lines() {});
+            Served { child, url, token }
+        })
     }
 
     pub fn dir(&self) -> &Path {
@@ -27,8 +108,20 @@ impl Env {
         self.dir().join("lms.db")
     }
 
-    /// `lmsctl` with a clean environment whose store is this env's store file.
+    /// `lmsctl` with a clean environment whose store is this env's store file (through
+    /// the env's server in a remote run).
     pub fn cmd(&self) -> assert_cmd::Command {
+        let mut cmd = self.local_cmd();
+        if remote() {
+            let served = self.served();
+            cmd.env("LMSCTL_STORE", &served.url)
+                .env("LMSCTL_TOKEN", &served.token);
+        }
+        cmd
+    }
+
+    /// `lmsctl` on this env's store file itself, in every run.
+    pub fn local_cmd(&self) -> assert_cmd::Command {
         let mut cmd = cargo_bin_cmd!("lmsctl");
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())

@@ -76,7 +76,7 @@ impl Drop for Server {
 /// `lmsctl ARGS` against the server with `token`: (exit code, stdout, stderr).
 fn remote(env: &Env, server: &Server, token: &str, args: &[&str]) -> (i32, String, String) {
     let out = env
-        .cmd()
+        .local_cmd()
         .env("LMSCTL_STORE", &server.url)
         .env("LMSCTL_TOKEN", token)
         .env("LMSCTL_TODAY", TODAY)
@@ -97,7 +97,12 @@ fn http() -> reqwest::blocking::Client {
 }
 
 fn local(env: &Env, args: &[&str]) -> String {
-    let out = env.cmd().env("LMSCTL_TODAY", TODAY).args(args).output().unwrap();
+    let out = env
+        .local_cmd()
+        .env("LMSCTL_TODAY", TODAY)
+        .args(args)
+        .output()
+        .unwrap();
     assert!(
         out.status.success(),
         "{args:?}: {}",
@@ -393,7 +398,7 @@ fn roles_expiry_and_revocation_are_enforced() {
     let dpo = token(&env, "kunde", "dpo");
     let expiring = {
         let out = env
-            .cmd()
+            .local_cmd()
             .env("LMSCTL_TODAY", "2026-03-01")
             .args([
                 "--tenant",
@@ -522,7 +527,7 @@ fn bad_requests_get_json_errors_and_the_server_keeps_serving() {
 fn no_server_no_token_clear_errors() {
     let env = Env::new();
     let out = env
-        .cmd()
+        .local_cmd()
         .env("LMSCTL_STORE", "http://127.0.0.1:9")
         .env("LMSCTL_TOKEN", "lms_x")
         .args(["tenant", "list"])
@@ -534,7 +539,7 @@ fn no_server_no_token_clear_errors() {
     );
 
     let out = env
-        .cmd()
+        .local_cmd()
         .env("LMSCTL_STORE", "http://127.0.0.1:9")
         .args(["tenant", "list"])
         .output()
@@ -547,7 +552,7 @@ fn no_server_no_token_clear_errors() {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
     let out = env
-        .cmd()
+        .local_cmd()
         .env("LMSCTL_STORE", "http://127.0.0.1:9")
         .args(["--token-file", file.to_str().unwrap(), "tenant", "list"])
         .output()
@@ -563,7 +568,7 @@ fn login_keeps_the_token_in_the_keyring_and_logout_forgets_it() {
     let server = Server::start(&env, TODAY);
     let without_store = |args: &[&str], stdin: &str| {
         let out = env
-            .cmd()
+            .local_cmd()
             .env_remove("LMSCTL_STORE")
             .env("LMSCTL_TODAY", TODAY)
             .args(args)
@@ -651,7 +656,7 @@ fn https_with_a_certificate_of_its_own() {
     );
     assert!(server.url.starts_with("https://127.0.0.1:"), "{}", server.url);
     let run = |ca: Option<&std::path::Path>| {
-        let mut cmd = env.cmd();
+        let mut cmd = env.local_cmd();
         cmd.env("LMSCTL_STORE", &server.url).env("LMSCTL_TOKEN", &admin);
         if let Some(ca) = ca {
             cmd.env("LMSCTL_CA_CERT", ca);
@@ -755,7 +760,7 @@ fn imports_through_the_server_match_local_ones() {
         let mut args = vec!["--tenant", "acme"];
         args.extend(import.iter().map(String::as_str));
         let want = here
-            .cmd()
+            .local_cmd()
             .env("LMSCTL_TODAY", TODAY)
             .args(&args)
             .output()
@@ -783,7 +788,12 @@ fn imports_through_the_server_match_local_ones() {
         &plan[..],
         &["--tenant", "acme", "import", "apply", "plan.jsonl"][..],
     ] {
-        let want = here.cmd().env("LMSCTL_TODAY", TODAY).args(args).output().unwrap();
+        let want = here
+            .local_cmd()
+            .env("LMSCTL_TODAY", TODAY)
+            .args(args)
+            .output()
+            .unwrap();
         let (code, stdout, stderr) = remote(&there, &server, &admin, args);
         assert_eq!(code, 0, "{args:?}: {stderr}");
         assert_eq!(Some(code), want.status.code(), "{args:?}: {stderr}");
@@ -850,7 +860,12 @@ fn imports_through_the_server_match_local_ones() {
             "json",
         ],
     ] {
-        let want = here.cmd().env("LMSCTL_TODAY", TODAY).args(args).output().unwrap();
+        let want = here
+            .local_cmd()
+            .env("LMSCTL_TODAY", TODAY)
+            .args(args)
+            .output()
+            .unwrap();
         let (code, stdout, stderr) = remote(&there, &server, &admin, args);
         assert_eq!(Some(code), want.status.code(), "{args:?}: {stderr}");
         assert_eq!(stdout, String::from_utf8_lossy(&want.stdout), "{args:?}");

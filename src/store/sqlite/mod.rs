@@ -122,6 +122,11 @@ impl SqliteStore {
         self.session.actor = actor;
     }
 
+    /// The day the changes that follow are made on (`None`: the system clock).
+    pub fn set_today(&mut self, today: Option<NaiveDate>) {
+        self.session.today = today;
+    }
+
     fn lock(&self) -> Result<MutexGuard<'_, Connection>> {
         self.conn.lock().map_err(|_| poisoned())
     }

@@ -147,5 +147,6 @@ pub fn authenticate(conn: &Connection, secret: &str, today: chrono::NaiveDate) -
         tenant,
         role: Role::parse(&role).ok_or_else(refused)?,
         tenants,
+        today: None,
     })
 }
