@@ -305,6 +305,17 @@ pub fn check_role(role: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// For `Option<Option<T>>` fields of patches: an absent field is `None` (leave it), a
+/// `null` is `Some(None)` (clear it), a value is `Some(Some(value))`. Use with
+/// `#[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]`.
+pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    serde::Deserialize::deserialize(deserializer).map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -372,15 +383,4 @@ mod tests {
         assert!(check_role("trainer").is_ok());
         assert!(check_role("Trainer").is_err());
     }
-}
-
-/// For `Option<Option<T>>` fields of patches: an absent field is `None` (leave it), a
-/// `null` is `Some(None)` (clear it), a value is `Some(Some(value))`. Use with
-/// `#[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]`.
-pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    T: serde::Deserialize<'de>,
-    D: serde::Deserializer<'de>,
-{
-    serde::Deserialize::deserialize(deserializer).map(Some)
 }
