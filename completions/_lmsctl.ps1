@@ -55,7 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Keep a server''s API token in the OS keyring and make it the default store')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the token of a profile (the default one, or --profile)')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)')
-            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'API tokens for `lmsctl serve` (created on the server''s store, shown once)')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'API tokens for `lmsctl serve`, shown once (on the server''s store, or through the server with a token of the whole store)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2328,7 +2328,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Keep a server''s API token in the OS keyring and make it the default store')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the token of a profile (the default one, or --profile)')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)')
-            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'API tokens for `lmsctl serve` (created on the server''s store, shown once)')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'API tokens for `lmsctl serve`, shown once (on the server''s store, or through the server with a token of the whole store)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break

@@ -52,7 +52,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand login 'Keep a server''s API token in the OS keyring and make it the default store'
             cand logout 'Forget the token of a profile (the default one, or --profile)'
             cand serve 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)'
-            cand token 'API tokens for `lmsctl serve` (created on the server''s store, shown once)'
+            cand token 'API tokens for `lmsctl serve`, shown once (on the server''s store, or through the server with a token of the whole store)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2151,7 +2151,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand login 'Keep a server''s API token in the OS keyring and make it the default store'
             cand logout 'Forget the token of a profile (the default one, or --profile)'
             cand serve 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)'
-            cand token 'API tokens for `lmsctl serve` (created on the server''s store, shown once)'
+            cand token 'API tokens for `lmsctl serve`, shown once (on the server''s store, or through the server with a token of the whole store)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }

@@ -91,7 +91,8 @@ pub enum Command {
     Logout(auth::LogoutArgs),
     /// Serve the store as a REST API for remote clients (`--store http://HOST:PORT`).
     Serve(serve::ServeArgs),
-    /// API tokens for `lmsctl serve` (created on the server's store, shown once).
+    /// API tokens for `lmsctl serve`, shown once (on the server's store, or through the
+    /// server with a token of the whole store).
     #[command(subcommand)]
     Token(token::TokenCommand),
     /// Print a shell completion script.

@@ -1,5 +1,6 @@
-//! `lmsctl token ...`: API tokens for `lmsctl serve`, created and revoked on the
-//! server's store (the token is printed once; the store keeps only its hash).
+//! `lmsctl token ...`: API tokens for `lmsctl serve`, created, listed and revoked on
+//! the server's store file, or through the server with a token of the whole store.
+//! A token is printed once; the store keeps only its hash.
 
 use clap::Subcommand;
 
