@@ -20,6 +20,8 @@ use tabled::settings::{Padding, Style};
 
 use crate::error::{Error, Result};
 
+mod cells;
+
 /// `-o/--output`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
@@ -192,6 +194,7 @@ enum RowWriter<'a, W: Write> {
     Csv {
         csv: Box<csv::Writer<&'a mut W>>,
         header: bool,
+        cells: cells::Cells,
     },
     Json {
         out: &'a mut W,
@@ -222,12 +225,21 @@ impl<'a, W: Write> RowWriter<'a, W> {
                     .from_writer(out),
             ),
             header: false,
+            cells: cells::Cells::default(),
         })
     }
 
     fn row<T: Serialize>(&mut self, row: &T) -> Result<(), OutputError> {
         match self {
-            RowWriter::Csv { csv, header } => {
+            RowWriter::Csv { csv, header, cells } => {
+                if cells.fill(row) {
+                    if !*header {
+                        csv.write_record(&cells.names)?;
+                        *header = true;
+                    }
+                    csv.write_record(cells.values.drain(..).map(neutralise))?;
+                    return Ok(());
+                }
                 let row = to_object(row).map_err(|e| OutputError::Other(e.message))?;
                 if !*header {
                     csv.write_record(row.keys())?;
@@ -256,7 +268,7 @@ impl<'a, W: Write> RowWriter<'a, W> {
     /// so that a cron job's CSV is a valid empty table.
     fn finish<T: DeserializeOwned>(self) -> Result<(), OutputError> {
         match self {
-            RowWriter::Csv { mut csv, header } => {
+            RowWriter::Csv { mut csv, header, .. } => {
                 if !header {
                     csv.write_record(field_names::<T>())?;
                 }

@@ -1,0 +1,341 @@
+//! A row's fields as CSV cells, straight from its `Serialize` implementation: for the
+//! flat records lmsctl lists (a million rows of `report overdue`), without building a
+//! JSON value per row. Cells read as [`super::cell_text`] writes them from JSON
+//! values; a row with nested fields is not handled here (the caller falls back).
+
+use serde::ser::{self, Impossible, Serialize};
+
+/// The field names and cell texts of the row last filled.
+#[derive(Debug, Default)]
+pub struct Cells {
+    pub names: Vec<&'static str>,
+    pub values: Vec<String>,
+}
+
+impl Cells {
+    /// Fills in `row`'s fields; false when the row is not a struct of plain values.
+    pub fn fill<T: Serialize + ?Sized>(&mut self, row: &T) -> bool {
+        self.names.clear();
+        self.values.clear();
+        row.serialize(Row(self)).is_ok()
+    }
+}
+
+#[derive(Debug)]
+pub struct Nested;
+
+impl std::fmt::Display for Nested {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a flat record")
+    }
+}
+
+impl std::error::Error for Nested {}
+
+impl ser::Error for Nested {
+    fn custom<T: std::fmt::Display>(_msg: T) -> Self {
+        Nested
+    }
+}
+
+struct Row<'a>(&'a mut Cells);
+
+macro_rules! nested {
+    ($($name:ident($($arg:ty),*) -> $ok:ty;)*) => {
+        $(fn $name(self, $(_: $arg),*) -> Result<$ok, Nested> {
+            Err(Nested)
+        })*
+    };
+}
+
+impl<'a> ser::Serializer for Row<'a> {
+    type Ok = ();
+    type Error = Nested;
+    type SerializeSeq = Impossible<(), Nested>;
+    type SerializeTuple = Impossible<(), Nested>;
+    type SerializeTupleStruct = Impossible<(), Nested>;
+    type SerializeTupleVariant = Impossible<(), Nested>;
+    type SerializeMap = Impossible<(), Nested>;
+    type SerializeStruct = Self;
+    type SerializeStructVariant = Impossible<(), Nested>;
+
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Self, Nested> {
+        Ok(self)
+    }
+
+    nested! {
+        serialize_bool(bool) -> ();
+        serialize_i8(i8) -> ();
+        serialize_i16(i16) -> ();
+        serialize_i32(i32) -> ();
+        serialize_i64(i64) -> ();
+        serialize_u8(u8) -> ();
+        serialize_u16(u16) -> ();
+        serialize_u32(u32) -> ();
+        serialize_u64(u64) -> ();
+        serialize_f32(f32) -> ();
+        serialize_f64(f64) -> ();
+        serialize_char(char) -> ();
+        serialize_str(&str) -> ();
+        serialize_bytes(&[u8]) -> ();
+        serialize_none() -> ();
+        serialize_unit() -> ();
+        serialize_unit_struct(&'static str) -> ();
+        serialize_unit_variant(&'static str, u32, &'static str) -> ();
+        serialize_seq(Option<usize>) -> Self::SerializeSeq;
+        serialize_tuple(usize) -> Self::SerializeTuple;
+        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct;
+        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant;
+        serialize_map(Option<usize>) -> Self::SerializeMap;
+        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant;
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, _value: &T) -> Result<(), Nested> {
+        Err(Nested)
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _value: &T,
+    ) -> Result<(), Nested> {
+        Err(Nested)
+    }
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _value: &T,
+    ) -> Result<(), Nested> {
+        Err(Nested)
+    }
+}
+
+impl ser::SerializeStruct for Row<'_> {
+    type Ok = ();
+    type Error = Nested;
+
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Nested> {
+        let cell = value.serialize(Cell)?;
+        self.0.names.push(key);
+        self.0.values.push(cell);
+        Ok(())
+    }
+
+    fn end(self) -> Result<(), Nested> {
+        Ok(())
+    }
+}
+
+/// One field as cell text: plain values as JSON would print them, `null` as empty, a
+/// list of plain values joined with commas.
+struct Cell;
+
+impl ser::Serializer for Cell {
+    type Ok = String;
+    type Error = Nested;
+    type SerializeSeq = List;
+    type SerializeTuple = Impossible<String, Nested>;
+    type SerializeTupleStruct = Impossible<String, Nested>;
+    type SerializeTupleVariant = Impossible<String, Nested>;
+    type SerializeMap = Impossible<String, Nested>;
+    type SerializeStruct = Impossible<String, Nested>;
+    type SerializeStructVariant = Impossible<String, Nested>;
+
+    fn serialize_bool(self, v: bool) -> Result<String, Nested> {
+        Ok(v.to_string())
+    }
+    fn serialize_i8(self, v: i8) -> Result<String, Nested> {
+        Ok(v.to_string())
+    }
+    fn serialize_i16(self, v: i16) -> Result<String, Nested> {
+        Ok(v.to_string())
+    }
+    fn serialize_i32(self, v: i32) -> Result<String, Nested> {
+        Ok(v.to_string())
+    }
+    fn serialize_i64(self, v: i64) -> Result<String, Nested> {
+        Ok(v.to_string())
+    }
+    fn serialize_u8(self, v: u8) -> Result<String, Nested> {
+        Ok(v.to_string())
+    }
+    fn serialize_u16(self, v: u16) -> Result<String, Nested> {
+        Ok(v.to_string())
+    }
+    fn serialize_u32(self, v: u32) -> Result<String, Nested> {
+        Ok(v.to_string())
+    }
+    fn serialize_u64(self, v: u64) -> Result<String, Nested> {
+        Ok(v.to_string())
+    }
+    fn serialize_f32(self, v: f32) -> Result<String, Nested> {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_f64(self, v: f64) -> Result<String, Nested> {
+        // As serde_json prints it (a value it cannot hold is null: empty).
+        Ok(serde_json::Number::from_f64(v)
+            .map(|n| n.to_string())
+            .unwrap_or_default())
+    }
+    fn serialize_char(self, v: char) -> Result<String, Nested> {
+        Ok(v.to_string())
+    }
+    fn serialize_str(self, v: &str) -> Result<String, Nested> {
+        Ok(v.to_owned())
+    }
+    fn serialize_bytes(self, _v: &[u8]) -> Result<String, Nested> {
+        Err(Nested)
+    }
+    fn serialize_none(self) -> Result<String, Nested> {
+        Ok(String::new())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<String, Nested> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<String, Nested> {
+        Ok(String::new())
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<String, Nested> {
+        Ok(String::new())
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<String, Nested> {
+        Ok(variant.to_owned())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<String, Nested> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _value: &T,
+    ) -> Result<String, Nested> {
+        Err(Nested)
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<List, Nested> {
+        Ok(List(Vec::new()))
+    }
+    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, Nested> {
+        Err(Nested)
+    }
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleStruct, Nested> {
+        Err(Nested)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleVariant, Nested> {
+        Err(Nested)
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, Nested> {
+        Err(Nested)
+    }
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Self::SerializeStruct, Nested> {
+        Err(Nested)
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStructVariant, Nested> {
+        Err(Nested)
+    }
+}
+
+/// A list of plain values, joined with commas.
+struct List(Vec<String>);
+
+impl ser::SerializeSeq for List {
+    type Ok = String;
+    type Error = Nested;
+
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Nested> {
+        self.0.push(value.serialize(Cell)?);
+        Ok(())
+    }
+
+    fn end(self) -> Result<String, Nested> {
+        Ok(self.0.join(","))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Serialize)]
+    struct Flat {
+        name: &'static str,
+        count: u64,
+        rate: f64,
+        whole: f64,
+        missing: Option<String>,
+        roles: Vec<&'static str>,
+        ok: bool,
+        day: chrono::NaiveDate,
+    }
+
+    #[derive(serde::Serialize)]
+    struct Deep {
+        inner: Flat,
+    }
+
+    fn flat() -> Flat {
+        Flat {
+            name: "=SUM(A1)",
+            count: 3,
+            rate: 33.8,
+            whole: 100.0,
+            missing: None,
+            roles: vec!["learner", "admin"],
+            ok: true,
+            day: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        }
+    }
+
+    #[test]
+    fn cells_read_as_from_json_values() {
+        let mut cells = Cells::default();
+        assert!(cells.fill(&flat()));
+        let value = serde_json::to_value(flat()).unwrap();
+        let from_json: Vec<String> = value
+            .as_object()
+            .unwrap()
+            .values()
+            .map(super::super::cell_text)
+            .collect();
+        assert_eq!(cells.values, from_json);
+        assert_eq!(
+            cells.names,
+            ["name", "count", "rate", "whole", "missing", "roles", "ok", "day"]
+        );
+    }
+
+    #[test]
+    fn nested_rows_are_left_to_json() {
+        assert!(!Cells::default().fill(&Deep { inner: flat() }));
+        assert!(!Cells::default().fill(&serde_json::json!({ "a": 1 })));
+    }
+}
