@@ -369,19 +369,41 @@ pub fn tenant_tree(conn: &Connection, tenant: &str, as_of: AsOf) -> Result<Vec<T
     let (_, ids) = scope(conn, tenant, true)?;
     let month = format!("{:04}-{:02}", as_of.date.year(), as_of.date.month());
     let (first, last) = period_bounds(&month)?;
-    let active: std::collections::HashMap<String, u64> = active_users_between(conn, &ids, first, last)?
-        .into_iter()
-        .collect();
-    let figures = compliance(
-        conn,
-        tenant,
-        &ComplianceQuery {
-            by: ComplianceBy::Tenant,
-            include_children: true,
-            ..ComplianceQuery::default()
-        },
-        as_of,
-    )?;
+    // The two halves read different tables: the active users are counted on a second
+    // read-only connection of their own, on the other core, while the compliance
+    // figures are read here.
+    let (active, figures) = std::thread::scope(|threads| {
+        let counting = conn.path().filter(|path| !path.is_empty()).map(|path| {
+            let ids = ids.clone();
+            threads.spawn(move || -> Result<Vec<(String, u64)>> {
+                let second = Connection::open_with_flags(
+                    path,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                second.execute_batch("PRAGMA mmap_size = 17179869184;")?;
+                active_users_between(&second, &ids, first, last)
+            })
+        });
+        let figures = compliance(
+            conn,
+            tenant,
+            &ComplianceQuery {
+                by: ComplianceBy::Tenant,
+                include_children: true,
+                ..ComplianceQuery::default()
+            },
+            as_of,
+        );
+        let active = match counting {
+            Some(counting) => counting
+                .join()
+                .unwrap_or_else(|_| Err(Error::failure("counting the active users failed"))),
+            None => active_users_between(conn, &ids, first, last),
+        };
+        (active, figures)
+    });
+    let active: std::collections::HashMap<String, u64> = active?.into_iter().collect();
+    let figures = figures?;
     let args = vec![(":tenants", Value::Text(ids))];
     query_named(
         conn,
