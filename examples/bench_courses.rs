@@ -15,12 +15,9 @@
 
 mod support;
 
-use support::{
-    Measured, count_lines, duration, external_id, measure, newer_source, remove_if_exists, truncate, verdict,
-};
+use support::{Measured, Table, count_lines, external_id, measure, remove_if_exists, truncate, verdict};
 
 use std::error::Error;
-use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Duration;
@@ -50,7 +47,7 @@ fn main() -> ExitCode {
         }
     };
     let result = bench.run();
-    bench.print_table();
+    bench.table.print();
     match result {
         Err(e) => {
             eprintln!("error: {e}");
@@ -72,57 +69,20 @@ struct Bench {
     lmsctl: PathBuf,
     gen_users: PathBuf,
     dir: PathBuf,
-    rows: Vec<TableRow>,
+    table: Table,
     /// Results that are wrong, not merely slow: the run exits non-zero.
     problems: Vec<String>,
 }
 
-/// One line of the result table.
-struct TableRow {
-    step: String,
-    /// Wall times, sorted; empty when the step was skipped (reused).
-    times: Vec<Duration>,
-    peak_rss_kib: Option<u64>,
-    result: String,
-}
-
 impl Bench {
     fn new() -> Result<Self> {
-        let users: u64 = match std::env::var("BENCH_USERS") {
-            Ok(text) => text
-                .parse()
-                .ok()
-                .filter(|&n| n > 0)
-                .ok_or_else(|| format!("BENCH_USERS must be a positive whole number, not '{text}'"))?,
-            Err(_) => 1_000_000,
-        };
-        let exe = std::env::current_exe()?;
-        let examples = exe.parent().ok_or("no examples dir")?;
-        let release = examples.parent().ok_or("no target dir")?;
-        let target = release.parent().ok_or("unexpected example path")?;
-        let lmsctl = release.join("lmsctl");
-        if !lmsctl.exists() {
-            return Err(format!(
-                "{} is missing: run `cargo build --release --bins --examples` first",
-                lmsctl.display()
-            )
-            .into());
-        }
-        if let Some(newer) = newer_source(&lmsctl)? {
-            println!(
-                "WARNING: {} is older than {}: run `cargo build --release --bins --examples`",
-                lmsctl.display(),
-                newer.display()
-            );
-        }
-        let dir = target.join("bench").join("courses");
-        std::fs::create_dir_all(&dir)?;
+        let setup = support::setup("BENCH_USERS", 1_000_000, 1, "courses")?;
         Ok(Bench {
-            users,
-            lmsctl,
-            gen_users: examples.join("gen_users"),
-            dir,
-            rows: Vec::new(),
+            users: setup.size,
+            lmsctl: setup.lmsctl,
+            gen_users: setup.gen_users,
+            dir: setup.dir,
+            table: Table::default(),
             problems: Vec::new(),
         })
     }
@@ -156,7 +116,7 @@ impl Bench {
             ],
             "course-create",
         )?;
-        self.add_row(
+        self.table.add(
             "course create SAFETY-1 --mandatory --valid-for 12m",
             &[&create],
             "untimed".to_owned(),
@@ -170,11 +130,12 @@ impl Bench {
             "<= {TARGET_ASSIGN_S} s {}; {users_note}",
             verdict(first.secs() <= TARGET_ASSIGN_S)
         );
-        self.add_row(&format!("assign {COURSE} --all-users --due"), &[&first], result);
+        self.table
+            .add(&format!("assign {COURSE} --all-users --due"), &[&first], result);
 
         let again = self.lmsctl(&assign_args, "assign-again")?;
         let users_note = self.check_assigned_users(&again, "assign (again)");
-        self.add_row(
+        self.table.add(
             "assign again (unchanged)",
             &[&again],
             format!("informational; {users_note}"),
@@ -193,7 +154,7 @@ impl Bench {
             runs.push(run);
         }
         let runs: Vec<&Measured> = runs.iter().collect();
-        self.add_row(
+        self.table.add(
             &format!("complete {COURSE} ({completed} users, each)"),
             &runs,
             "untimed".to_owned(),
@@ -261,7 +222,8 @@ impl Bench {
                 "remind: {lines} lines of CSV, expected {want} (header included)"
             ));
         }
-        self.add_row("remind --within 7d -o csv (as of 2027-03-28)", &[&remind], result);
+        self.table
+            .add("remind --within 7d -o csv (as of 2027-03-28)", &[&remind], result);
         Ok(())
     }
 
@@ -273,7 +235,7 @@ impl Bench {
         if base.exists() {
             match pristine(&base, n) {
                 Ok(()) => {
-                    self.add_row(&format!("base-{n}.db"), &[], "reused".to_owned());
+                    self.table.add(&format!("base-{n}.db"), &[], "reused".to_owned());
                     return Ok(base);
                 }
                 Err(why) => println!("rebuilding {}: {why}", base.display()),
@@ -291,8 +253,8 @@ impl Bench {
         )?;
         let import = self.lmsctl_on("build.db", &["import", "users", &csv, "-q"], "import")?;
         let rate = n as f64 / import.secs();
-        self.add_row("tenant create", &[&create], "untimed".to_owned());
-        self.add_row(
+        self.table.add("tenant create", &[&create], "untimed".to_owned());
+        self.table.add(
             &format!("import users {csv}"),
             &[&import],
             format!("informational; {rate:.0} rows/s"),
@@ -315,7 +277,8 @@ impl Bench {
         let n = self.users;
         let path = self.dir.join(name);
         if path.exists() && count_lines(&path)? == n + 1 {
-            self.add_row(&format!("generate {name}"), &[], "reused".to_owned());
+            self.table
+                .add(&format!("generate {name}"), &[], "reused".to_owned());
             return Ok(());
         }
         if !self.gen_users.exists() {
@@ -337,7 +300,8 @@ impl Bench {
         run.check("gen_users")?;
         std::fs::rename(&partial, &path)?;
         let mb = std::fs::metadata(&path)?.len() as f64 / 1e6;
-        self.add_row(&format!("generate {name}"), &[&run], format!("{mb:.1} MB"));
+        self.table
+            .add(&format!("generate {name}"), &[&run], format!("{mb:.1} MB"));
         Ok(())
     }
 
@@ -452,67 +416,8 @@ impl Bench {
             None => "informational".to_owned(),
         };
         let runs: Vec<&Measured> = runs.iter().collect();
-        self.add_row(step, &runs, result + &note);
+        self.table.add(step, &runs, result + &note);
         Ok(())
-    }
-
-    fn add_row(&mut self, step: &str, runs: &[&Measured], result: String) {
-        let mut times: Vec<Duration> = runs.iter().map(|r| r.wall).collect();
-        times.sort();
-        let peak_rss_kib = runs.iter().filter_map(|r| r.peak_rss_kib).max();
-        let row = TableRow {
-            step: step.to_owned(),
-            times,
-            peak_rss_kib,
-            result,
-        };
-        // Progress on stderr; the table comes at the end.
-        let cells = row.cells();
-        eprintln!("{}: {} {}  {}", row.step, cells[1], cells[5], row.result);
-        self.rows.push(row);
-    }
-
-    fn print_table(&self) {
-        let header = ["step", "runs", "median", "p90", "max", "peak RSS"];
-        let width = self
-            .rows
-            .iter()
-            .map(|r| r.step.chars().count())
-            .chain([header[0].len()])
-            .max()
-            .unwrap_or(0);
-        let _ = io::stderr().flush();
-        println!();
-        println!(
-            "{:<width$} {:>4} {:>10} {:>10} {:>10} {:>9}  target / result",
-            header[0], header[1], header[2], header[3], header[4], header[5]
-        );
-        for row in &self.rows {
-            let c = row.cells();
-            println!(
-                "{:<width$} {:>4} {:>10} {:>10} {:>10} {:>9}  {}",
-                c[0], c[1], c[2], c[3], c[4], c[5], row.result
-            );
-        }
-    }
-}
-
-impl TableRow {
-    /// step, runs, median, p90, max, peak RSS as text.
-    fn cells(&self) -> [String; 6] {
-        let n = self.times.len();
-        let at = |i: usize| self.times.get(i).map_or("-".to_owned(), |&d| duration(d));
-        let (median, p90, max) = match n {
-            0 => ("-".to_owned(), "-".to_owned(), "-".to_owned()),
-            1 => (at(0), "-".to_owned(), "-".to_owned()),
-            _ => (at(n / 2), at(n * 9 / 10), at(n - 1)),
-        };
-        let rss = match self.peak_rss_kib {
-            Some(kib) => format!("{:.0} MB", kib as f64 * 1024.0 / 1e6),
-            None => "-".to_owned(),
-        };
-        let runs = if n == 0 { "-".to_owned() } else { n.to_string() };
-        [self.step.clone(), runs, median, p90, max, rss]
     }
 }
 

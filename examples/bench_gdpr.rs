@@ -31,14 +31,12 @@
 
 mod support;
 
-use support::{
-    Measured, count_lines, duration, external_id, measure, newer_source, remove_if_exists, truncate, verdict,
-};
+use support::{Measured, Table, count_lines, external_id, measure, remove_if_exists, truncate, verdict};
 
 use std::collections::BTreeMap;
 use std::error::Error;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Duration;
@@ -87,7 +85,7 @@ fn main() -> ExitCode {
         }
     };
     let result = bench.run();
-    bench.print_table();
+    bench.table.print();
     match result {
         Err(e) => {
             eprintln!("error: {e}");
@@ -109,56 +107,20 @@ struct Bench {
     lmsctl: PathBuf,
     gen_users: PathBuf,
     dir: PathBuf,
-    rows: Vec<TableRow>,
+    table: Table,
     /// Results that are wrong, not merely slow: the run exits non-zero.
     problems: Vec<String>,
 }
 
-/// One line of the result table.
-struct TableRow {
-    step: String,
-    /// Wall times, sorted; empty when the step was skipped (reused).
-    times: Vec<Duration>,
-    peak_rss_kib: Option<u64>,
-    result: String,
-}
-
 impl Bench {
     fn new() -> Result<Self> {
-        let users: u64 =
-            match std::env::var("BENCH_USERS") {
-                Ok(text) => text.parse().ok().filter(|&n| n >= 2).ok_or_else(|| {
-                    format!("BENCH_USERS must be a whole number of at least 2, not '{text}'")
-                })?,
-                Err(_) => 100_000,
-            };
-        let exe = std::env::current_exe()?;
-        let examples = exe.parent().ok_or("no examples dir")?;
-        let release = examples.parent().ok_or("no target dir")?;
-        let target = release.parent().ok_or("unexpected example path")?;
-        let lmsctl = release.join("lmsctl");
-        if !lmsctl.exists() {
-            return Err(format!(
-                "{} is missing: run `cargo build --release --bins --examples` first",
-                lmsctl.display()
-            )
-            .into());
-        }
-        if let Some(newer) = newer_source(&lmsctl)? {
-            println!(
-                "WARNING: {} is older than {}: run `cargo build --release --bins --examples`",
-                lmsctl.display(),
-                newer.display()
-            );
-        }
-        let dir = target.join("bench").join("gdpr");
-        std::fs::create_dir_all(&dir)?;
+        let setup = support::setup("BENCH_USERS", 100_000, 2, "gdpr")?;
         Ok(Bench {
-            users,
-            lmsctl,
-            gen_users: examples.join("gen_users"),
-            dir,
-            rows: Vec::new(),
+            users: setup.size,
+            lmsctl: setup.lmsctl,
+            gen_users: setup.gen_users,
+            dir: setup.dir,
+            table: Table::default(),
             problems: Vec::new(),
         })
     }
@@ -338,7 +300,7 @@ impl Bench {
         }
         let result = self.verdict_ms(&runs, TARGET_ERASE_MS);
         let runs: Vec<&Measured> = runs.iter().collect();
-        self.add_row(
+        self.table.add(
             &format!("gdpr erase {heavy} --yes (fresh copy each)"),
             &runs,
             format!("{result}; {note}"),
@@ -383,7 +345,7 @@ impl Bench {
             verdict(median < TARGET_ANONYMIZE_S)
         );
         let runs: Vec<&Measured> = runs.iter().collect();
-        self.add_row(
+        self.table.add(
             &format!("gdpr anonymize --inactive-since {INACTIVE_SINCE} --yes"),
             &runs,
             format!("{result}; {note}"),
@@ -409,7 +371,7 @@ impl Bench {
             None => "informational".to_owned(),
         };
         let runs: Vec<&Measured> = runs.iter().collect();
-        self.add_row(step, &runs, format!("{result}; {note}"));
+        self.table.add(step, &runs, format!("{result}; {note}"));
         Ok(())
     }
 
@@ -496,7 +458,7 @@ impl Bench {
         if base.exists() {
             match pristine(&base, n) {
                 Ok(()) => {
-                    self.add_row(&format!("base-{n}.db"), &[], "reused".to_owned());
+                    self.table.add(&format!("base-{n}.db"), &[], "reused".to_owned());
                     return Ok(base);
                 }
                 Err(why) => println!("rebuilding {}: {why}", base.display()),
@@ -513,10 +475,10 @@ impl Bench {
             &["tenant", "create", "bench", "--name", "Bench", "-q"],
             "build",
         )?;
-        self.add_row("tenant create", &[&create], "untimed".to_owned());
+        self.table.add("tenant create", &[&create], "untimed".to_owned());
         let import = self.lmsctl_on(DB, &["import", "users", &csv, "-q"], "build")?;
         let rate = n as f64 / import.secs();
-        self.add_row(
+        self.table.add(
             &format!("import users {csv}"),
             &[&import],
             format!("untimed; {rate:.0} rows/s"),
@@ -535,7 +497,7 @@ impl Bench {
             ],
             "build",
         )?;
-        self.add_row(
+        self.table.add(
             &format!("course create {COURSE} --valid-for 12m"),
             &[&course],
             "untimed".to_owned(),
@@ -593,7 +555,7 @@ impl Bench {
             ],
             "build",
         )?;
-        self.add_row(
+        self.table.add(
             &format!("assign, consent record, request open ({heavy})"),
             &[&assign, &consent, &request],
             "untimed".to_owned(),
@@ -619,7 +581,7 @@ impl Bench {
             n - 1,
             "users",
         );
-        self.add_row(
+        self.table.add(
             &format!("gdpr anonymize --inactive-since {INACTIVE_SINCE} --dry-run"),
             &[&dry],
             format!("informational; {note}"),
@@ -649,7 +611,7 @@ impl Bench {
             "recorded",
         );
         let rate = want as f64 / run.secs();
-        self.add_row(
+        self.table.add(
             &format!("import completions {csv}"),
             &[&run],
             format!("untimed; {note}, {rate:.0} rows/s"),
@@ -662,7 +624,8 @@ impl Bench {
         let n = self.users;
         let path = self.dir.join(name);
         if path.exists() && count_lines(&path)? == n + 1 {
-            self.add_row(&format!("generate {name}"), &[], "reused".to_owned());
+            self.table
+                .add(&format!("generate {name}"), &[], "reused".to_owned());
             return Ok(());
         }
         if !self.gen_users.exists() {
@@ -684,7 +647,8 @@ impl Bench {
         run.check("gen_users")?;
         std::fs::rename(&partial, &path)?;
         let mb = std::fs::metadata(&path)?.len() as f64 / 1e6;
-        self.add_row(&format!("generate {name}"), &[&run], format!("{mb:.1} MB"));
+        self.table
+            .add(&format!("generate {name}"), &[&run], format!("{mb:.1} MB"));
         Ok(())
     }
 
@@ -741,68 +705,6 @@ impl Bench {
     }
 
     // ---------------------------------------------------------------- the table
-
-    fn add_row(&mut self, step: &str, runs: &[&Measured], result: String) {
-        let mut times: Vec<Duration> = runs.iter().map(|r| r.wall).collect();
-        times.sort();
-        let peak_rss_kib = runs.iter().filter_map(|r| r.peak_rss_kib).max();
-        let row = TableRow {
-            step: step.to_owned(),
-            times,
-            peak_rss_kib,
-            result,
-        };
-        // Progress on stderr; the table comes at the end.
-        let cells = row.cells();
-        eprintln!(
-            "{}: {} runs, median {}, max {}  {}",
-            row.step, cells[1], cells[2], cells[4], row.result
-        );
-        self.rows.push(row);
-    }
-
-    fn print_table(&self) {
-        let header = ["step", "runs", "median", "p90", "max", "peak RSS"];
-        let width = self
-            .rows
-            .iter()
-            .map(|r| r.step.chars().count())
-            .chain([header[0].len()])
-            .max()
-            .unwrap_or(0);
-        let _ = io::stderr().flush();
-        println!();
-        println!(
-            "{:<width$} {:>4} {:>10} {:>10} {:>10} {:>9}  target / result",
-            header[0], header[1], header[2], header[3], header[4], header[5]
-        );
-        for row in &self.rows {
-            let c = row.cells();
-            println!(
-                "{:<width$} {:>4} {:>10} {:>10} {:>10} {:>9}  {}",
-                c[0], c[1], c[2], c[3], c[4], c[5], row.result
-            );
-        }
-    }
-}
-
-impl TableRow {
-    /// step, runs, median, p90, max, peak RSS as text.
-    fn cells(&self) -> [String; 6] {
-        let n = self.times.len();
-        let at = |i: usize| self.times.get(i).map_or("-".to_owned(), |&d| duration(d));
-        let (median, p90, max) = match n {
-            0 => ("-".to_owned(), "-".to_owned(), "-".to_owned()),
-            1 => (at(0), "-".to_owned(), "-".to_owned()),
-            _ => (at(n / 2), at(n * 9 / 10), at(n - 1)),
-        };
-        let rss = match self.peak_rss_kib {
-            Some(kib) => format!("{:.0} MB", kib as f64 * 1024.0 / 1e6),
-            None => "-".to_owned(),
-        };
-        let runs = if n == 0 { "-".to_owned() } else { n.to_string() };
-        [self.step.clone(), runs, median, p90, max, rss]
-    }
 }
 
 /// Ok when `path` holds the base described at the top for `users` users and nothing

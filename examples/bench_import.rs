@@ -30,27 +30,12 @@ const TARGET_RSS_MB: f64 = 300.0;
 const TARGET_RATIO: f64 = 2.0;
 
 fn main() -> Result<()> {
-    let rows: u64 = match std::env::var("BENCH_ROWS") {
-        Ok(text) => text
-            .parse()
-            .map_err(|_| format!("BENCH_ROWS must be a whole number, not '{text}'"))?,
-        Err(_) => 1_000_000,
-    };
-    let exe = std::env::current_exe()?;
-    let examples = exe.parent().ok_or("no examples dir")?;
-    let release = examples.parent().ok_or("no target dir")?;
-    let target = release.parent().ok_or("unexpected example path")?;
-    let lmsctl = release.join("lmsctl");
-    if !lmsctl.exists() {
-        return Err(format!(
-            "{} is missing: run `cargo build --release` first",
-            lmsctl.display()
-        )
-        .into());
-    }
-    let gen_users = examples.join("gen_users");
-    let dir = target.join("bench").join("import");
-    std::fs::create_dir_all(&dir)?;
+    let support::Setup {
+        size: rows,
+        lmsctl,
+        gen_users,
+        dir,
+    } = support::setup("BENCH_ROWS", 1_000_000, 1, "import")?;
 
     println!("work dir: {} ({rows} rows)", dir.display());
     if rows != 1_000_000 {

@@ -29,28 +29,17 @@ const PROCESS_RUNS: usize = 30;
 const TARGET_P99_MS: f64 = 2.0;
 
 fn main() -> Result<()> {
-    let users: u64 = std::env::var("BENCH_USERS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1_000_000);
-    let exe = std::env::current_exe()?;
-    let release = exe
+    let support::Setup {
+        size: users,
+        lmsctl,
+        gen_users,
+        dir,
+    } = support::setup("BENCH_USERS", 1_000_000, 1, "remote")?;
+    let base = dir
         .parent()
-        .and_then(Path::parent)
-        .ok_or("unexpected example path")?;
-    let lmsctl = release.join("lmsctl");
-    if !lmsctl.exists() {
-        return Err(format!(
-            "{} is missing: run `cargo build --release --bins --examples`",
-            lmsctl.display()
-        )
-        .into());
-    }
-    let bench = release.parent().ok_or("no target dir")?.join("bench");
-    let base = bench.join(format!("foundation-{users}.db"));
+        .ok_or("no bench dir")?
+        .join(format!("foundation-{users}.db"));
     support::ensure_store(&base, users)?;
-    let dir = bench.join("remote");
-    std::fs::create_dir_all(&dir)?;
     let store = dir.join("store.db");
     for suffix in ["", "-wal", "-shm"] {
         support::remove_if_exists(Path::new(&format!("{}{suffix}", store.display())))?;
@@ -74,7 +63,7 @@ fn main() -> Result<()> {
     let result = run(&lmsctl, &url, &token, users);
     stop(server)?;
     result?;
-    imports(&lmsctl, release, &dir, users)
+    imports(&lmsctl, &gen_users, &dir, users)
 }
 
 fn stop(mut server: Child) -> Result<()> {
@@ -117,10 +106,10 @@ fn fresh_store(lmsctl: &Path, path: &Path) -> Result<String> {
 }
 
 /// The same export imported locally and through the server, each into an empty tenant.
-fn imports(lmsctl: &Path, release: &Path, dir: &Path, users: u64) -> Result<()> {
+fn imports(lmsctl: &Path, gen_users: &Path, dir: &Path, users: u64) -> Result<()> {
     let csv = dir.join(format!("users-{users}.csv"));
     if !csv.exists() || support::count_lines(&csv)? != users + 1 {
-        let generated = Command::new(release.join("examples").join("gen_users"))
+        let generated = Command::new(gen_users)
             .args(["--rows", &users.to_string(), "--out"])
             .arg(&csv)
             .status()?;

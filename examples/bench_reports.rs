@@ -37,11 +37,11 @@
 
 mod support;
 
-use support::{Measured, count_lines, duration, measure, newer_source, remove_if_exists, truncate, verdict};
+use support::{Measured, Table, count_lines, duration, measure, remove_if_exists, truncate, verdict};
 
 use std::error::Error;
 use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
@@ -105,7 +105,7 @@ fn main() -> ExitCode {
         }
     };
     let result = bench.run();
-    bench.print_table();
+    bench.table.print();
     match result {
         Err(e) => {
             eprintln!("error: {e}");
@@ -127,18 +127,9 @@ struct Bench {
     lmsctl: PathBuf,
     gen_users: PathBuf,
     dir: PathBuf,
-    rows: Vec<TableRow>,
+    table: Table,
     /// Results that are wrong, not merely slow: the run exits non-zero.
     problems: Vec<String>,
-}
-
-/// One line of the result table.
-struct TableRow {
-    step: String,
-    /// Wall times, sorted; empty when the step was skipped (reused).
-    times: Vec<Duration>,
-    peak_rss_kib: Option<u64>,
-    result: String,
 }
 
 /// What the reports should find, counted from the store with plain SQL.
@@ -176,41 +167,13 @@ enum Check<'a> {
 
 impl Bench {
     fn new() -> Result<Self> {
-        let users: u64 = match std::env::var("BENCH_USERS") {
-            Ok(text) => text
-                .parse()
-                .ok()
-                .filter(|&n| n > 0)
-                .ok_or_else(|| format!("BENCH_USERS must be a positive whole number, not '{text}'"))?,
-            Err(_) => 1_000_000,
-        };
-        let exe = std::env::current_exe()?;
-        let examples = exe.parent().ok_or("no examples dir")?;
-        let release = examples.parent().ok_or("no target dir")?;
-        let target = release.parent().ok_or("unexpected example path")?;
-        let lmsctl = release.join("lmsctl");
-        if !lmsctl.exists() {
-            return Err(format!(
-                "{} is missing: run `cargo build --release --bins --examples` first",
-                lmsctl.display()
-            )
-            .into());
-        }
-        if let Some(newer) = newer_source(&lmsctl)? {
-            println!(
-                "WARNING: {} is older than {}: run `cargo build --release --bins --examples`",
-                lmsctl.display(),
-                newer.display()
-            );
-        }
-        let dir = target.join("bench").join("reports");
-        std::fs::create_dir_all(&dir)?;
+        let setup = support::setup("BENCH_USERS", 1_000_000, 1, "reports")?;
         Ok(Bench {
-            users,
-            lmsctl,
-            gen_users: examples.join("gen_users"),
-            dir,
-            rows: Vec::new(),
+            users: setup.size,
+            lmsctl: setup.lmsctl,
+            gen_users: setup.gen_users,
+            dir: setup.dir,
+            table: Table::default(),
             problems: Vec::new(),
         })
     }
@@ -358,7 +321,7 @@ impl Bench {
             Check::Json(_) => format!("<= {TARGET_REPORT_S} s {}", verdict(median <= TARGET_REPORT_S)),
         };
         let runs: Vec<&Measured> = runs.iter().collect();
-        self.add_row(step, &runs, format!("{result}; {note}"));
+        self.table.add(step, &runs, format!("{result}; {note}"));
         Ok(())
     }
 
@@ -442,7 +405,7 @@ impl Bench {
         if base.exists() {
             match pristine(&base, n) {
                 Ok(()) => {
-                    self.add_row(&format!("base-{n}.db"), &[], "reused".to_owned());
+                    self.table.add(&format!("base-{n}.db"), &[], "reused".to_owned());
                     return Ok(base);
                 }
                 Err(why) => println!("rebuilding {}: {why}", base.display()),
@@ -470,14 +433,14 @@ impl Bench {
             ],
             "build",
         )?;
-        self.add_row(
+        self.table.add(
             "tenant create holding; bench --parent holding",
             &[&holding, &bench],
             "untimed".to_owned(),
         );
         let import = self.lmsctl_on(DB, "bench", &["import", "users", &csv, "-q"], "build")?;
         let rate = n as f64 / import.secs();
-        self.add_row(
+        self.table.add(
             &format!("import users {csv}"),
             &[&import],
             format!("untimed; {rate:.0} rows/s"),
@@ -505,7 +468,7 @@ impl Bench {
             runs.push(run);
         }
         let runs: Vec<&Measured> = runs.iter().collect();
-        self.add_row(
+        self.table.add(
             "group create vertrieb, produktion --rule",
             &runs,
             format!("untimed; members: {}", members.join(", ")),
@@ -535,7 +498,7 @@ impl Bench {
             runs.push(self.lmsctl_on(DB, owner, &args, "build")?);
         }
         let runs: Vec<&Measured> = runs.iter().collect();
-        self.add_row(
+        self.table.add(
             &format!("course create C01..C{COURSES} --mandatory --valid-for 12m (each)"),
             &runs,
             format!("untimed; C01..C{SHARED} in holding --shared"),
@@ -570,14 +533,14 @@ impl Bench {
         }
         let all_count = all.len();
         let all: Vec<&Measured> = all.iter().collect();
-        self.add_row(
+        self.table.add(
             &format!("assign ({all_count} courses) --all-users --due {DUE} (each)"),
             &all,
             format!("untimed; {n} users each"),
         );
         let grouped_count = grouped.len();
         let grouped: Vec<&Measured> = grouped.iter().collect();
-        self.add_row(
+        self.table.add(
             &format!("assign ({grouped_count} courses) --group --due {DUE} (each)"),
             &grouped,
             format!("untimed; {grouped_users} users together"),
@@ -587,7 +550,7 @@ impl Bench {
         let written = Instant::now();
         let (enrollments, completions) =
             write_completions(&self.dir.join(DB), &self.dir.join(&completions_csv))?;
-        self.add_timed(
+        self.table.add_timed(
             &format!("write {completions_csv} (in process)"),
             written.elapsed(),
             format!("{completions} completions of {enrollments} enrollments"),
@@ -607,7 +570,7 @@ impl Bench {
             )
             .into());
         }
-        self.add_row(
+        self.table.add(
             &format!("import completions {completions_csv}"),
             &[&import],
             format!("untimed; {completions} recorded, {rate:.0} rows/s"),
@@ -624,7 +587,7 @@ impl Bench {
         pristine(&build, n).map_err(|why| format!("the built store is not as expected: {why}"))?;
         std::fs::rename(&build, &base)?;
         let mb = std::fs::metadata(&base)?.len() as f64 / 1e6;
-        self.add_timed(
+        self.table.add_timed(
             &format!("base-{n}.db build, total"),
             started.elapsed(),
             format!("{enrollments} enrollments, {mb:.0} MB"),
@@ -637,7 +600,8 @@ impl Bench {
         let n = self.users;
         let path = self.dir.join(name);
         if path.exists() && count_lines(&path)? == n + 1 {
-            self.add_row(&format!("generate {name}"), &[], "reused".to_owned());
+            self.table
+                .add(&format!("generate {name}"), &[], "reused".to_owned());
             return Ok(());
         }
         if !self.gen_users.exists() {
@@ -659,7 +623,8 @@ impl Bench {
         run.check("gen_users")?;
         std::fs::rename(&partial, &path)?;
         let mb = std::fs::metadata(&path)?.len() as f64 / 1e6;
-        self.add_row(&format!("generate {name}"), &[&run], format!("{mb:.1} MB"));
+        self.table
+            .add(&format!("generate {name}"), &[&run], format!("{mb:.1} MB"));
         Ok(())
     }
 
@@ -685,81 +650,6 @@ impl Bench {
         let what: Vec<&str> = args.iter().copied().take_while(|a| !a.starts_with('-')).collect();
         run.check(&format!("lmsctl {}", what.join(" ")))?;
         Ok(run)
-    }
-
-    fn add_row(&mut self, step: &str, runs: &[&Measured], result: String) {
-        let mut times: Vec<Duration> = runs.iter().map(|r| r.wall).collect();
-        times.sort();
-        let peak_rss_kib = runs.iter().filter_map(|r| r.peak_rss_kib).max();
-        self.push_row(TableRow {
-            step: step.to_owned(),
-            times,
-            peak_rss_kib,
-            result,
-        });
-    }
-
-    /// A row for work done in this process.
-    fn add_timed(&mut self, step: &str, wall: Duration, result: String) {
-        self.push_row(TableRow {
-            step: step.to_owned(),
-            times: vec![wall],
-            peak_rss_kib: None,
-            result,
-        });
-    }
-
-    fn push_row(&mut self, row: TableRow) {
-        // Progress on stderr; the table comes at the end.
-        let cells = row.cells();
-        eprintln!(
-            "{}: {} runs, median {}, max {}  {}",
-            row.step, cells[1], cells[2], cells[3], row.result
-        );
-        self.rows.push(row);
-    }
-
-    fn print_table(&self) {
-        let header = ["step", "runs", "median", "max", "peak RSS"];
-        let width = self
-            .rows
-            .iter()
-            .map(|r| r.step.chars().count())
-            .chain([header[0].len()])
-            .max()
-            .unwrap_or(0);
-        let _ = io::stderr().flush();
-        println!();
-        println!(
-            "{:<width$} {:>4} {:>10} {:>10} {:>9}  target / result",
-            header[0], header[1], header[2], header[3], header[4]
-        );
-        for row in &self.rows {
-            let c = row.cells();
-            println!(
-                "{:<width$} {:>4} {:>10} {:>10} {:>9}  {}",
-                c[0], c[1], c[2], c[3], c[4], row.result
-            );
-        }
-    }
-}
-
-impl TableRow {
-    /// step, runs, median, max, peak RSS as text.
-    fn cells(&self) -> [String; 5] {
-        let n = self.times.len();
-        let at = |i: usize| self.times.get(i).map_or("-".to_owned(), |&d| duration(d));
-        let (median, max) = match n {
-            0 => ("-".to_owned(), "-".to_owned()),
-            1 => (at(0), "-".to_owned()),
-            _ => (at(n / 2), at(n - 1)),
-        };
-        let rss = match self.peak_rss_kib {
-            Some(kib) => format!("{:.0} MB", kib as f64 * 1024.0 / 1e6),
-            None => "-".to_owned(),
-        };
-        let runs = if n == 0 { "-".to_owned() } else { n.to_string() };
-        [self.step.clone(), runs, median, max, rss]
     }
 }
 

@@ -265,3 +265,146 @@ pub fn ensure_store(path: &Path, users: u64) -> Result<()> {
     );
     Ok(())
 }
+
+/// What every benchmark starts from: its size, the release binaries and its work dir.
+pub struct Setup {
+    /// BENCH_USERS (or the variable given), or the default.
+    pub size: u64,
+    pub lmsctl: PathBuf,
+    pub gen_users: PathBuf,
+    /// target/bench/NAME, created.
+    pub dir: PathBuf,
+}
+
+/// Reads the size from `var` (at least `minimum`, else `default`), finds the release
+/// binaries next to this example (warning when lmsctl is older than the sources) and
+/// creates target/bench/`name`.
+pub fn setup(var: &str, default: u64, minimum: u64, name: &str) -> Result<Setup> {
+    let size: u64 = match std::env::var(var) {
+        Ok(text) => text
+            .parse()
+            .ok()
+            .filter(|&n| n >= minimum)
+            .ok_or_else(|| format!("{var} must be a whole number of at least {minimum}, not '{text}'"))?,
+        Err(_) => default,
+    };
+    let exe = std::env::current_exe()?;
+    let examples = exe.parent().ok_or("no examples dir")?;
+    let release = examples.parent().ok_or("no target dir")?;
+    let target = release.parent().ok_or("unexpected example path")?;
+    let lmsctl = release.join("lmsctl");
+    if !lmsctl.exists() {
+        return Err(format!(
+            "{} is missing: run `cargo build --release --bins --examples` first",
+            lmsctl.display()
+        )
+        .into());
+    }
+    if let Some(newer) = newer_source(&lmsctl)? {
+        println!(
+            "WARNING: {} is older than {}: run `cargo build --release --bins --examples`",
+            lmsctl.display(),
+            newer.display()
+        );
+    }
+    let dir = target.join("bench").join(name);
+    std::fs::create_dir_all(&dir)?;
+    Ok(Setup {
+        size,
+        lmsctl,
+        gen_users: examples.join("gen_users"),
+        dir,
+    })
+}
+
+/// The result table of a benchmark: a row per step, each also shown on stderr as it
+/// is added; printed whole at the end.
+#[derive(Default)]
+pub struct Table {
+    rows: Vec<TableRow>,
+}
+
+struct TableRow {
+    step: String,
+    /// Wall times, sorted; empty when the step was skipped (reused).
+    times: Vec<Duration>,
+    peak_rss_kib: Option<u64>,
+    result: String,
+}
+
+impl Table {
+    /// A row for lmsctl runs.
+    pub fn add(&mut self, step: &str, runs: &[&Measured], result: String) {
+        let mut times: Vec<Duration> = runs.iter().map(|r| r.wall).collect();
+        times.sort();
+        let peak_rss_kib = runs.iter().filter_map(|r| r.peak_rss_kib).max();
+        self.push(TableRow {
+            step: step.to_owned(),
+            times,
+            peak_rss_kib,
+            result,
+        });
+    }
+
+    /// A row for work done in this process.
+    pub fn add_timed(&mut self, step: &str, wall: Duration, result: String) {
+        self.push(TableRow {
+            step: step.to_owned(),
+            times: vec![wall],
+            peak_rss_kib: None,
+            result,
+        });
+    }
+
+    fn push(&mut self, row: TableRow) {
+        let cells = row.cells();
+        eprintln!(
+            "{}: {} runs, median {}, max {}  {}",
+            row.step, cells[1], cells[2], cells[4], row.result
+        );
+        self.rows.push(row);
+    }
+
+    pub fn print(&self) {
+        let header = ["step", "runs", "median", "p90", "max", "peak RSS"];
+        let width = self
+            .rows
+            .iter()
+            .map(|r| r.step.chars().count())
+            .chain([header[0].len()])
+            .max()
+            .unwrap_or(0);
+        let _ = io::stderr().flush();
+        println!();
+        println!(
+            "{:<width$} {:>4} {:>10} {:>10} {:>10} {:>9}  target / result",
+            header[0], header[1], header[2], header[3], header[4], header[5]
+        );
+        for row in &self.rows {
+            let c = row.cells();
+            println!(
+                "{:<width$} {:>4} {:>10} {:>10} {:>10} {:>9}  {}",
+                c[0], c[1], c[2], c[3], c[4], c[5], row.result
+            );
+        }
+    }
+}
+
+impl TableRow {
+    /// step, runs, median, p90, max, peak RSS as text.
+    fn cells(&self) -> [String; 6] {
+        let n = self.times.len();
+        let at = |i: usize| self.times.get(i).map_or("-".to_owned(), |&d| duration(d));
+        let (median, p90, max) = match n {
+            0 => ("-".to_owned(), "-".to_owned(), "-".to_owned()),
+            1 => (at(0), "-".to_owned(), "-".to_owned()),
+            _ => (at(n / 2), at(n * 9 / 10), at(n - 1)),
+        };
+        let rss = match self.peak_rss_kib {
+            Some(kib) => format!("{:.0} MB", kib as f64 * 1024.0 / 1e6),
+            None => "-".to_owned(),
+        };
+        let runs = if n == 0 { "-".to_owned() } else { n.to_string() };
+        [self.step.clone(), runs, median, p90, max, rss]
+    }
+}
