@@ -713,6 +713,22 @@ fn sigterm_lets_the_request_in_flight_finish() {
     assert!(groups.as_array().unwrap().iter().any(|g| g["name"] == "late"));
 }
 
+/// Runs `args` on the local store `here` and through `server` on its twin `there`:
+/// the same exit code, stdout and stderr; the exit code.
+fn same_both_ways(here: &Env, there: &Env, server: &Server, token: &str, args: &[&str]) -> i32 {
+    let want = here
+        .local_cmd()
+        .env("LMSCTL_TODAY", TODAY)
+        .args(args)
+        .output()
+        .unwrap();
+    let (code, stdout, stderr) = remote(there, server, token, args);
+    assert_eq!(Some(code), want.status.code(), "{args:?}: {stderr}");
+    assert_eq!(stdout, String::from_utf8_lossy(&want.stdout), "{args:?}");
+    assert_eq!(stderr, String::from_utf8_lossy(&want.stderr), "{args:?}");
+    code
+}
+
 /// An import through the server prints, rejects and changes exactly what the same
 /// import does locally (twin stores, one of them served).
 #[test]
@@ -759,16 +775,7 @@ fn imports_through_the_server_match_local_ones() {
     for import in &imports {
         let mut args = vec!["--tenant", "acme"];
         args.extend(import.iter().map(String::as_str));
-        let want = here
-            .local_cmd()
-            .env("LMSCTL_TODAY", TODAY)
-            .args(&args)
-            .output()
-            .unwrap();
-        let (code, stdout, stderr) = remote(&there, &server, &admin, &args);
-        assert_eq!(Some(code), want.status.code(), "{args:?}: {stderr}");
-        assert_eq!(stdout, String::from_utf8_lossy(&want.stdout), "{args:?}");
-        assert_eq!(stderr, String::from_utf8_lossy(&want.stderr), "{args:?}");
+        same_both_ways(&here, &there, &server, &admin, &args);
     }
     // A saved plan, applied through the server.
     let plan = [
@@ -788,17 +795,8 @@ fn imports_through_the_server_match_local_ones() {
         &plan[..],
         &["--tenant", "acme", "import", "apply", "plan.jsonl"][..],
     ] {
-        let want = here
-            .local_cmd()
-            .env("LMSCTL_TODAY", TODAY)
-            .args(args)
-            .output()
-            .unwrap();
-        let (code, stdout, stderr) = remote(&there, &server, &admin, args);
-        assert_eq!(code, 0, "{args:?}: {stderr}");
-        assert_eq!(Some(code), want.status.code(), "{args:?}: {stderr}");
-        assert_eq!(stdout, String::from_utf8_lossy(&want.stdout), "{args:?}");
-        assert_eq!(stderr, String::from_utf8_lossy(&want.stderr), "{args:?}");
+        let code = same_both_ways(&here, &there, &server, &admin, args);
+        assert_eq!(code, 0, "{args:?}");
     }
     let suspended: Value = serde_json::from_str(&local(
         &there,
@@ -860,16 +858,7 @@ fn imports_through_the_server_match_local_ones() {
             "json",
         ],
     ] {
-        let want = here
-            .local_cmd()
-            .env("LMSCTL_TODAY", TODAY)
-            .args(args)
-            .output()
-            .unwrap();
-        let (code, stdout, stderr) = remote(&there, &server, &admin, args);
-        assert_eq!(Some(code), want.status.code(), "{args:?}: {stderr}");
-        assert_eq!(stdout, String::from_utf8_lossy(&want.stdout), "{args:?}");
-        assert_eq!(stderr, String::from_utf8_lossy(&want.stderr), "{args:?}");
+        same_both_ways(&here, &there, &server, &admin, args);
     }
     for rejects in ["rejects.csv", "done-rejects.csv"] {
         assert_eq!(
