@@ -1,7 +1,11 @@
 //! A row's fields as CSV cells, straight from its `Serialize` implementation: for the
 //! flat records lmsctl lists (a million rows of `report overdue`), without building a
-//! JSON value per row. Cells read as [`super::cell_text`] writes them from JSON
-//! values; a row with nested fields is not handled here (the caller falls back).
+//! JSON value per row and without an allocation per cell (all cells of a row are
+//! written into one reused buffer). Cells read as [`super::cell_text`] writes them from
+//! JSON values, neutralised as [`super::neutralise`] does; a row with nested fields is
+//! not handled here (the caller falls back).
+
+use std::fmt::{Display, Write};
 
 use serde::ser::{self, Impossible, Serialize};
 
@@ -9,15 +13,27 @@ use serde::ser::{self, Impossible, Serialize};
 #[derive(Debug, Default)]
 pub struct Cells {
     pub names: Vec<&'static str>,
-    pub values: Vec<String>,
+    /// The cells one after another; `ends[i]` is where cell `i` ends.
+    text: String,
+    ends: Vec<usize>,
 }
 
 impl Cells {
     /// Fills in `row`'s fields; false when the row is not a struct of plain values.
     pub fn fill<T: Serialize + ?Sized>(&mut self, row: &T) -> bool {
         self.names.clear();
-        self.values.clear();
+        self.text.clear();
+        self.ends.clear();
         row.serialize(Row(self)).is_ok()
+    }
+
+    /// The cells of the row last filled.
+    pub fn values(&self) -> impl Iterator<Item = &str> {
+        self.ends.iter().scan(0, |start, &end| {
+            let cell = &self.text[*start..end];
+            *start = end;
+            Some(cell)
+        })
     }
 }
 
@@ -118,9 +134,14 @@ impl ser::SerializeStruct for Row<'_> {
     type Error = Nested;
 
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Nested> {
-        let cell = value.serialize(Cell)?;
-        self.0.names.push(key);
-        self.0.values.push(cell);
+        let cells = &mut *self.0;
+        let start = cells.text.len();
+        value.serialize(Cell(&mut cells.text))?;
+        if super::is_formula(&cells.text[start..]) {
+            cells.text.insert(start, '\'');
+        }
+        cells.names.push(key);
+        cells.ends.push(cells.text.len());
         Ok(())
     }
 
@@ -129,91 +150,104 @@ impl ser::SerializeStruct for Row<'_> {
     }
 }
 
-/// One field as cell text: plain values as JSON would print them, `null` as empty, a
-/// list of plain values joined with commas.
-struct Cell;
+/// One field as cell text, appended to a row's buffer: plain values as JSON would
+/// print them, `null` as empty, a list of plain values joined with commas.
+struct Cell<'a>(&'a mut String);
 
-impl ser::Serializer for Cell {
-    type Ok = String;
+impl Cell<'_> {
+    fn display(self, value: impl Display) -> Result<(), Nested> {
+        write!(self.0, "{value}").map_err(|_| Nested)
+    }
+}
+
+impl<'a> ser::Serializer for Cell<'a> {
+    type Ok = ();
     type Error = Nested;
-    type SerializeSeq = List;
-    type SerializeTuple = Impossible<String, Nested>;
-    type SerializeTupleStruct = Impossible<String, Nested>;
-    type SerializeTupleVariant = Impossible<String, Nested>;
-    type SerializeMap = Impossible<String, Nested>;
-    type SerializeStruct = Impossible<String, Nested>;
-    type SerializeStructVariant = Impossible<String, Nested>;
+    type SerializeSeq = List<'a>;
+    type SerializeTuple = Impossible<(), Nested>;
+    type SerializeTupleStruct = Impossible<(), Nested>;
+    type SerializeTupleVariant = Impossible<(), Nested>;
+    type SerializeMap = Impossible<(), Nested>;
+    type SerializeStruct = Impossible<(), Nested>;
+    type SerializeStructVariant = Impossible<(), Nested>;
 
-    fn serialize_bool(self, v: bool) -> Result<String, Nested> {
-        Ok(v.to_string())
+    fn serialize_bool(self, v: bool) -> Result<(), Nested> {
+        self.display(v)
     }
-    fn serialize_i8(self, v: i8) -> Result<String, Nested> {
-        Ok(v.to_string())
+    fn serialize_i8(self, v: i8) -> Result<(), Nested> {
+        self.display(v)
     }
-    fn serialize_i16(self, v: i16) -> Result<String, Nested> {
-        Ok(v.to_string())
+    fn serialize_i16(self, v: i16) -> Result<(), Nested> {
+        self.display(v)
     }
-    fn serialize_i32(self, v: i32) -> Result<String, Nested> {
-        Ok(v.to_string())
+    fn serialize_i32(self, v: i32) -> Result<(), Nested> {
+        self.display(v)
     }
-    fn serialize_i64(self, v: i64) -> Result<String, Nested> {
-        Ok(v.to_string())
+    fn serialize_i64(self, v: i64) -> Result<(), Nested> {
+        self.display(v)
     }
-    fn serialize_u8(self, v: u8) -> Result<String, Nested> {
-        Ok(v.to_string())
+    fn serialize_u8(self, v: u8) -> Result<(), Nested> {
+        self.display(v)
     }
-    fn serialize_u16(self, v: u16) -> Result<String, Nested> {
-        Ok(v.to_string())
+    fn serialize_u16(self, v: u16) -> Result<(), Nested> {
+        self.display(v)
     }
-    fn serialize_u32(self, v: u32) -> Result<String, Nested> {
-        Ok(v.to_string())
+    fn serialize_u32(self, v: u32) -> Result<(), Nested> {
+        self.display(v)
     }
-    fn serialize_u64(self, v: u64) -> Result<String, Nested> {
-        Ok(v.to_string())
+    fn serialize_u64(self, v: u64) -> Result<(), Nested> {
+        self.display(v)
     }
-    fn serialize_f32(self, v: f32) -> Result<String, Nested> {
+    fn serialize_f32(self, v: f32) -> Result<(), Nested> {
         self.serialize_f64(f64::from(v))
     }
-    fn serialize_f64(self, v: f64) -> Result<String, Nested> {
+    fn serialize_f64(self, v: f64) -> Result<(), Nested> {
         // As serde_json prints it (a value it cannot hold is null: empty).
-        Ok(serde_json::Number::from_f64(v)
-            .map(|n| n.to_string())
-            .unwrap_or_default())
+        match serde_json::Number::from_f64(v) {
+            Some(n) => self.display(n),
+            None => Ok(()),
+        }
     }
-    fn serialize_char(self, v: char) -> Result<String, Nested> {
-        Ok(v.to_string())
+    fn serialize_char(self, v: char) -> Result<(), Nested> {
+        self.0.push(v);
+        Ok(())
     }
-    fn serialize_str(self, v: &str) -> Result<String, Nested> {
-        Ok(v.to_owned())
+    fn serialize_str(self, v: &str) -> Result<(), Nested> {
+        self.0.push_str(v);
+        Ok(())
     }
-    fn serialize_bytes(self, _v: &[u8]) -> Result<String, Nested> {
+    /// Dates and the like, written in place (the default makes a `String` first).
+    fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), Nested> {
+        self.display(value)
+    }
+    fn serialize_bytes(self, _v: &[u8]) -> Result<(), Nested> {
         Err(Nested)
     }
-    fn serialize_none(self) -> Result<String, Nested> {
-        Ok(String::new())
+    fn serialize_none(self) -> Result<(), Nested> {
+        Ok(())
     }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<String, Nested> {
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Nested> {
         value.serialize(self)
     }
-    fn serialize_unit(self) -> Result<String, Nested> {
-        Ok(String::new())
+    fn serialize_unit(self) -> Result<(), Nested> {
+        Ok(())
     }
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<String, Nested> {
-        Ok(String::new())
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Nested> {
+        Ok(())
     }
     fn serialize_unit_variant(
         self,
         _name: &'static str,
         _index: u32,
         variant: &'static str,
-    ) -> Result<String, Nested> {
-        Ok(variant.to_owned())
+    ) -> Result<(), Nested> {
+        self.serialize_str(variant)
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
         _name: &'static str,
         value: &T,
-    ) -> Result<String, Nested> {
+    ) -> Result<(), Nested> {
         value.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -222,11 +256,14 @@ impl ser::Serializer for Cell {
         _index: u32,
         _variant: &'static str,
         _value: &T,
-    ) -> Result<String, Nested> {
+    ) -> Result<(), Nested> {
         Err(Nested)
     }
-    fn serialize_seq(self, _len: Option<usize>) -> Result<List, Nested> {
-        Ok(List(Vec::new()))
+    fn serialize_seq(self, _len: Option<usize>) -> Result<List<'a>, Nested> {
+        Ok(List {
+            out: self.0,
+            first: true,
+        })
     }
     fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, Nested> {
         Err(Nested)
@@ -265,19 +302,24 @@ impl ser::Serializer for Cell {
 }
 
 /// A list of plain values, joined with commas.
-struct List(Vec<String>);
+struct List<'a> {
+    out: &'a mut String,
+    first: bool,
+}
 
-impl ser::SerializeSeq for List {
-    type Ok = String;
+impl ser::SerializeSeq for List<'_> {
+    type Ok = ();
     type Error = Nested;
 
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Nested> {
-        self.0.push(value.serialize(Cell)?);
-        Ok(())
+        if !std::mem::take(&mut self.first) {
+            self.out.push(',');
+        }
+        value.serialize(Cell(&mut *self.out))
     }
 
-    fn end(self) -> Result<String, Nested> {
-        Ok(self.0.join(","))
+    fn end(self) -> Result<(), Nested> {
+        Ok(())
     }
 }
 
@@ -324,9 +366,10 @@ mod tests {
             .as_object()
             .unwrap()
             .values()
-            .map(super::super::cell_text)
+            .map(|v| super::super::neutralise(super::super::cell_text(v)))
             .collect();
-        assert_eq!(cells.values, from_json);
+        assert_eq!(cells.values().collect::<Vec<_>>(), from_json);
+        assert_eq!(cells.values().next(), Some("'=SUM(A1)"));
         assert_eq!(
             cells.names,
             ["name", "count", "rate", "whole", "missing", "roles", "ok", "day"]

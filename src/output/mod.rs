@@ -11,6 +11,7 @@ once, for every command.
 
 use std::fmt::Display;
 use std::io::{self, IsTerminal, Write};
+use std::sync::mpsc;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -58,6 +59,17 @@ pub trait Columns {
     const CHART: Option<(&'static str, &'static str)> = None;
 }
 
+/// Rows handed from `Printer::stream`'s reader to its writer at a time ...
+const BATCH_ROWS: usize = 1024;
+/// ... and how many batches may wait: memory stays bounded however long the list.
+const BATCHES_AHEAD: usize = 4;
+
+enum Batch<R> {
+    Rows(Vec<R>),
+    /// All rows came; without it the reader failed and the list stays open.
+    End,
+}
+
 pub struct Printer {
     format: Format,
     dialect: CsvDialect,
@@ -78,16 +90,24 @@ impl Printer {
         if matches!(self.format, Format::Table | Format::Html) {
             return self.table_or_page(&rows.iter().collect::<Vec<_>>());
         }
-        // Machine formats stream row by row: a million rows need no more memory than one.
-        self.stream::<T, &T>(|sink| rows.iter().try_for_each(sink))
+        finish_stdout(self.write_rows::<T>(|write| {
+            rows.iter().try_for_each(write)?;
+            Ok(true)
+        }))
     }
 
     /// Prints a list that `fill` hands over row by row: the machine formats write each
     /// row as it comes (no list is held in memory); a table or page needs them all first.
+    ///
+    /// The rows are written on a thread of their own while `fill` reads the next ones,
+    /// so on two cores a long list takes about the longer of the two, not their sum.
+    /// Written batches go back to be dropped (and their room reused) where the rows
+    /// were made: memory freed on another thread than the one that allocated it makes
+    /// the two threads wait on the allocator's lock.
     pub fn stream<T, R>(&self, fill: impl FnOnce(&mut dyn FnMut(R) -> Result<()>) -> Result<()>) -> Result<()>
     where
         T: Serialize + DeserializeOwned + Columns,
-        R: std::borrow::Borrow<T>,
+        R: std::borrow::Borrow<T> + Send,
     {
         if matches!(self.format, Format::Table | Format::Html) {
             let mut rows: Vec<R> = Vec::new();
@@ -98,28 +118,74 @@ impl Printer {
             let rows: Vec<&T> = rows.iter().map(|row| row.borrow()).collect();
             return self.table_or_page(&rows);
         }
-        let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-        let mut writer = match RowWriter::new(self.format, self.dialect, &mut out) {
-            Ok(writer) => writer,
-            Err(e) => return finish_stdout(Err(e)),
-        };
-        // A failed write stops the rows; it is reported (or, for a closed pipe, not) below.
-        let mut failed = None;
-        let filled = fill(&mut |row| {
-            writer.row(row.borrow()).map_err(|e| {
-                failed = Some(e);
-                Error::failure("output stopped")
+        std::thread::scope(|scope| {
+            let (batches, received) = mpsc::sync_channel::<Batch<R>>(BATCHES_AHEAD);
+            let (written, emptied) = mpsc::channel::<Vec<R>>();
+            let writer = scope.spawn(move || {
+                self.write_rows::<T>(|write| {
+                    for batch in received {
+                        let Batch::Rows(rows) = batch else {
+                            return Ok(true);
+                        };
+                        rows.iter().try_for_each(|row| write(row.borrow()))?;
+                        // The reader may be gone already (it failed): then they drop here.
+                        let _ = written.send(rows);
+                    }
+                    Ok(false)
+                })
+            });
+            // A send fails only when the writer stopped; its error is reported below.
+            let stopped = |_| Error::failure("output stopped");
+            let mut batch = Vec::with_capacity(BATCH_ROWS);
+            let filled = fill(&mut |row| {
+                batch.push(row);
+                if batch.len() == BATCH_ROWS {
+                    let next = match emptied.try_recv() {
+                        Ok(mut done) => {
+                            done.clear();
+                            done
+                        }
+                        Err(_) => Vec::with_capacity(BATCH_ROWS),
+                    };
+                    batches
+                        .send(Batch::Rows(std::mem::replace(&mut batch, next)))
+                        .map_err(stopped)?;
+                }
+                Ok(())
             })
-        });
-        if let Some(failed) = failed {
-            return finish_stdout(Err(failed));
+            .and_then(|()| {
+                batches.send(Batch::Rows(batch)).map_err(stopped)?;
+                batches.send(Batch::End).map_err(stopped)
+            });
+            drop(batches);
+            let written = writer
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            match written {
+                Err(failed) => finish_stdout(Err(failed)),
+                Ok(()) => filled,
+            }
+        })
+    }
+
+    /// Writes the rows `feed` hands over to stdout in a machine format; `feed` says
+    /// whether all rows came, and only then is the list closed (`]`, or a CSV header
+    /// when there were no rows).
+    fn write_rows<T>(
+        &self,
+        feed: impl FnOnce(&mut dyn FnMut(&T) -> Result<(), OutputError>) -> Result<bool, OutputError>,
+    ) -> Result<(), OutputError>
+    where
+        T: Serialize + DeserializeOwned,
+    {
+        let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        let mut writer = RowWriter::new(self.format, self.dialect, &mut out)?;
+        if feed(&mut |row| writer.row(row))? {
+            writer.finish::<T>()?;
+        } else {
+            drop(writer);
         }
-        filled?;
-        finish_stdout(
-            writer
-                .finish::<T>()
-                .and_then(|()| out.flush().map_err(OutputError::Io)),
-        )
+        out.flush().map_err(OutputError::Io)
     }
 
     /// A table for people, or with `-o html` a page with a chart.
@@ -237,7 +303,7 @@ impl<'a, W: Write> RowWriter<'a, W> {
                         csv.write_record(&cells.names)?;
                         *header = true;
                     }
-                    csv.write_record(cells.values.drain(..).map(neutralise))?;
+                    csv.write_record(cells.values())?;
                     return Ok(());
                 }
                 let row = to_object(row).map_err(|e| OutputError::Other(e.message))?;
@@ -254,7 +320,7 @@ impl<'a, W: Write> RowWriter<'a, W> {
                     (false, _) => b",",
                 };
                 out.write_all(separator)?;
-                serde_json::to_writer(&mut **out, row).map_err(|e| OutputError::Other(e.to_string()))?;
+                serde_json::to_writer(&mut **out, row)?;
                 if *ndjson {
                     out.write_all(b"\n")?;
                 }
@@ -435,11 +501,15 @@ fn cell_text(value: &Value) -> String {
 /// OWASP CSV injection: a cell that starts with `=`, `+`, `-`, `@`, tab or carriage
 /// return would run as a formula in Excel; a leading `'` makes it plain text.
 pub fn neutralise(cell: String) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if is_formula(&cell) {
         format!("'{cell}")
     } else {
         cell
     }
+}
+
+fn is_formula(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
 }
 
 /// Why writing results failed.
@@ -451,6 +521,16 @@ enum OutputError {
 impl From<io::Error> for OutputError {
     fn from(err: io::Error) -> Self {
         OutputError::Io(err)
+    }
+}
+
+impl From<serde_json::Error> for OutputError {
+    fn from(err: serde_json::Error) -> Self {
+        if err.is_io() {
+            OutputError::Io(err.into())
+        } else {
+            OutputError::Other(err.to_string())
+        }
     }
 }
 

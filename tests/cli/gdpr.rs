@@ -154,7 +154,7 @@ fn export_covers_every_table_that_refers_to_a_user() {
     );
     let export = json(&env, &["gdpr", "export", "P1", "--request", "1"]);
     assert_eq!(export["format"], "lmsctl-subject-export");
-    assert_eq!(export["schema_version"], 8);
+    assert_eq!(export["schema_version"], 9);
     assert_eq!(export["subject"]["email"], "anna.schmidt@acme.de");
 
     // The schema decides what is personal data: every table with a foreign key to user.
@@ -247,6 +247,16 @@ fn erasure_leaves_no_trace_in_the_database_or_its_wal() {
         "Schmidt",
     ]);
 
+    // The certificate serial links the kept completion to the person: it goes too.
+    let serial: String = Connection::open(env.store())
+        .unwrap()
+        .query_row(
+            "SELECT x.serial FROM completion x JOIN user u ON u.id = x.user_id WHERE u.external_id = 'P1'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+
     let refused = run(&env, &["gdpr", "erase", "P1"]);
     assert_eq!(refused.status.code(), Some(2), "no terminal, no --yes");
     let preview = json(&env, &["gdpr", "erase", "P1", "--dry-run"]);
@@ -279,6 +289,11 @@ fn erasure_leaves_no_trace_in_the_database_or_its_wal() {
         text.matches("anna.schmidt@acme.de").count(),
         0,
         "e-mail address left in the file"
+    );
+    assert_eq!(
+        text.matches(&serial).count(),
+        0,
+        "certificate serial {serial} left in the file"
     );
     assert!(
         !text.contains("P1\u{0}") && !bytes.windows(2).any(|w| w == b"P1"),

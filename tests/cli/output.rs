@@ -120,3 +120,67 @@ fn an_empty_csv_list_still_has_its_header() {
         "[]\n"
     );
 }
+
+/// `lmsctl report overdue -o json | head -c 100`: the reader has what it wanted; a
+/// long streamed list stops quietly, exit 0, in every machine format.
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+
+    let env = Env::new();
+    let today = "2026-03-01";
+    let setup = |args: &[&str]| {
+        env.cmd().env("LMSCTL_TODAY", today).args(args).assert().success();
+    };
+    setup(&["tenant", "create", "acme", "--name", "Acme"]);
+    let mut csv = String::from("external_id,first_name,last_name,email\n");
+    for i in 0..2000 {
+        csv.push_str(&format!("P{i},Vor{i},Nach{i},p{i}@acme.de\n"));
+    }
+    let file = env.dir().join("users.csv");
+    std::fs::write(&file, csv).unwrap();
+    let tenant = ["--tenant", "acme"];
+    setup(&[&tenant[..], &["import", "users", file.to_str().unwrap()]].concat());
+    setup(
+        &[
+            &tenant[..],
+            &[
+                "course",
+                "create",
+                "ARB",
+                "--title",
+                "Arbeitsschutz",
+                "--mandatory",
+            ],
+        ]
+        .concat(),
+    );
+    setup(
+        &[
+            &tenant[..],
+            &["assign", "ARB", "--all-users", "--due", "2026-02-01"],
+        ]
+        .concat(),
+    );
+
+    for format in ["csv", "json", "ndjson"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_lmsctl"))
+            .env_clear()
+            .env("HOME", env.dir())
+            .env("LMSCTL_STORE", env.store())
+            .env("LMSCTL_TODAY", today)
+            .args(["--tenant", "acme", "report", "overdue", "-o", format])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut start = [0u8; 100];
+        child.stdout.take().unwrap().read_exact(&mut start).unwrap();
+        // The pipe is closed here, with most of the 2,000 rows (about 300 KB) unread.
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "-o {format}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "-o {format}");
+    }
+}

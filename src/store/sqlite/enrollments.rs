@@ -35,16 +35,13 @@ pub const STATUS: &str = "CASE
     END";
 
 /// The enrollments as they stood on `:as_of` (assigned by then), each with its latest
-/// completion up to that day: `done_on`, `expires_on` and `completion_id` (NULL when
-/// none). The enrollment row carries its latest completion; `completion` is only read
-/// for a day before it, or for `completion_id`. Use it as `FROM {ENROLLMENT_AS_OF} e`.
+/// certificate up to that day: `done_on`, `expires_on` and `serial` (NULL when none).
+/// The enrollment row carries its latest certificate; `completion` is only read for a
+/// day before it. Use it as `FROM {ENROLLMENT_AS_OF} e`.
 pub const ENROLLMENT_AS_OF: &str = "(SELECT e.user_id, e.course_id, e.assigned_on, e.due_on, e.progress,
             CASE WHEN e.done_on > :as_of THEN lc.completed_on ELSE e.done_on END AS done_on,
             CASE WHEN e.done_on > :as_of THEN lc.expires_on ELSE e.expires_on END AS expires_on,
-            CASE WHEN e.done_on > :as_of THEN lc.id ELSE (
-                SELECT x.id FROM completion x
-                WHERE x.user_id = e.user_id AND x.course_id = e.course_id AND x.completed_on = e.done_on
-                ORDER BY x.id DESC LIMIT 1) END AS completion_id
+            CASE WHEN e.done_on > :as_of THEN lc.serial ELSE e.serial END AS serial
         FROM enrollment e LEFT JOIN completion lc ON lc.id = CASE WHEN e.done_on > :as_of THEN (
             SELECT x.id FROM completion x
             WHERE x.user_id = e.user_id AND x.course_id = e.course_id AND x.completed_on <= :as_of
@@ -375,7 +372,7 @@ pub fn list(
              SELECT u.id, u.external_id, u.email, u.first_name, u.last_name, c.code, c.title, c.mandatory,
                     {STATUS} AS status, e.assigned_on,
                     {DUE_ON},
-                    e.progress, e.done_on, e.expires_on, (SELECT serial FROM completion WHERE id = e.completion_id),
+                    e.progress, e.done_on, e.expires_on, e.serial,
                     e.user_id AS uid, c.code AS ccode
              FROM {ENROLLMENT_AS_OF} e JOIN user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
              WHERE u.tenant_id = :tenant AND u.status != 'erased'

@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_report_indexes.sql"),
     include_str!("migrations/0007_api_token.sql"),
     include_str!("migrations/0008_group_tally.sql"),
+    include_str!("migrations/0009_certificate_on_enrollment.sql"),
 ];
 
 /// The per-tenant unique index on e-mail addresses, as the schema creates it; bulk
@@ -64,12 +65,18 @@ fn too_new(path: &Path, version: i64) -> Error {
 mod tests {
     use super::*;
 
-    #[test]
-    fn version_5_takes_over_existing_completions_and_counts() {
+    /// An in-memory store at schema version `version`.
+    fn at_version(version: usize) -> Connection {
         let conn = Connection::open_in_memory().unwrap();
-        for sql in &MIGRATIONS[..4] {
+        for sql in &MIGRATIONS[..version] {
             conn.execute_batch(sql).unwrap();
         }
+        conn
+    }
+
+    #[test]
+    fn version_5_takes_over_existing_completions_and_counts() {
+        let conn = at_version(4);
         conn.execute_batch(
             "INSERT INTO tenant (id, slug, name, created_at) VALUES (1, 'acme', 'Acme', 'now');
              INSERT INTO user (id, tenant_id, email, first_name, last_name, department, created_at, updated_at)
@@ -119,10 +126,7 @@ mod tests {
 
     #[test]
     fn version_8_counts_each_groups_members_once() {
-        let conn = Connection::open_in_memory().unwrap();
-        for sql in &MIGRATIONS[..7] {
-            conn.execute_batch(sql).unwrap();
-        }
+        let conn = at_version(7);
         // User 1 is in group 1 both by hand and by rule, user 2 in both groups.
         conn.execute_batch(
             "INSERT INTO tenant (id, slug, name, created_at) VALUES (1, 'acme', 'Acme', 'now');
@@ -175,6 +179,52 @@ mod tests {
                 ),
                 open(2, 1)
             ]
+        );
+    }
+
+    #[test]
+    fn version_9_puts_the_latest_serial_on_each_enrollment_and_keeps_it_current() {
+        let conn = at_version(8);
+        // User 1 renewed (the later completion counts, also when it was recorded first).
+        conn.execute_batch(
+            "INSERT INTO tenant (id, slug, name, created_at) VALUES (1, 'acme', 'Acme', 'now');
+             INSERT INTO user (id, tenant_id, email, first_name, last_name, created_at, updated_at)
+                 VALUES (1, 1, 'a@x', 'A', 'A', 'now', 'now'), (2, 1, 'b@x', 'B', 'B', 'now', 'now');
+             INSERT INTO course (id, tenant_id, code, title, valid_months, created_at)
+                 VALUES (1, 1, 'ARB', 'Arbeitsschutz', 12, 'now');
+             INSERT INTO enrollment (user_id, course_id, assigned_on, due_on)
+                 VALUES (1, 1, '2025-01-01', '2025-02-01'), (2, 1, '2025-01-01', '2025-02-01');
+             INSERT INTO completion (user_id, course_id, completed_on, serial, expires_on, created_at)
+                 VALUES (1, 1, '2025-01-20', 'S1', '2026-01-20', 'now'), (1, 1, '2024-01-20', 'S0', '2025-01-20', 'now');",
+        )
+        .unwrap();
+        conn.execute_batch(MIGRATIONS[8]).unwrap();
+        let serials = || -> Vec<(i64, Option<String>)> {
+            conn.prepare("SELECT user_id, serial FROM enrollment ORDER BY user_id")
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap()
+        };
+        assert_eq!(serials(), [(1, Some("S1".to_owned())), (2, None)]);
+
+        // A new completion brings its serial; an older one recorded late does not.
+        conn.execute_batch(
+            "INSERT INTO completion (user_id, course_id, completed_on, serial, expires_on, created_at)
+                 VALUES (2, 1, '2025-03-01', 'S2', '2026-03-01', 'now'), (2, 1, '2025-02-01', 'S3', '2026-02-01', 'now');",
+        )
+        .unwrap();
+        assert_eq!(
+            serials(),
+            [(1, Some("S1".to_owned())), (2, Some("S2".to_owned()))]
+        );
+        // A serial replaced on the completion (anonymisation) is replaced on the enrollment.
+        conn.execute_batch("UPDATE completion SET serial = 'erased-' || serial WHERE user_id = 1")
+            .unwrap();
+        assert_eq!(
+            serials(),
+            [(1, Some("erased-S1".to_owned())), (2, Some("S2".to_owned()))]
         );
     }
 

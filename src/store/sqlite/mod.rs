@@ -97,12 +97,10 @@ impl SqliteStore {
              PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;
-             PRAGMA secure_delete = ON;
-             -- Reads map the file instead of copying each page through a read() call:
-             -- reports that visit pages all over a large store run several times faster.
-             PRAGMA mmap_size = 17179869184;",
+             PRAGMA secure_delete = ON;",
         )
         .map_err(|e| unavailable(path, &e))?;
+        conn.execute_batch(MAP_FILE).map_err(|e| unavailable(path, &e))?;
         let mut store = SqliteStore {
             conn: Mutex::new(conn),
             path: path.to_owned(),
@@ -185,6 +183,11 @@ impl SqliteStore {
         query(&conn)
     }
 }
+
+/// Reads map the file instead of copying each page through a read() call: reports that
+/// visit pages all over a large store run several times faster. (The build raises
+/// SQLite's own cap of 2 GiB to this size: `.cargo/config.toml`.)
+pub(crate) const MAP_FILE: &str = "PRAGMA mmap_size = 274877906944";
 
 /// The last step of every write: tally rows counted down to zero go.
 fn finish(tx: &Transaction<'_>) -> Result<()> {
@@ -564,6 +567,14 @@ fn query_each<T>(
         sink(map(row)?)?;
     }
     Ok(())
+}
+
+/// Column `i` of `row`, a stored `YYYY-MM-DD` date, read without chrono's format
+/// machinery: long report lists read one or two a row.
+fn date_at(row: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<NaiveDate> {
+    let text = row.get_ref(i)?.as_str()?;
+    crate::model::value::parse_date(text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e.into()))
 }
 
 /// Executes a statement with named parameters (`:name`).

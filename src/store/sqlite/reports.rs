@@ -9,7 +9,7 @@ use rusqlite::Connection;
 use rusqlite::types::Value;
 
 use super::enrollments::{ENROLLMENT_AS_OF, STATUS, as_of_params};
-use super::{courses, groups, query_each, query_named, tenants};
+use super::{courses, date_at, groups, query_each, query_named, tenants};
 use crate::error::{Error, Result};
 use crate::model::value::iso_date;
 use crate::model::{
@@ -221,7 +221,7 @@ pub fn overdue(
                 last_name: r.get(5)?,
                 course: r.get(6)?,
                 title: r.get(7)?,
-                due_on: r.get(8)?,
+                due_on: date_at(r, 8)?,
                 days_overdue: r.get(9)?,
                 manager_email: r.get(10)?,
             })
@@ -245,40 +245,37 @@ pub fn expiring(
         expiring_within_days: within_days,
     };
     // The certificates that count are those of the courses people are enrolled in:
-    // usually (as of today) each enrollment's own latest completion, read from its
-    // index by expiry; for an earlier day, the latest completion as it stood then.
+    // usually (as of today) each enrollment's own latest one, read from its index in
+    // the order of the list; for an earlier day, the latest as it stood then.
     let current = is_current(conn, &ids, as_of)?;
     let mut args = as_of_params(as_of);
     args.push((":tenants", Value::Text(ids)));
-    let certificates = if current {
-        "SELECT e.user_id, e.course_id, e.expires_on, x.serial
-         FROM enrollment e INDEXED BY enrollment_expiry
-         JOIN completion x ON x.id = (
-             SELECT id FROM completion WHERE user_id = e.user_id AND course_id = e.course_id AND completed_on = e.done_on
-             ORDER BY id DESC LIMIT 1)
-         WHERE e.done_on IS NOT NULL AND e.expires_on > :as_of AND e.expires_on <= :expiring_before"
-            .to_owned()
+    let (source, window) = if current {
+        (
+            "enrollment e INDEXED BY enrollment_expiry",
+            "e.done_on IS NOT NULL AND e.expires_on > :as_of AND e.expires_on <= :expiring_before",
+        )
     } else {
-        format!(
-            "SELECT e.user_id, e.course_id, e.expires_on, x.serial
-             FROM {ENROLLMENT_AS_OF} e JOIN completion x ON x.id = e.completion_id
-             WHERE e.expires_on > :as_of AND e.expires_on <= :expiring_before"
+        (
+            &*format!("{ENROLLMENT_AS_OF} e"),
+            "e.expires_on > :as_of AND e.expires_on <= :expiring_before",
         )
     };
-    let sql = &format!(
+    let days_left = |expires_on: NaiveDate| (expires_on - as_of.date).num_days();
+    let sql = format!(
         "WITH scope(id) AS (SELECT value FROM json_each(:tenants))
-         SELECT t.slug, u.id, u.external_id, u.email, c.code, x.serial, x.expires_on,
-                CAST(julianday(x.expires_on) - julianday(:as_of) AS INTEGER)
-         FROM ({certificates}) x JOIN user u ON u.id = x.user_id
-         JOIN tenant t ON t.id = u.tenant_id JOIN course c ON c.id = x.course_id
-         WHERE u.tenant_id IN scope AND u.status != 'erased'
-         ORDER BY x.expires_on, x.user_id, x.course_id"
+         SELECT t.slug, u.id, u.external_id, u.email, c.code, e.serial, e.expires_on
+         FROM {source} CROSS JOIN user u ON u.id = e.user_id
+         JOIN tenant t ON t.id = u.tenant_id JOIN course c ON c.id = e.course_id
+         WHERE {window} AND u.tenant_id IN scope AND u.status != 'erased'
+         ORDER BY e.expires_on, e.user_id, e.course_id"
     );
     query_each(
         conn,
-        sql,
+        &sql,
         &args,
         |r| {
+            let expires_on = date_at(r, 6)?;
             Ok(ExpiringRow {
                 tenant: r.get(0)?,
                 user_id: r.get(1)?,
@@ -286,8 +283,8 @@ pub fn expiring(
                 email: r.get(3)?,
                 course: r.get(4)?,
                 serial: r.get(5)?,
-                expires_on: r.get(6)?,
-                days_left: r.get(7)?,
+                expires_on,
+                days_left: days_left(expires_on),
             })
         },
         sink,
@@ -380,7 +377,7 @@ pub fn tenant_tree(conn: &Connection, tenant: &str, as_of: AsOf) -> Result<Vec<T
                     path,
                     rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
                 )?;
-                second.execute_batch("PRAGMA mmap_size = 17179869184;")?;
+                second.execute_batch(super::MAP_FILE)?;
                 active_users_between(&second, &ids, first, last)
             })
         });
