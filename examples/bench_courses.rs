@@ -47,21 +47,7 @@ fn main() -> ExitCode {
         }
     };
     let result = bench.run();
-    bench.table.print();
-    match result {
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
-        Ok(()) if !bench.problems.is_empty() => {
-            eprintln!("UNEXPECTED results:");
-            for problem in &bench.problems {
-                eprintln!("  {problem}");
-            }
-            ExitCode::FAILURE
-        }
-        Ok(()) => ExitCode::SUCCESS,
-    }
+    support::conclude(result, &bench.table, &bench.problems)
 }
 
 struct Bench {
@@ -242,7 +228,7 @@ impl Bench {
             }
         }
         let csv = format!("users-{n}.csv");
-        self.ensure_csv(&csv)?;
+        support::ensure_csv(&self.gen_users, &self.dir, &csv, self.users, &mut self.table)?;
         for file in ["build.db", "build.db-wal", "build.db-shm"] {
             remove_if_exists(&self.dir.join(file))?;
         }
@@ -260,49 +246,10 @@ impl Bench {
             format!("informational; {rate:.0} rows/s"),
         );
         let build = self.dir.join("build.db");
-        {
-            let conn = rusqlite::Connection::open(&build)?;
-            conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
-        }
-        for file in ["build.db-wal", "build.db-shm"] {
-            remove_if_exists(&self.dir.join(file))?;
-        }
+        support::single_file(&build)?;
         pristine(&build, n).map_err(|why| format!("the imported store is not as expected: {why}"))?;
         std::fs::rename(&build, &base)?;
         Ok(base)
-    }
-
-    /// Generates `name` with `gen_users --rows N` unless it is there with N rows and a header.
-    fn ensure_csv(&mut self, name: &str) -> Result<()> {
-        let n = self.users;
-        let path = self.dir.join(name);
-        if path.exists() && count_lines(&path)? == n + 1 {
-            self.table
-                .add(&format!("generate {name}"), &[], "reused".to_owned());
-            return Ok(());
-        }
-        if !self.gen_users.exists() {
-            return Err(format!(
-                "{} is missing: run `cargo build --release --examples` first",
-                self.gen_users.display()
-            )
-            .into());
-        }
-        let partial = self.dir.join(format!("{name}.partial"));
-        let run = measure(
-            Command::new(&self.gen_users)
-                .args(["--rows", &n.to_string(), "--out"])
-                .arg(&partial),
-            &self.dir,
-            "gen-users",
-            1 << 20,
-        )?;
-        run.check("gen_users")?;
-        std::fs::rename(&partial, &path)?;
-        let mb = std::fs::metadata(&path)?.len() as f64 / 1e6;
-        self.table
-            .add(&format!("generate {name}"), &[&run], format!("{mb:.1} MB"));
-        Ok(())
     }
 
     /// Runs `lmsctl --store store.db --tenant bench ARGS` in the work dir and fails

@@ -1,7 +1,7 @@
 //! Benchmark for the foundation: `lmsctl --version`, `user list --limit 50` and
 //! `user show` on a store holding BENCH_USERS users (default 1,000,000).
 //!
-//! Run: `cargo build --release && cargo run --release --example bench_foundation`.
+//! Run: `cargo build --release --bins --examples && cargo run --release --example bench_foundation`.
 //! The store is generated once into target/bench/ and reused while it has the
 //! right size. Times are wall-clock for the whole process, start-up included.
 
@@ -13,32 +13,18 @@ use std::time::{Duration, Instant};
 
 const RUNS: usize = 30;
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let users: u64 = std::env::var("BENCH_USERS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1_000_000);
-    let exe = std::env::current_exe()?;
-    let target = exe
-        .ancestors()
-        .nth(3)
-        .ok_or("unexpected example path")?
-        .to_path_buf();
-    let lmsctl = exe
+fn main() -> support::Result<()> {
+    let support::Setup {
+        size: users,
+        lmsctl,
+        dir,
+        ..
+    } = support::setup("BENCH_USERS", 1_000_000, 1, "foundation")?;
+    // The store lies next to the work dir: bench_remote starts from it too.
+    let store = dir
         .parent()
-        .and_then(Path::parent)
-        .ok_or("no target dir")?
-        .join("lmsctl");
-    if !lmsctl.exists() {
-        return Err(format!(
-            "{} is missing: run `cargo build --release` first",
-            lmsctl.display()
-        )
-        .into());
-    }
-    let dir = target.join("bench");
-    std::fs::create_dir_all(&dir)?;
-    let store = dir.join(format!("foundation-{users}.db"));
+        .ok_or("no bench dir")?
+        .join(format!("foundation-{users}.db"));
     support::ensure_store(&store, users)?;
 
     println!("store: {} ({users} users)", store.display());

@@ -11,14 +11,13 @@
 
 mod support;
 
-use support::{count_lines, remove_if_exists, truncate, verdict, wait_with_rusage};
+use support::{Measured, count_lines, measure_with_stdin, remove_if_exists, truncate, verdict};
 
 use std::error::Error;
 use std::fs::File;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
 
 type Result<T> = std::result::Result<T, Box<dyn Error>>;
 
@@ -62,7 +61,7 @@ fn main() -> Result<()> {
     for file in ["store.db", "store.db-wal", "store.db-shm"] {
         remove_if_exists(&dir.join(file))?;
     }
-    let create = measure(
+    let create = measure_with_stdin(
         Command::new(&lmsctl)
             .args([
                 "--store", "store.db", "tenant", "create", "bench", "--name", "Bench",
@@ -71,12 +70,13 @@ fn main() -> Result<()> {
         Stdio::null(),
         &dir,
         "tenant-create",
+        u64::MAX,
     )?;
     create.check("lmsctl tenant create")?;
 
     // 3.-5. The imports.
     let import = |file: &str, label: &str| -> Result<Measured> {
-        let run = measure(
+        let run = measure_with_stdin(
             Command::new(&lmsctl)
                 .args([
                     "--store", "store.db", "--tenant", "bench", "import", "users", file, "-o", "json",
@@ -85,6 +85,7 @@ fn main() -> Result<()> {
             Stdio::null(),
             &dir,
             label,
+            u64::MAX,
         )?;
         run.check(&format!("lmsctl import users {file}"))?;
         Ok(run)
@@ -157,7 +158,7 @@ fn ensure_csv(gen_users: &Path, dir: &Path, name: &str, rows: u64, extra: &[&str
         .into());
     }
     let partial = dir.join(format!("{name}.partial"));
-    let run = measure(
+    let run = measure_with_stdin(
         Command::new(gen_users)
             .args(["--rows", &rows.to_string(), "--format", "de", "--out"])
             .arg(&partial)
@@ -165,6 +166,7 @@ fn ensure_csv(gen_users: &Path, dir: &Path, name: &str, rows: u64, extra: &[&str
         Stdio::null(),
         dir,
         &format!("generate-{}", name.trim_end_matches(".csv")),
+        u64::MAX,
     )?;
     run.check("gen_users")?;
     std::fs::rename(&partial, &path)?;
@@ -173,71 +175,14 @@ fn ensure_csv(gen_users: &Path, dir: &Path, name: &str, rows: u64, extra: &[&str
     Ok(())
 }
 
-/// One finished child process.
-struct Measured {
-    command: String,
-    wall: Duration,
-    status: ExitStatus,
-    /// Peak resident set size in KiB, where the platform reports it.
-    peak_rss_kib: Option<u64>,
-    stdout: String,
-    stderr: String,
+/// The local look of a measured step: a row of the table this benchmark prints, and
+/// the import's JSON summary.
+trait Printed {
+    fn print_row(&self, step: &str, rows: u64, target: &str);
+    fn print_summary(&self, expected: &[(&str, u64)]);
 }
 
-/// Runs `command` to completion with `stdin`, and stdout/stderr captured in
-/// `dir/label.stdout` and `dir/label.stderr` (files, not pipes: nothing to drain
-/// while timing), and returns its wall time, exit status, peak RSS and output.
-fn measure(command: &mut Command, stdin: Stdio, dir: &Path, label: &str) -> Result<Measured> {
-    let out_path = dir.join(format!("{label}.stdout"));
-    let err_path = dir.join(format!("{label}.stderr"));
-    command
-        .stdin(stdin)
-        .stdout(File::create(&out_path)?)
-        .stderr(File::create(&err_path)?);
-    // Start each measurement from a quiet disk: earlier steps (and the deleted store
-    // of an earlier run) leave hundreds of MB of dirty pages being written back.
-    // SAFETY: sync(2) takes no arguments and cannot fail.
-    unsafe { libc::sync() };
-    let started = Instant::now();
-    let child = command
-        .spawn()
-        .map_err(|e| format!("cannot run {}: {e}", command.get_program().to_string_lossy()))?;
-    let (status, peak_rss_kib) = wait_with_rusage(child)?;
-    let wall = started.elapsed();
-    let args: Vec<_> = command.get_args().map(|a| a.to_string_lossy()).collect();
-    Ok(Measured {
-        command: format!("{} {}", command.get_program().to_string_lossy(), args.join(" ")),
-        wall,
-        status,
-        peak_rss_kib,
-        stdout: String::from_utf8_lossy(&std::fs::read(&out_path)?).into_owned(),
-        stderr: String::from_utf8_lossy(&std::fs::read(&err_path)?).into_owned(),
-    })
-}
-
-impl Measured {
-    fn secs(&self) -> f64 {
-        self.wall.as_secs_f64()
-    }
-
-    fn peak_rss_mb(&self) -> Option<f64> {
-        self.peak_rss_kib.map(|kib| kib as f64 * 1024.0 / 1e6)
-    }
-
-    /// An error carrying the child's stderr when it did not exit with 0.
-    fn check(&self, what: &str) -> Result<()> {
-        if self.status.success() {
-            return Ok(());
-        }
-        let _ = io::stdout().flush();
-        eprintln!("{what} failed ({}): {}", self.status, self.command);
-        eprintln!("--- stderr ---\n{}", self.stderr.trim_end());
-        if !self.stdout.trim().is_empty() {
-            eprintln!("--- stdout ---\n{}", truncate(self.stdout.trim_end(), 2000));
-        }
-        Err(format!("{what} failed: {}", self.status).into())
-    }
-
+impl Printed for Measured {
     fn print_row(&self, step: &str, rows: u64, target: &str) {
         let rss = match self.peak_rss_mb() {
             Some(mb) => format!("{mb:.0} MB"),
@@ -320,11 +265,12 @@ CREATE UNIQUE INDEX u_email ON u(email);
     );
     let script_path = dir.join("reference.sql");
     std::fs::write(&script_path, script)?;
-    let run = measure(
+    let run = measure_with_stdin(
         Command::new("sqlite3").arg("reference.db").current_dir(dir),
         Stdio::from(File::open(&script_path)?),
         dir,
         "sqlite3",
+        u64::MAX,
     )?;
     run.check("sqlite3")?;
     run.print_row("sqlite3 .import (reference)", rows, "reference");

@@ -105,21 +105,7 @@ fn main() -> ExitCode {
         }
     };
     let result = bench.run();
-    bench.table.print();
-    match result {
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
-        Ok(()) if !bench.problems.is_empty() => {
-            eprintln!("UNEXPECTED results:");
-            for problem in &bench.problems {
-                eprintln!("  {problem}");
-            }
-            ExitCode::FAILURE
-        }
-        Ok(()) => ExitCode::SUCCESS,
-    }
+    support::conclude(result, &bench.table, &bench.problems)
 }
 
 struct Bench {
@@ -411,7 +397,7 @@ impl Bench {
                     let started = Instant::now();
                     let name = format!("base-{n}.db");
                     self.lmsctl_on(&name, "bench", &["tenant", "list"], "migrate")?;
-                    single_file(&base)?;
+                    support::single_file(&base)?;
                     let took = started.elapsed();
                     let note = if took > Duration::from_secs(1) {
                         format!("reused; schema brought up to date in {:.0} s", took.as_secs_f64())
@@ -426,7 +412,7 @@ impl Bench {
         }
         let started = Instant::now();
         let csv = format!("users-{n}.csv");
-        self.ensure_csv(&csv)?;
+        support::ensure_csv(&self.gen_users, &self.dir, &csv, self.users, &mut self.table)?;
         for file in ["build.db", "build.db-wal", "build.db-shm"] {
             remove_if_exists(&self.dir.join(file))?;
         }
@@ -590,7 +576,7 @@ impl Bench {
         );
 
         let build = self.dir.join(DB);
-        single_file(&build)?;
+        support::single_file(&build)?;
         pristine(&build, n).map_err(|why| format!("the built store is not as expected: {why}"))?;
         std::fs::rename(&build, &base)?;
         let mb = std::fs::metadata(&base)?.len() as f64 / 1e6;
@@ -600,39 +586,6 @@ impl Bench {
             format!("{enrollments} enrollments, {mb:.0} MB"),
         );
         Ok(base)
-    }
-
-    /// Generates `name` with `gen_users --rows N` unless it is there with N rows and a header.
-    fn ensure_csv(&mut self, name: &str) -> Result<()> {
-        let n = self.users;
-        let path = self.dir.join(name);
-        if path.exists() && count_lines(&path)? == n + 1 {
-            self.table
-                .add(&format!("generate {name}"), &[], "reused".to_owned());
-            return Ok(());
-        }
-        if !self.gen_users.exists() {
-            return Err(format!(
-                "{} is missing: run `cargo build --release --bins --examples` first",
-                self.gen_users.display()
-            )
-            .into());
-        }
-        let partial = self.dir.join(format!("{name}.partial"));
-        let run = measure(
-            Command::new(&self.gen_users)
-                .args(["--rows", &n.to_string(), "--out"])
-                .arg(&partial),
-            &self.dir,
-            "gen-users",
-            1 << 20,
-        )?;
-        run.check("gen_users")?;
-        std::fs::rename(&partial, &path)?;
-        let mb = std::fs::metadata(&path)?.len() as f64 / 1e6;
-        self.table
-            .add(&format!("generate {name}"), &[&run], format!("{mb:.1} MB"));
-        Ok(())
     }
 
     /// Runs `lmsctl --store store.db --tenant TENANT ARGS` in the work dir and fails
@@ -836,15 +789,6 @@ fn json_u64(stdout: &str, key: &str) -> Option<u64> {
         .ok()?
         .get(key)?
         .as_u64()
-}
-
-/// Moves everything of the store `path` from its WAL into the file itself.
-fn single_file(path: &Path) -> Result<()> {
-    rusqlite::Connection::open(path)?.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
-    for suffix in ["-wal", "-shm"] {
-        remove_if_exists(Path::new(&format!("{}{suffix}", path.display())))?;
-    }
-    Ok(())
 }
 
 /// Ok when `path` holds what `ensure_base` builds for `users` users and nothing since

@@ -7,7 +7,7 @@ use std::error::Error;
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::{Child, Command, ExitCode, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 pub type Result<T> = std::result::Result<T, Box<dyn Error>>;
@@ -81,7 +81,7 @@ pub fn truncate(text: &str, max: usize) -> String {
 
 /// Waits for `child` and returns its exit status and peak RSS in KiB.
 #[cfg(unix)]
-pub fn wait_with_rusage(child: Child) -> io::Result<(ExitStatus, Option<u64>)> {
+fn wait_with_rusage(child: Child) -> io::Result<(ExitStatus, Option<u64>)> {
     use std::os::unix::process::ExitStatusExt;
 
     let pid = libc::pid_t::try_from(child.id()).map_err(io::Error::other)?;
@@ -115,7 +115,7 @@ pub fn wait_with_rusage(child: Child) -> io::Result<(ExitStatus, Option<u64>)> {
 }
 
 #[cfg(not(unix))]
-pub fn wait_with_rusage(mut child: Child) -> io::Result<(ExitStatus, Option<u64>)> {
+fn wait_with_rusage(mut child: Child) -> io::Result<(ExitStatus, Option<u64>)> {
     Ok((child.wait()?, None))
 }
 
@@ -136,10 +136,21 @@ pub struct Measured {
 /// while timing), and returns its wall time, exit status, peak RSS and the first
 /// `kept` bytes of its output.
 pub fn measure(command: &mut Command, dir: &Path, label: &str, kept: u64) -> Result<Measured> {
+    measure_with_stdin(command, Stdio::null(), dir, label, kept)
+}
+
+/// [`measure`] with `stdin` as the child's standard input.
+pub fn measure_with_stdin(
+    command: &mut Command,
+    stdin: Stdio,
+    dir: &Path,
+    label: &str,
+    kept: u64,
+) -> Result<Measured> {
     let out_path = dir.join(format!("{label}.stdout"));
     let err_path = dir.join(format!("{label}.stderr"));
     command
-        .stdin(Stdio::null())
+        .stdin(stdin)
         .stdout(File::create(&out_path)?)
         .stderr(File::create(&err_path)?);
     // Start each measurement from a quiet disk: copying the store and earlier steps
@@ -173,6 +184,10 @@ pub fn measure(command: &mut Command, dir: &Path, label: &str, kept: u64) -> Res
 impl Measured {
     pub fn secs(&self) -> f64 {
         self.wall.as_secs_f64()
+    }
+
+    pub fn peak_rss_mb(&self) -> Option<f64> {
+        self.peak_rss_kib.map(|kib| kib as f64 * 1024.0 / 1e6)
     }
 
     /// An error carrying the child's stderr when it did not exit with 0.
@@ -264,6 +279,66 @@ pub fn ensure_store(path: &Path, users: u64) -> Result<()> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// Generates `dir/name` with `gen_users --rows N` unless it is there with N rows and
+/// a header; the step goes into `table`.
+pub fn ensure_csv(gen_users: &Path, dir: &Path, name: &str, rows: u64, table: &mut Table) -> Result<()> {
+    let path = dir.join(name);
+    if path.exists() && count_lines(&path)? == rows + 1 {
+        table.add(&format!("generate {name}"), &[], "reused".to_owned());
+        return Ok(());
+    }
+    if !gen_users.exists() {
+        return Err(format!(
+            "{} is missing: run `cargo build --release --bins --examples` first",
+            gen_users.display()
+        )
+        .into());
+    }
+    let partial = dir.join(format!("{name}.partial"));
+    let run = measure(
+        Command::new(gen_users)
+            .args(["--rows", &rows.to_string(), "--out"])
+            .arg(&partial),
+        dir,
+        "gen-users",
+        1 << 20,
+    )?;
+    run.check("gen_users")?;
+    std::fs::rename(&partial, &path)?;
+    let mb = std::fs::metadata(&path)?.len() as f64 / 1e6;
+    table.add(&format!("generate {name}"), &[&run], format!("{mb:.1} MB"));
+    Ok(())
+}
+
+/// Moves everything of the store `path` from its WAL into the file itself.
+pub fn single_file(path: &Path) -> Result<()> {
+    rusqlite::Connection::open(path)?.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
+    for suffix in ["-wal", "-shm"] {
+        remove_if_exists(Path::new(&format!("{}{suffix}", path.display())))?;
+    }
+    Ok(())
+}
+
+/// The end of a benchmark: the table, then the exit code: failure when the run
+/// failed (`result`) or found results that are wrong, not merely slow (`problems`).
+pub fn conclude(result: Result<()>, table: &Table, problems: &[String]) -> ExitCode {
+    table.print();
+    match result {
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+        Ok(()) if !problems.is_empty() => {
+            eprintln!("UNEXPECTED results:");
+            for problem in problems {
+                eprintln!("  {problem}");
+            }
+            ExitCode::FAILURE
+        }
+        Ok(()) => ExitCode::SUCCESS,
+    }
 }
 
 /// What every benchmark starts from: its size, the release binaries and its work dir.

@@ -147,15 +147,7 @@ impl Env {
 
     /// Runs a command that must succeed and returns its stdout.
     pub fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "lmsctl {args:?} failed with {:?}\nstdout: {}\nstderr: {}",
-            out.status.code(),
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("utf-8 stdout")
+        succeeds(self.cmd(), args)
     }
 
     /// Runs a command that must fail with `code`; returns its stderr.
@@ -239,4 +231,17 @@ pub fn ids(list: &Value, key: &str) -> Vec<String> {
         .iter()
         .map(|row| row[key].as_str().unwrap_or_default().to_owned())
         .collect()
+}
+
+/// Runs `cmd` with `args`, which must succeed; returns its stdout.
+pub fn succeeds(mut cmd: assert_cmd::Command, args: &[&str]) -> String {
+    let out = cmd.args(args).output().expect("run lmsctl");
+    assert!(
+        out.status.success(),
+        "lmsctl {args:?} failed with {:?}\nstdout: {}\nstderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 stdout")
 }

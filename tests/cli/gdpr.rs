@@ -4,29 +4,24 @@
 use rusqlite::Connection;
 use serde_json::Value;
 
-use crate::common::{Env, ids};
+use crate::common::{Env, ids, succeeds};
 
 const TODAY: &str = "2026-01-05";
 
 /// Runs lmsctl in tenant `acme` with a fixed today; must succeed; returns stdout.
 fn ok(env: &Env, args: &[&str]) -> String {
-    let out = run(env, args);
-    assert!(
-        out.status.success(),
-        "lmsctl {args:?}: {:?}\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    succeeds(acme(env), args)
 }
 
 fn run(env: &Env, args: &[&str]) -> std::process::Output {
-    env.cmd()
-        .env("LMSCTL_TODAY", TODAY)
-        .env("LMSCTL_TENANT", "acme")
-        .args(args)
-        .output()
-        .unwrap()
+    acme(env).args(args).output().unwrap()
+}
+
+/// lmsctl in tenant `acme` with a fixed today.
+fn acme(env: &Env) -> assert_cmd::Command {
+    let mut cmd = env.cmd();
+    cmd.env("LMSCTL_TODAY", TODAY).env("LMSCTL_TENANT", "acme");
+    cmd
 }
 
 fn json(env: &Env, args: &[&str]) -> Value {

@@ -6,7 +6,7 @@ use std::process::{Child, Command, Stdio};
 
 use serde_json::Value;
 
-use crate::common::Env;
+use crate::common::{Env, succeeds};
 
 const TODAY: &str = "2026-03-15";
 
@@ -97,18 +97,9 @@ fn http() -> reqwest::blocking::Client {
 }
 
 fn local(env: &Env, args: &[&str]) -> String {
-    let out = env
-        .local_cmd()
-        .env("LMSCTL_TODAY", TODAY)
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    let mut cmd = env.local_cmd();
+    cmd.env("LMSCTL_TODAY", TODAY);
+    succeeds(cmd, args)
 }
 
 fn token(env: &Env, tenant: &str, role: &str) -> String {

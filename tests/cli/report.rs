@@ -2,22 +2,12 @@
 
 use serde_json::Value;
 
-use crate::common::{Env, ids};
+use crate::common::{Env, ids, succeeds};
 
 fn run(env: &Env, tenant: &str, args: &[&str]) -> String {
-    let out = env
-        .cmd()
-        .env("LMSCTL_TODAY", "2026-03-15")
-        .env("LMSCTL_TENANT", tenant)
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    let mut cmd = env.cmd();
+    cmd.env("LMSCTL_TODAY", "2026-03-15").env("LMSCTL_TENANT", tenant);
+    succeeds(cmd, args)
 }
 
 fn json(env: &Env, tenant: &str, args: &[&str]) -> Value {
