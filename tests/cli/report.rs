@@ -485,3 +485,44 @@ fn the_report_tally_follows_every_change() {
         .unwrap();
     assert_eq!(left, 0, "a deleted tenant leaves no counts");
 }
+
+/// A certificate earned before the course was assigned is the enrollment's from the
+/// start: it counts as done and is listed, serial and all, when it runs out.
+#[test]
+fn a_certificate_from_before_the_assignment_is_listed_when_it_runs_out() {
+    let env = Env::new();
+    run(&env, "", &["tenant", "create", "kunde", "--name", "Kunde"]);
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/hr_export.csv");
+    run(&env, "kunde", &["import", "users", file.to_str().unwrap()]);
+    run(
+        &env,
+        "kunde",
+        &[
+            "course",
+            "create",
+            "ARB",
+            "--title",
+            "Arbeitsschutz",
+            "--mandatory",
+            "--valid-for",
+            "12m",
+        ],
+    );
+    let certificate = json(
+        &env,
+        "kunde",
+        &["complete", "ARB", "--user", "P1000", "--date", "2025-04-01"],
+    );
+    run(
+        &env,
+        "kunde",
+        &["assign", "ARB", "--user", "P1000", "--due", "2026-06-01"],
+    );
+
+    let expiring = json(&env, "kunde", &["report", "expiring", "--within", "30d"]);
+    assert_eq!(ids(&expiring, "external_id"), ["P1000"]);
+    assert_eq!(expiring[0]["serial"], certificate["serial"]);
+    let assigned = json(&env, "kunde", &["assign", "list", "--user", "P1000"]);
+    assert_eq!(assigned[0]["status"], "expiring");
+    assert_eq!(assigned[0]["certificate"], certificate["serial"]);
+}

@@ -105,12 +105,12 @@ pub fn refresh(conn: &Connection, scope: Scope, today: NaiveDate) -> Result<()> 
     }
     if has_assignments {
         let upsert = format!(
-            "INSERT INTO enrollment (user_id, course_id, assigned_on, due_on, done_on, expires_on)
+            "INSERT INTO enrollment (user_id, course_id, assigned_on, due_on, done_on, expires_on, serial)
              SELECT u.id, a.course_id, :today, min(CASE a.due_kind
                     WHEN 'date' THEN a.due_date
                     WHEN 'after_assign' THEN date(coalesce(e.assigned_on, :today), '+' || a.due_days || ' days')
                     WHEN 'after_start' THEN date(coalesce(u.start_date, e.assigned_on, :today), '+' || a.due_days || ' days')
-                END), lc.completed_on, lc.expires_on
+                END), lc.completed_on, lc.expires_on, lc.serial
              FROM assignment a
              JOIN course c ON c.id = a.course_id
              JOIN user u ON u.tenant_id = a.tenant_id AND u.status != 'erased'
