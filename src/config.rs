@@ -88,7 +88,8 @@ impl Config {
     }
 }
 
-/// The token for the remote store at `url`, if one is configured.
+/// The token for the remote store at `url` (as [`crate::store::Location::parse`] gives
+/// it: without a trailing slash, as `login` keeps it), if one is configured.
 pub fn token(url: &str, token_file: Option<&Path>) -> Result<Option<String>> {
     if let Ok(token) = std::env::var("LMSCTL_TOKEN") {
         let token = token.trim().to_owned();
@@ -98,8 +99,7 @@ pub fn token(url: &str, token_file: Option<&Path>) -> Result<Option<String>> {
     }
     match token_file {
         Some(path) => read_token_file(path).map(Some),
-        // `login` keeps it under the URL without a trailing slash.
-        None => crate::credentials::load(url.trim_end_matches('/')),
+        None => crate::credentials::load(url),
     }
 }
 

@@ -28,13 +28,14 @@ fn profile_name(ctx: &Context) -> String {
 }
 
 pub fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
+    // Parsed without a trailing slash: the keyring entry and the profile are under
+    // the URL as every later command parses it.
     let Location::Remote(url) = Location::parse(&args.url) else {
         return Err(Error::usage(format!(
             "{}: a server is http(s)://HOST:PORT",
             args.url
         )));
     };
-    let url = url.trim_end_matches('/').to_owned();
     let token = if args.with_token {
         let mut line = String::new();
         std::io::stdin()
@@ -54,9 +55,9 @@ pub fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
     if token.is_empty() {
         return Err(Error::usage("the token is empty"));
     }
-    // Only a token the server accepts is kept.
-    let mut session = ctx.session(&Location::Remote(url.clone()))?;
-    session.token = Some(token.clone());
+    // Only a token the server accepts is kept. The session is built with this token
+    // alone: any other (LMSCTL_TOKEN, --token-file, the keyring) is beside the point.
+    let session = ctx.session_with(Some(token.clone()))?;
     let grant = RemoteStore::new(&url, &session)?.whoami()?;
     crate::credentials::save(&url, &token)?;
     let name = profile_name(ctx);
@@ -80,18 +81,13 @@ pub fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
 
 pub fn logout(ctx: &Context, _args: LogoutArgs) -> Result<()> {
     let config = Config::load()?;
-    let name = ctx
-        .args
-        .profile
-        .clone()
-        .or(config.default_profile.clone())
-        .ok_or_else(|| {
+    // `--profile`, else the default one; an unknown name is an error of its own.
+    let Some((name, profile)) = config.profile(ctx.args.profile.as_deref())? else {
+        return Err(
             Error::new(ErrorKind::Config, "not logged in: there is no profile")
-                .with_hint("log in with `lmsctl login URL`")
-        })?;
-    let (_, profile) = config
-        .profile(Some(&name))?
-        .ok_or_else(|| Error::new(ErrorKind::Config, format!("no profile '{name}'")))?;
+                .with_hint("log in with `lmsctl login URL`"),
+        );
+    };
     if crate::credentials::delete(&profile.url)? {
         ctx.out.status(format!(
             "logged out of {} (profile '{name}'): the token is gone from the keyring",

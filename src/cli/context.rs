@@ -124,14 +124,21 @@ impl Context {
 
     /// How this process uses the store at `location`.
     pub fn session(&self, location: &Location) -> Result<store::Session> {
+        let token = match location {
+            Location::Remote(url) => crate::config::token(url, self.args.token_file.as_deref())?,
+            Location::Sqlite(_) => None,
+        };
+        self.session_with(token)
+    }
+
+    /// A session with `token` as the API token, without looking for one (`login`
+    /// checks the token it was given, whatever else is configured).
+    pub fn session_with(&self, token: Option<String>) -> Result<store::Session> {
         Ok(store::Session {
             actor: actor(),
             busy_timeout: std::time::Duration::from_secs_f64(self.args.busy_timeout),
             today: self.today()?,
-            token: match location {
-                Location::Remote(url) => crate::config::token(url, self.args.token_file.as_deref())?,
-                Location::Sqlite(_) => None,
-            },
+            token,
             ca_cert: self.args.ca_cert.clone(),
         })
     }
@@ -139,8 +146,7 @@ impl Context {
     /// A fixed "today" from `LMSCTL_TODAY` (YYYY-MM-DD), for reproducible runs.
     pub fn today(&self) -> Result<Option<chrono::NaiveDate>> {
         match std::env::var("LMSCTL_TODAY") {
-            // `lmsctl serve` only: each client names its day.
-            Ok(text) if text == "client" => Ok(None),
+            Ok(text) if text == CLIENT_DAYS => Ok(None),
             Ok(text) if !text.is_empty() => crate::model::value::parse_date(&text)
                 .map(Some)
                 .map_err(|e| Error::new(crate::error::ErrorKind::Config, format!("LMSCTL_TODAY: {e}"))),
@@ -192,6 +198,10 @@ impl Context {
         }
     }
 }
+
+/// `LMSCTL_TODAY=client`, for `lmsctl serve` only: each client names its day (a fixed
+/// clock for tests and demos); the server itself has no fixed day.
+pub const CLIENT_DAYS: &str = "client";
 
 fn parse_seconds(text: &str) -> std::result::Result<f64, String> {
     text.parse::<f64>()

@@ -141,13 +141,13 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
         }
         ReportCommand::Overdue(scope) => {
             let as_of = scope.as_of.resolve(ctx)?;
-            ctx.out.stream::<OverdueRow, _>(|sink| {
+            ctx.out.stream::<OverdueRow>(|sink| {
                 store.report_overdue(tenant, scope.include_children, as_of, sink)
             })
         }
         ReportCommand::Expiring { within, scope } => {
             let as_of = scope.as_of.resolve(ctx)?;
-            ctx.out.stream::<ExpiringRow, _>(|sink| {
+            ctx.out.stream::<ExpiringRow>(|sink| {
                 store.report_expiring(tenant, scope.include_children, within.days(), as_of, sink)
             })
         }

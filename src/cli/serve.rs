@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::Context;
+use super::context::CLIENT_DAYS;
 use crate::error::{Error, ErrorKind, Result};
 use crate::server::{ServeOptions, serve};
 use crate::store::Location;
@@ -33,7 +34,7 @@ pub fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
             .with_hint("pass --store PATH (the SQLite file to serve)"));
     };
     serve(ServeOptions {
-        client_days: std::env::var("LMSCTL_TODAY").is_ok_and(|day| day == "client"),
+        client_days: std::env::var("LMSCTL_TODAY").is_ok_and(|day| day == CLIENT_DAYS),
         listen: args.listen,
         store: store.clone(),
         tls: args.tls_cert.zip(args.tls_key),

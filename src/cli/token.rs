@@ -63,13 +63,12 @@ pub fn run(ctx: &Context, cmd: TokenCommand) -> Result<()> {
             } else {
                 Some(ctx.tenant()?.to_owned())
             };
-            let today = ctx.today()?;
+            let today = ctx.as_of_date(None)?;
             let created: CreatedToken = ctx.store()?.create_token(&NewToken {
                 tenant,
                 role,
                 label,
-                expires_on: expires
-                    .map(|period| period.after(today.unwrap_or_else(|| chrono::Local::now().date_naive()))),
+                expires_on: expires.map(|period| period.after(today)),
             })?;
             ctx.out.status(
                 "This is the only time the token is shown: store it now (lmsctl login URL --with-token reads it from stdin).",

@@ -342,8 +342,11 @@ impl RowSource<CompletionRow, CompletionField> for CompletionRows<'_> {
         let Some(record) = self
             .retained
             .as_ref()
-            .and_then(|rows| rows.iter().find(|(l, _)| *l == line))
-            .map(|(_, record)| record.clone())
+            // Rows are kept in the order of their lines.
+            .and_then(|rows| {
+                let at = rows.binary_search_by_key(&line, |(l, _)| *l).ok()?;
+                Some(rows[at].1.clone())
+            })
         else {
             return;
         };

@@ -355,7 +355,8 @@ impl RowSource for Pipeline<'_> {
         let problems = vec![(self.columns.header_of(field).to_owned(), message.to_owned())];
         let retained = self.retained.iter().flatten();
         let Some((batch, item)) = retained.chain(std::iter::once(&self.batch)).find_map(|batch| {
-            let item = batch.items.iter().position(|item| item.line == line)?;
+            // Items are kept in the order of their lines.
+            let item = batch.items.binary_search_by_key(&line, |item| item.line).ok()?;
             Some((batch, item))
         }) else {
             return;

@@ -64,6 +64,15 @@ macro_rules! nested {
     };
 }
 
+/// Methods that write their one argument as it displays.
+macro_rules! displayed {
+    ($($name:ident($arg:ty);)*) => {
+        $(fn $name(self, v: $arg) -> Result<(), Nested> {
+            self.display(v)
+        })*
+    };
+}
+
 impl<'a> ser::Serializer for Row<'a> {
     type Ok = ();
     type Error = Nested;
@@ -171,32 +180,16 @@ impl<'a> ser::Serializer for Cell<'a> {
     type SerializeStruct = Impossible<(), Nested>;
     type SerializeStructVariant = Impossible<(), Nested>;
 
-    fn serialize_bool(self, v: bool) -> Result<(), Nested> {
-        self.display(v)
-    }
-    fn serialize_i8(self, v: i8) -> Result<(), Nested> {
-        self.display(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Nested> {
-        self.display(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Nested> {
-        self.display(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Nested> {
-        self.display(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Nested> {
-        self.display(v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Nested> {
-        self.display(v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Nested> {
-        self.display(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Nested> {
-        self.display(v)
+    displayed! {
+        serialize_bool(bool);
+        serialize_i8(i8);
+        serialize_i16(i16);
+        serialize_i32(i32);
+        serialize_i64(i64);
+        serialize_u8(u8);
+        serialize_u16(u16);
+        serialize_u32(u32);
+        serialize_u64(u64);
     }
     fn serialize_f32(self, v: f32) -> Result<(), Nested> {
         self.serialize_f64(f64::from(v))
@@ -219,9 +212,6 @@ impl<'a> ser::Serializer for Cell<'a> {
     /// Dates and the like, written in place (the default makes a `String` first).
     fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), Nested> {
         self.display(value)
-    }
-    fn serialize_bytes(self, _v: &[u8]) -> Result<(), Nested> {
-        Err(Nested)
     }
     fn serialize_none(self) -> Result<(), Nested> {
         Ok(())
@@ -265,39 +255,14 @@ impl<'a> ser::Serializer for Cell<'a> {
             first: true,
         })
     }
-    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, Nested> {
-        Err(Nested)
-    }
-    fn serialize_tuple_struct(
-        self,
-        _name: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeTupleStruct, Nested> {
-        Err(Nested)
-    }
-    fn serialize_tuple_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeTupleVariant, Nested> {
-        Err(Nested)
-    }
-    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, Nested> {
-        Err(Nested)
-    }
-    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Self::SerializeStruct, Nested> {
-        Err(Nested)
-    }
-    fn serialize_struct_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeStructVariant, Nested> {
-        Err(Nested)
+    nested! {
+        serialize_bytes(&[u8]) -> ();
+        serialize_tuple(usize) -> Self::SerializeTuple;
+        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct;
+        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant;
+        serialize_map(Option<usize>) -> Self::SerializeMap;
+        serialize_struct(&'static str, usize) -> Self::SerializeStruct;
+        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant;
     }
 }
 

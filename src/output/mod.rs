@@ -104,30 +104,29 @@ impl Printer {
     /// Written batches go back to be dropped (and their room reused) where the rows
     /// were made: memory freed on another thread than the one that allocated it makes
     /// the two threads wait on the allocator's lock.
-    pub fn stream<T, R>(&self, fill: impl FnOnce(&mut dyn FnMut(R) -> Result<()>) -> Result<()>) -> Result<()>
+    pub fn stream<T>(&self, fill: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>) -> Result<()>
     where
-        T: Serialize + DeserializeOwned + Columns,
-        R: std::borrow::Borrow<T> + Send,
+        T: Serialize + DeserializeOwned + Columns + Send,
     {
         if matches!(self.format, Format::Table | Format::Html) {
-            let mut rows: Vec<R> = Vec::new();
+            let mut rows: Vec<T> = Vec::new();
             fill(&mut |row| {
                 rows.push(row);
                 Ok(())
             })?;
-            let rows: Vec<&T> = rows.iter().map(|row| row.borrow()).collect();
+            let rows: Vec<&T> = rows.iter().collect();
             return self.table_or_page(&rows);
         }
         std::thread::scope(|scope| {
-            let (batches, received) = mpsc::sync_channel::<Batch<R>>(BATCHES_AHEAD);
-            let (written, emptied) = mpsc::channel::<Vec<R>>();
+            let (batches, received) = mpsc::sync_channel::<Batch<T>>(BATCHES_AHEAD);
+            let (written, emptied) = mpsc::channel::<Vec<T>>();
             let writer = scope.spawn(move || {
                 self.write_rows::<T>(|write| {
                     for batch in received {
                         let Batch::Rows(rows) = batch else {
                             return Ok(true);
                         };
-                        rows.iter().try_for_each(|row| write(row.borrow()))?;
+                        rows.iter().try_for_each(&mut *write)?;
                         // The reader may be gone already (it failed): then they drop here.
                         let _ = written.send(rows);
                     }
@@ -260,7 +259,8 @@ enum RowWriter<'a, W: Write> {
     Csv {
         csv: Box<csv::Writer<&'a mut W>>,
         header: bool,
-        cells: cells::Cells,
+        /// The fast way to cells, until a row turns out nested (then JSON values).
+        cells: Option<cells::Cells>,
     },
     Json {
         out: &'a mut W,
@@ -291,20 +291,24 @@ impl<'a, W: Write> RowWriter<'a, W> {
                     .from_writer(out),
             ),
             header: false,
-            cells: cells::Cells::default(),
+            cells: Some(cells::Cells::default()),
         })
     }
 
     fn row<T: Serialize>(&mut self, row: &T) -> Result<(), OutputError> {
         match self {
             RowWriter::Csv { csv, header, cells } => {
-                if cells.fill(row) {
-                    if !*header {
-                        csv.write_record(&cells.names)?;
-                        *header = true;
+                if let Some(fast) = cells.as_mut() {
+                    if fast.fill(row) {
+                        if !*header {
+                            csv.write_record(&fast.names)?;
+                            *header = true;
+                        }
+                        csv.write_record(fast.values())?;
+                        return Ok(());
                     }
-                    csv.write_record(cells.values())?;
-                    return Ok(());
+                    // Rows of one list share their shape: the next are nested too.
+                    *cells = None;
                 }
                 let row = to_object(row).map_err(|e| OutputError::Other(e.message))?;
                 if !*header {

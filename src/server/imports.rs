@@ -208,10 +208,9 @@ impl Imports {
 
     /// A store connection of its own for an import by `grant`'s token.
     pub fn store(&self, grant: &Grant) -> Result<SqliteStore> {
-        let mut session = self.session.clone();
-        session.actor = format!("token:{}", grant.token_id);
-        session.today = grant.today;
-        SqliteStore::open_with(&self.store, session)
+        let mut store = SqliteStore::open_with(&self.store, self.session.clone())?;
+        super::act_for(&mut store, grant);
+        Ok(store)
     }
 }
 

@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::Grant;
-use crate::store::{Session, SqliteStore, Store};
+use crate::store::{Session, Sink, SqliteStore, Store};
 
 /// The largest request body (JSON, or one streamed import).
 pub const MAX_BODY_BYTES: usize = 64 << 20;
@@ -54,14 +54,14 @@ pub struct ServeOptions {
 /// once it accepts connections.
 pub fn serve(options: ServeOptions) -> Result<()> {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let stores = (0..options.connections.max(1))
+    let connections = options.connections.max(1);
+    let stores = (0..connections)
         .map(|_| SqliteStore::open_with(&options.store, options.session.clone()))
         .collect::<Result<Vec<_>>>()?;
     let tls = match &options.tls {
         Some((cert, key)) => Some(tls::config(cert, key)?),
         None => None,
     };
-    let connections = options.connections.max(1);
     let app = App {
         pool: Arc::new(Pool {
             stores: Mutex::new(stores),
@@ -183,6 +183,13 @@ pub struct App {
 /// How long a streamed list waits for a client that does not read, before it ends.
 const STALLED: Duration = Duration::from_secs(30);
 
+/// A store connection works for the request's token: the audit trail names the token
+/// (`token:ID`) as the actor, and the changes are made on the request's day.
+fn act_for(store: &mut SqliteStore, grant: &Grant) {
+    store.set_actor(format!("token:{}", grant.token_id));
+    store.set_today(grant.today);
+}
+
 impl App {
     /// Runs `call` on a store connection of its own on a blocking thread, with the
     /// token as the actor; the result goes back as JSON.
@@ -193,8 +200,7 @@ impl App {
     {
         let result = self
             .blocking(move |store| {
-                store.set_actor(format!("token:{}", grant.token_id));
-                store.set_today(grant.today);
+                act_for(store, &grant);
                 call(store, &grant)
             })
             .await;
@@ -223,7 +229,7 @@ impl App {
     pub async fn stream<T, F>(&self, grant: Grant, fill: F) -> Response
     where
         T: Serialize + 'static,
-        F: FnOnce(&dyn Store, &mut dyn FnMut(T) -> Result<()>) -> Result<()> + Send + 'static,
+        F: FnOnce(&dyn Store, Sink<'_, T>) -> Result<()> + Send + 'static,
     {
         let stream_permit = match self.pool.streams.clone().try_acquire_owned() {
             Ok(permit) => permit,
@@ -241,8 +247,7 @@ impl App {
             let errors = lines_tx.clone();
             let result = app
                 .blocking(move |store| {
-                    store.set_actor(format!("token:{}", grant.token_id));
-                    store.set_today(grant.today);
+                    act_for(store, &grant);
                     fill(store, &mut |row| {
                         let mut line = serde_json::to_vec(&row).map_err(|e| Error::failure(e.to_string()))?;
                         line.push(b'\n');
@@ -440,32 +445,23 @@ pub fn error_response(err: &Error) -> Response {
     (status, axum::Json(serde_json::json!({ "error": err }))).into_response()
 }
 
-/// Limits every request body, streamed ones too, and answers an oversized one with a
-/// JSON error (axum's own limit answers in plain text).
+/// Limits every request body, streamed ones too. A body that declares too large a
+/// length is refused here, before it is read, with a JSON error; one that only turns
+/// out too large while it is read gets axum's plain-text 413, which
+/// [`json_rejections`] (inside this layer) already answers as JSON.
 async fn body_limit(request: Request, next: Next) -> Response {
-    let too_large = || {
-        let err = Error::invalid(format!("the request body is over {MAX_BODY_BYTES} bytes"));
-        let mut response = error_response(&err);
-        *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
-        response
-    };
     let declared = request
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|value| value.to_str().ok()?.parse::<u64>().ok());
     if declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
-        return too_large();
+        let err = Error::invalid(format!("the request body is over {MAX_BODY_BYTES} bytes"));
+        let mut response = error_response(&err);
+        *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+        return response;
     }
     let request = request.map(|body| Body::new(http_body_util::Limited::new(body, MAX_BODY_BYTES)));
-    let response = next.run(request).await;
-    let plain = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|value| value.as_bytes().starts_with(b"text/plain"));
-    if response.status() == StatusCode::PAYLOAD_TOO_LARGE && plain {
-        return too_large();
-    }
-    response
+    next.run(request).await
 }
 
 /// axum's own rejections (malformed JSON, a bad query string, an unknown route) as

@@ -196,9 +196,11 @@ pub enum Location {
 }
 
 impl Location {
+    /// A server's URL is kept without a trailing slash, the one form `login` files the
+    /// token and the profile under and later commands look them up with.
     pub fn parse(text: &str) -> Location {
         if text.starts_with("http://") || text.starts_with("https://") {
-            Location::Remote(text.to_owned())
+            Location::Remote(text.trim_end_matches('/').to_owned())
         } else {
             let path = text.strip_prefix("sqlite://").unwrap_or(text);
             Location::Sqlite(PathBuf::from(path))
@@ -252,5 +254,26 @@ pub fn open(location: &Location, session: &Session) -> Result<Box<dyn Store>> {
     match location {
         Location::Sqlite(path) => Ok(Box::new(SqliteStore::open_with(path, session.clone())?)),
         Location::Remote(url) => Ok(Box::new(remote::RemoteStore::new(url, session)?)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Location;
+
+    #[test]
+    fn a_server_url_loses_its_trailing_slash() {
+        assert_eq!(
+            Location::parse("https://lms.example.com:8443/"),
+            Location::Remote("https://lms.example.com:8443".to_owned())
+        );
+        assert_eq!(
+            Location::parse("http://127.0.0.1:8080"),
+            Location::Remote("http://127.0.0.1:8080".to_owned())
+        );
+        assert_eq!(
+            Location::parse("sqlite:///tmp/lms.db"),
+            Location::Sqlite("/tmp/lms.db".into())
+        );
     }
 }

@@ -29,9 +29,10 @@ pub struct RemoteStore {
 }
 
 impl RemoteStore {
+    /// A client for the server at `url`, as [`super::Location::parse`] gives it.
     pub fn new(url: &str, session: &Session) -> Result<Self> {
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let parsed = reqwest::Url::parse(url.trim_end_matches('/')).map_err(|e| {
+        let parsed = reqwest::Url::parse(url).map_err(|e| {
             Error::new(ErrorKind::Config, format!("--store {url}: not a URL ({e})"))
                 .with_hint("a remote store is http(s)://HOST:PORT")
         })?;
@@ -69,7 +70,9 @@ impl RemoteStore {
     fn url(&self, segments: &[&str]) -> reqwest::Url {
         let mut url = self.url.clone();
         if let Ok(mut path) = url.path_segments_mut() {
-            path.pop_if_empty().extend(["api", "v1"]).extend(segments);
+            path.pop_if_empty()
+                .extend(crate::api::BASE.split('/').filter(|s| !s.is_empty()))
+                .extend(segments);
         }
         url
     }

@@ -131,6 +131,13 @@ impl SqliteStore {
 
     /// Runs `change` in one IMMEDIATE transaction (writers queue up front instead of
     /// failing half-way) and commits it.
+    /// Before a bulk change: the page cache of [`IMPORT_CACHE_KIB`] (it stays for the
+    /// connection).
+    fn use_bulk_cache(&self) -> Result<()> {
+        self.lock()?.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        Ok(())
+    }
+
     fn write<T>(&self, change: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
         let mut conn = self.lock()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -295,12 +302,12 @@ impl Store for SqliteStore {
         rows: &mut dyn RowSource,
         plan: &mut dyn PlanSink,
     ) -> Result<ImportReport> {
-        self.lock()?.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        self.use_bulk_cache()?;
         self.write_if(|w| import::import_users(w, spec, rows, plan))
     }
 
     fn apply_import_plan(&self, plan: &mut dyn PlanSource) -> Result<ImportReport> {
-        self.lock()?.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        self.use_bulk_cache()?;
         self.write(|w| import::apply_plan(w, plan))
     }
 
@@ -325,7 +332,7 @@ impl Store for SqliteStore {
     }
 
     fn assign(&self, tenant: &str, assignment: &NewAssignment) -> Result<Assignment> {
-        self.lock()?.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        self.use_bulk_cache()?;
         self.write(|w| enrollments::assign(w, tenant, assignment))
     }
 
@@ -353,7 +360,7 @@ impl Store for SqliteStore {
         skip_invalid: bool,
         rows: &mut dyn RowSource<CompletionRow, CompletionField>,
     ) -> Result<CompletionReport> {
-        self.lock()?.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        self.use_bulk_cache()?;
         self.write_if(|w| completions::import(w, tenant, file, apply, skip_invalid, rows))
     }
 
@@ -395,7 +402,7 @@ impl Store for SqliteStore {
     }
 
     fn anonymize_inactive(&self, tenant: &str, since: NaiveDate, dry_run: bool) -> Result<AnonymizeReport> {
-        self.lock()?.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        self.use_bulk_cache()?;
         let report = self.write_if(|w| gdpr::anonymize(w, tenant, since, dry_run).map(|r| (r, !dry_run)))?;
         if !dry_run && report.users > 0 {
             self.purge_wal()?;
@@ -404,7 +411,7 @@ impl Store for SqliteStore {
     }
 
     fn run_retention(&self, dry_run: bool) -> Result<Vec<AnonymizeReport>> {
-        self.lock()?.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        self.use_bulk_cache()?;
         let reports = self.write_if(|w| gdpr::retention(w, dry_run).map(|r| (r, !dry_run)))?;
         if !dry_run && reports.iter().any(|r| r.users > 0) {
             self.purge_wal()?;
@@ -533,11 +540,11 @@ fn query_named<T>(
     args: &[(&str, rusqlite::types::Value)],
     map: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
 ) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare(sql)?;
-    let args = used(&stmt, args);
-    let rows = stmt
-        .query_map(named(&args).as_slice(), map)?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut rows = Vec::new();
+    query_each(conn, sql, args, map, &mut |row| {
+        rows.push(row);
+        Ok(())
+    })?;
     Ok(rows)
 }
 

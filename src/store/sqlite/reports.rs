@@ -176,6 +176,17 @@ fn is_current(conn: &Connection, ids: &str, as_of: AsOf) -> Result<bool> {
     Ok(latest.is_none_or(|latest| latest <= iso_date(as_of.date)))
 }
 
+/// Where a report list reads its enrollments: as of today (`current`, see
+/// [`is_current`]) the enrollment rows through `index`, which holds what the list needs
+/// in its order; for an earlier day, every enrollment as it stood then.
+fn list_source(current: bool, index: &str) -> String {
+    if current {
+        format!("enrollment e INDEXED BY {index}")
+    } else {
+        format!("{ENROLLMENT_AS_OF} e")
+    }
+}
+
 /// People overdue on mandatory courses, longest overdue first.
 pub fn overdue(
     conn: &Connection,
@@ -188,20 +199,18 @@ pub fn overdue(
     // Usually (as of today) the open enrollments due before the day are the overdue
     // ones, read from their index in the order of the list (due date, user, course);
     // for an earlier day, every enrollment's status as it stood then.
-    let (source, overdue) = if is_current(conn, &ids, as_of)? {
-        (
-            "enrollment e INDEXED BY enrollment_open".to_owned(),
-            "e.done_on IS NULL AND e.due_on < :as_of".to_owned(),
-        )
+    let current = is_current(conn, &ids, as_of)?;
+    let source = list_source(current, "enrollment_open");
+    let overdue = if current {
+        "e.done_on IS NULL AND e.due_on < :as_of".to_owned()
     } else {
-        (format!("{ENROLLMENT_AS_OF} e"), format!("{STATUS} = 'overdue'"))
+        format!("{STATUS} = 'overdue'")
     };
     let mut args = as_of_params(as_of);
     args.push((":tenants", Value::Text(ids)));
     let sql = format!(
         "WITH scope(id) AS (SELECT value FROM json_each(:tenants))
-         SELECT t.slug, u.id, u.external_id, u.email, u.first_name, u.last_name, c.code, c.title, e.due_on,
-                CAST(julianday(:as_of) - julianday(e.due_on) AS INTEGER), m.email
+         SELECT t.slug, u.id, u.external_id, u.email, u.first_name, u.last_name, c.code, c.title, e.due_on, m.email
          FROM {source} JOIN user u ON u.id = e.user_id JOIN tenant t ON t.id = u.tenant_id
          JOIN course c ON c.id = e.course_id LEFT JOIN user m ON m.id = u.manager_id
          WHERE {overdue} AND u.tenant_id IN scope AND u.status = 'active' AND c.mandatory = 1
@@ -212,6 +221,7 @@ pub fn overdue(
         &sql,
         &args,
         |r| {
+            let due_on = date_at(r, 8)?;
             Ok(OverdueRow {
                 tenant: r.get(0)?,
                 user_id: r.get(1)?,
@@ -221,9 +231,9 @@ pub fn overdue(
                 last_name: r.get(5)?,
                 course: r.get(6)?,
                 title: r.get(7)?,
-                due_on: date_at(r, 8)?,
-                days_overdue: r.get(9)?,
-                manager_email: r.get(10)?,
+                due_on,
+                days_overdue: (as_of.date - due_on).num_days(),
+                manager_email: r.get(9)?,
             })
         },
         sink,
@@ -250,18 +260,12 @@ pub fn expiring(
     let current = is_current(conn, &ids, as_of)?;
     let mut args = as_of_params(as_of);
     args.push((":tenants", Value::Text(ids)));
-    let (source, window) = if current {
-        (
-            "enrollment e INDEXED BY enrollment_expiry",
-            "e.done_on IS NOT NULL AND e.expires_on > :as_of AND e.expires_on <= :expiring_before",
-        )
+    let source = list_source(current, "enrollment_expiry");
+    let window = if current {
+        "e.done_on IS NOT NULL AND e.expires_on > :as_of AND e.expires_on <= :expiring_before"
     } else {
-        (
-            &*format!("{ENROLLMENT_AS_OF} e"),
-            "e.expires_on > :as_of AND e.expires_on <= :expiring_before",
-        )
+        "e.expires_on > :as_of AND e.expires_on <= :expiring_before"
     };
-    let days_left = |expires_on: NaiveDate| (expires_on - as_of.date).num_days();
     let sql = format!(
         "WITH scope(id) AS (SELECT value FROM json_each(:tenants))
          SELECT t.slug, u.id, u.external_id, u.email, c.code, e.serial, e.expires_on
@@ -284,7 +288,7 @@ pub fn expiring(
                 course: r.get(4)?,
                 serial: r.get(5)?,
                 expires_on,
-                days_left: days_left(expires_on),
+                days_left: (expires_on - as_of.date).num_days(),
             })
         },
         sink,

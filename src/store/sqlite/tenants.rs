@@ -264,12 +264,8 @@ pub fn delete(w: &Writer<'_>, slug: &str, cascade: bool) -> Result<TenantDeletio
         w.execute("DELETE FROM assignment WHERE tenant_id = ?1", [tenant])?;
         w.execute("DELETE FROM subject_request WHERE tenant_id = ?1", [tenant])?;
         w.execute("DELETE FROM suppression WHERE tenant_id = ?1", [tenant])?;
-        // The groups' counts go with them (before their ids do), whatever the triggers
-        // of the members deleted with them manage to count down.
-        w.execute(
-            "DELETE FROM group_tally WHERE group_id IN (SELECT id FROM user_group WHERE tenant_id = ?1)",
-            [tenant],
-        )?;
+        // A group's counts go down to zero with its members (their trigger), and
+        // rows at zero go at the end of the write.
         w.execute("DELETE FROM user_group WHERE tenant_id = ?1", [tenant])?;
         w.execute("UPDATE user SET manager_id = NULL WHERE tenant_id = ?1", [tenant])?;
         w.execute("DELETE FROM user WHERE tenant_id = ?1", [tenant])?;

@@ -62,12 +62,19 @@ pub fn create(w: &Writer<'_>, new: &NewToken) -> Result<CreatedToken> {
         "token.create",
         json!({ "token_id": id, "role": new.role.as_str() }),
     )?;
-    let token = w.query_row(
-        &format!("{TOKEN} WHERE k.id = ?2"),
-        (iso_date(w.today()), id),
-        token_row,
-    )?;
+    let token = by_id(w, id, w.today())?;
     Ok(CreatedToken { token, secret })
+}
+
+/// The token `id` as listed on `today` (its state depends on the day).
+fn by_id(conn: &Connection, id: i64, today: chrono::NaiveDate) -> Result<Token> {
+    conn.query_row(
+        &format!("{TOKEN} WHERE k.id = ?2"),
+        (iso_date(today), id),
+        token_row,
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("token", id).with_hint("list the tokens with `lmsctl token list`"))
 }
 
 /// Tokens of `tenant` (all tenants when `None`), oldest first.
@@ -87,27 +94,17 @@ pub fn list(conn: &Connection, tenant: Option<&str>, today: chrono::NaiveDate) -
 }
 
 pub fn revoke(w: &Writer<'_>, id: i64) -> Result<Token> {
-    let tenant: Option<Option<String>> = w
-        .query_row(
-            "SELECT t.slug FROM api_token k LEFT JOIN tenant t ON t.id = k.tenant_id WHERE k.id = ?1",
-            [id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let tenant = tenant
-        .ok_or_else(|| Error::not_found("token", id).with_hint("list the tokens with `lmsctl token list`"))?;
+    let token = by_id(w, id, w.today())?;
     let changed = w.execute(
         "UPDATE api_token SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
         (id, now()),
     )?;
-    if changed > 0 {
-        w.audit(tenant.as_deref(), "token.revoke", json!({ "token_id": id }))?;
+    if changed == 0 {
+        // Revoked before: nothing changed since it was read.
+        return Ok(token);
     }
-    Ok(w.query_row(
-        &format!("{TOKEN} WHERE k.id = ?2"),
-        (iso_date(w.today()), id),
-        token_row,
-    )?)
+    w.audit(token.tenant.as_deref(), "token.revoke", json!({ "token_id": id }))?;
+    by_id(w, id, w.today())
 }
 
 /// What `secret` grants today; an unknown, expired or revoked token is refused, all
