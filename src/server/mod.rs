@@ -248,11 +248,11 @@ impl App {
             let result = app
                 .blocking(move |store| {
                     act_for(store, &grant);
-                    fill(store, &mut |row| {
-                        let mut line = serde_json::to_vec(&row).map_err(|e| Error::failure(e.to_string()))?;
-                        line.push(b'\n');
-                        send_line(&lines_tx, line)
-                    })
+                    let mut chunks = Chunks::new(lines_tx);
+                    let filled = fill(store, &mut |row| chunks.push(&row));
+                    // What was read goes out before an error line, or as the end.
+                    let flushed = chunks.flush();
+                    filled.and(flushed)
                 })
                 .await;
             if let Err(err) = result {
@@ -417,23 +417,45 @@ fn unauthorized(err: &Error) -> Response {
     response
 }
 
-/// One line of a streamed list; a client that stops reading for [`STALLED`] ends it.
-fn send_line(lines: &tokio::sync::mpsc::Sender<std::io::Result<Vec<u8>>>, line: Vec<u8>) -> Result<()> {
-    let started = std::time::Instant::now();
-    let mut line = line;
-    loop {
-        match lines.try_send(Ok(line)) {
-            Ok(()) => return Ok(()),
-            Err(tokio::sync::mpsc::error::TrySendError::Closed(_)) => {
-                return Err(Error::failure("the client closed the connection"));
-            }
-            Err(tokio::sync::mpsc::error::TrySendError::Full(back)) => {
-                if started.elapsed() > STALLED {
-                    return Err(Error::failure("the client stopped reading"));
-                }
-                line = back.unwrap_or_default();
-                std::thread::sleep(Duration::from_millis(2));
-            }
+/// The lines of a streamed list, sent on in chunks of about [`CHUNK_BYTES`] (a
+/// message and an HTTP chunk per row cost more than the row); a client that stops
+/// reading for [`STALLED`] ends the list.
+struct Chunks {
+    lines: tokio::sync::mpsc::Sender<std::io::Result<Vec<u8>>>,
+    buffer: Vec<u8>,
+}
+
+const CHUNK_BYTES: usize = 64 << 10;
+
+impl Chunks {
+    fn new(lines: tokio::sync::mpsc::Sender<std::io::Result<Vec<u8>>>) -> Self {
+        Chunks {
+            lines,
+            buffer: Vec::with_capacity(CHUNK_BYTES + 1024),
+        }
+    }
+
+    fn push(&mut self, row: &impl Serialize) -> Result<()> {
+        serde_json::to_writer(&mut self.buffer, row).map_err(|e| Error::failure(e.to_string()))?;
+        self.buffer.push(b'\n');
+        if self.buffer.len() >= CHUNK_BYTES {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Sends what is buffered; called on a blocking thread of the runtime.
+    fn flush(&mut self) -> Result<()> {
+        if self.buffer.is_empty() {
+            return Ok(());
+        }
+        let chunk = std::mem::replace(&mut self.buffer, Vec::with_capacity(CHUNK_BYTES + 1024));
+        let sent = tokio::runtime::Handle::current()
+            .block_on(tokio::time::timeout(STALLED, self.lines.send(Ok(chunk))));
+        match sent {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(_)) => Err(Error::failure("the client closed the connection")),
+            Err(_) => Err(Error::failure("the client stopped reading")),
         }
     }
 }
