@@ -26,7 +26,7 @@ use crate::model::{
     NewTenant, NewUser, PlanSink, PlanSource, RowSource, Tenant, TenantDeletion, TenantPatch, User,
     UserPatch, UserQuery, UserSel, UserStatus,
 };
-use crate::model::{CreatedToken, Grant, NewToken, Token};
+use crate::model::{CreatedToken, NewToken, Token};
 
 pub use sqlite::SqliteStore;
 
@@ -180,8 +180,6 @@ pub trait Store {
     /// The tokens of a tenant (all when `None`), without their secrets.
     fn tokens(&self, tenant: Option<&str>) -> Result<Vec<Token>>;
     fn revoke_token(&self, id: i64) -> Result<Token>;
-    /// What a token's secret grants today (refused when unknown, expired or revoked).
-    fn authenticate(&self, secret: &str) -> Result<Grant>;
 
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>>;
     /// Checks the hash chain; with `anchor`, also that the event with that hash is still there.

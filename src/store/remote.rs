@@ -609,14 +609,6 @@ impl Store for RemoteStore {
         self.call(self.request(Method::DELETE, &["tokens", &id.to_string()]))
     }
 
-    /// Tokens are checked by the server, for each request.
-    fn authenticate(&self, _secret: &str) -> Result<Grant> {
-        Err(Error::new(
-            ErrorKind::Unavailable,
-            "tokens are checked by the server",
-        ))
-    }
-
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>> {
         self.call(self.request(Method::GET, &["audit"]).query(query))
     }

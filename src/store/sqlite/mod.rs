@@ -110,6 +110,12 @@ impl SqliteStore {
         Ok(store)
     }
 
+    /// What a token's secret grants today (refused when unknown, expired or revoked):
+    /// `lmsctl serve` asks for each request.
+    pub fn authenticate(&self, secret: &str) -> Result<Grant> {
+        self.read(|c| tokens::authenticate(c, secret, self.session.today()))
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -518,10 +524,6 @@ impl Store for SqliteStore {
 
     fn revoke_token(&self, id: i64) -> Result<Token> {
         self.write(|w| tokens::revoke(w, id))
-    }
-
-    fn authenticate(&self, secret: &str) -> Result<Grant> {
-        self.read(|c| tokens::authenticate(c, secret, self.session.today()))
     }
 
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>> {
