@@ -208,6 +208,53 @@ fn overdue_and_expiring_people() {
     );
 }
 
+/// A list that names a fair share of the store's people finds them in memory, a short
+/// one in the store (ten people: a list of three rows is long, one of a single row short);
+/// both name them alike.
+#[test]
+fn long_and_short_expiring_lists_name_people_alike() {
+    let env = scenario();
+    for (user, day) in [
+        ("P1003", "2025-03-20"),
+        ("P1004", "2025-04-14"),
+        ("P1005", "2025-03-16"),
+    ] {
+        run(&env, "kunde", &["complete", "ARB", "--user", user, "--date", day]);
+    }
+    run(&env, "kunde", &["gdpr", "erase", "P1005", "--yes"]);
+    let long = json(&env, "kunde", &["report", "expiring", "--within", "30d"]);
+    assert_eq!(ids(&long, "external_id"), ["P1003", "P1001", "P1004"]);
+    assert_eq!(
+        long.as_array()
+            .unwrap()
+            .iter()
+            .map(|row| (
+                row["tenant"].as_str(),
+                row["email"].as_str(),
+                row["days_left"].as_i64()
+            ))
+            .collect::<Vec<_>>(),
+        [
+            (Some("kunde"), Some("sophie.schaefer@beispiel-gmbh.de"), Some(5)),
+            (Some("kunde"), Some("juergen.mueller@beispiel-gmbh.de"), Some(17)),
+            (Some("kunde"), Some("oemer.oeztuerk@beispiel-gmbh.de"), Some(30)),
+        ]
+    );
+    let short = json(&env, "kunde", &["report", "expiring", "--within", "7d"]);
+    assert_eq!(short, serde_json::json!([long[0].clone()]));
+    // The parent's own people (none), and with its children's.
+    assert_eq!(
+        json(&env, "akad", &["report", "expiring", "--within", "30d"]),
+        serde_json::json!([])
+    );
+    let tree = json(
+        &env,
+        "akad",
+        &["report", "expiring", "--within", "30d", "--include-children"],
+    );
+    assert_eq!(tree, long);
+}
+
 #[test]
 fn active_users_per_period_for_billing() {
     let env = scenario();

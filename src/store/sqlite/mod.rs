@@ -16,6 +16,7 @@ mod gdpr;
 mod groups;
 mod import;
 mod migrations;
+mod people;
 mod reports;
 pub(crate) mod rule_sql;
 mod tenants;
@@ -201,6 +202,21 @@ impl SqliteStore {
 /// visit pages all over a large store run several times faster. (The build raises
 /// SQLite's own cap of 2 GiB to this size: `.cargo/config.toml`.)
 pub(crate) const MAP_FILE: &str = "PRAGMA mmap_size = 274877906944";
+
+/// Another read-only connection to the store `conn` reads, for a query on a thread
+/// of its own; `None` for a store without a file (in memory).
+fn reader_beside(conn: &Connection) -> Option<Result<Connection>> {
+    let path = conn.path().filter(|path| !path.is_empty())?;
+    let open = || -> Result<Connection> {
+        let reader = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        reader.execute_batch(MAP_FILE)?;
+        Ok(reader)
+    };
+    Some(open())
+}
 
 /// The last step of every write: tally rows counted down to zero go.
 fn finish(tx: &Transaction<'_>) -> Result<()> {

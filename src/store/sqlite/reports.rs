@@ -9,6 +9,7 @@ use rusqlite::Connection;
 use rusqlite::types::Value;
 
 use super::enrollments::{ENROLLMENT_AS_OF, STATUS, as_of_params};
+use super::people::{People, Person};
 use super::{courses, date_at, groups, query_each, query_named, tenants};
 use crate::error::{Error, Result};
 use crate::model::value::iso_date;
@@ -266,33 +267,87 @@ pub fn expiring(
     } else {
         "e.expires_on > :as_of AND e.expires_on <= :expiring_before"
     };
+    // The columns both ways below read first: course, serial, expiry, person.
+    let certificate = "c.code, e.serial, e.expires_on, e.user_id";
+    let order = "ORDER BY e.expires_on, e.user_id, e.course_id";
+    let people = if current {
+        people_for_list(
+            conn,
+            &format!("SELECT count(*) FROM {source} WHERE {window}"),
+            &args,
+        )?
+    } else {
+        None
+    };
+    if let Some(people) = people {
+        let sql = format!(
+            "SELECT {certificate} FROM {source} CROSS JOIN course c ON c.id = e.course_id WHERE {window} {order}"
+        );
+        return query_each(
+            conn,
+            &sql,
+            &args,
+            |r| match people.get(r.get(3)?) {
+                Some(person) => expiring_row(r, person, as_of).map(Some),
+                None => Ok(None),
+            },
+            &mut |row: Option<ExpiringRow>| row.map_or(Ok(()), &mut *sink),
+        );
+    }
     let sql = format!(
         "WITH scope(id) AS (SELECT value FROM json_each(:tenants))
-         SELECT t.slug, u.id, u.external_id, u.email, c.code, e.serial, e.expires_on
+         SELECT {certificate}, t.slug, u.external_id, u.email
          FROM {source} CROSS JOIN user u ON u.id = e.user_id
          JOIN tenant t ON t.id = u.tenant_id JOIN course c ON c.id = e.course_id
          WHERE {window} AND u.tenant_id IN scope AND u.status != 'erased'
-         ORDER BY e.expires_on, e.user_id, e.course_id"
+         {order}"
     );
     query_each(
         conn,
         &sql,
         &args,
         |r| {
-            let expires_on = date_at(r, 6)?;
-            Ok(ExpiringRow {
-                tenant: r.get(0)?,
-                user_id: r.get(1)?,
-                external_id: r.get(2)?,
-                email: r.get(3)?,
-                course: r.get(4)?,
-                serial: r.get(5)?,
-                expires_on,
-                days_left: (expires_on - as_of.date).num_days(),
-            })
+            let person = Person {
+                tenant: r.get_ref(4)?.as_str()?,
+                external_id: r.get_ref(5)?.as_str_or_null()?,
+                email: r.get_ref(6)?.as_str()?,
+            };
+            expiring_row(r, person, as_of)
         },
         sink,
     )
+}
+
+/// The people of the report's scope (`:tenants` in `args`) in memory, when the list
+/// that `count` counts is long enough for that to pay (see [`People`]).
+fn people_for_list(conn: &Connection, count: &str, args: &[(&str, Value)]) -> Result<Option<People>> {
+    let rows = query_named(conn, count, args, |r| r.get(0))?;
+    if !People::worth_reading(conn, rows.first().copied().unwrap_or(0))? {
+        return Ok(None);
+    }
+    let tenants = query_named(
+        conn,
+        "SELECT id, slug FROM tenant WHERE id IN (SELECT value FROM json_each(:tenants))",
+        args,
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    People::read(conn, tenants).map(Some)
+}
+
+/// A row of `report expiring` from the certificate's columns (course, serial, expiry,
+/// person id) and the person.
+fn expiring_row(r: &rusqlite::Row<'_>, person: Person<'_>, as_of: AsOf) -> rusqlite::Result<ExpiringRow> {
+    let expires_on = date_at(r, 2)?;
+    Ok(ExpiringRow {
+        tenant: person.tenant.to_owned(),
+        user_id: r.get(3)?,
+        external_id: person.external_id.map(str::to_owned),
+        email: person.email.to_owned(),
+        course: r.get(0)?,
+        serial: r.get(1)?,
+        expires_on,
+        days_left: (expires_on - as_of.date).num_days(),
+    })
 }
 
 /// The first and last day of a period written `YYYY-MM` or `YYYY`.
@@ -374,16 +429,9 @@ pub fn tenant_tree(conn: &Connection, tenant: &str, as_of: AsOf) -> Result<Vec<T
     // read-only connection of their own, on the other core, while the compliance
     // figures are read here.
     let (active, figures) = std::thread::scope(|threads| {
-        let counting = conn.path().filter(|path| !path.is_empty()).map(|path| {
+        let counting = super::reader_beside(conn).map(|second| {
             let ids = ids.clone();
-            threads.spawn(move || -> Result<Vec<(String, u64)>> {
-                let second = Connection::open_with_flags(
-                    path,
-                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-                )?;
-                second.execute_batch(super::MAP_FILE)?;
-                active_users_between(&second, &ids, first, last)
-            })
+            threads.spawn(move || active_users_between(&second?, &ids, first, last))
         });
         let figures = compliance(
             conn,
