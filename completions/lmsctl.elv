@@ -1794,7 +1794,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;report;active-users'= {
-            cand --period 'A month (2026-10) or a year (2026)'
+            cand --period 'A month (2026-10) or a year (2026); the month of --as-of if not given'
+            cand --as-of 'Count the period''s days up to this day (YYYY-MM-DD or DD.MM.YYYY) instead of today'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
             cand -o 'Output format of results on stdout'

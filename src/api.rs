@@ -93,6 +93,8 @@ pub mod wire {
     #[derive(Debug, Serialize, Deserialize)]
     pub struct PeriodQuery {
         pub period: String,
+        /// The last day counted.
+        pub as_of: NaiveDate,
     }
 
     #[derive(Debug, Default, Serialize, Deserialize)]

@@ -195,6 +195,11 @@ pub fn iso_date(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
+/// `YYYY-MM`, the month of `date` as `--period` takes it.
+pub fn month_of(date: NaiveDate) -> String {
+    format!("{:04}-{:02}", date.year(), date.month())
+}
+
 /// A length of time as people write it: `30d`, `6w`, `12m`, `2y`. Months and years
 /// are calendar months (a certificate from 31 January valid for 1m runs out on 28 or
 /// 29 February).

@@ -825,7 +825,7 @@ async fn active_users(
     Query(period): Query<wire::PeriodQuery>,
 ) -> Response {
     app.call(grant, move |store, _| {
-        store.report_active_users(&tenant, children.include_children, &period.period)
+        store.report_active_users(&tenant, children.include_children, &period.period, period.as_of)
     })
     .await
 }

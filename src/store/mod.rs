@@ -165,12 +165,14 @@ pub trait Store {
         as_of: AsOf,
         sink: Sink<'_, ExpiringRow>,
     ) -> Result<()>;
-    /// Distinct users with learning activity in a period (`YYYY-MM` or `YYYY`), per tenant.
+    /// Distinct users with learning activity in a period (`YYYY-MM` or `YYYY`), per
+    /// tenant, counting its days up to `as_of`.
     fn report_active_users(
         &self,
         tenant: &str,
         include_children: bool,
         period: &str,
+        as_of: NaiveDate,
     ) -> Result<Vec<ActiveUsersRow>>;
     /// The tenant and its descendants at a glance.
     fn report_tenants(&self, tenant: &str, as_of: AsOf) -> Result<Vec<TenantRow>>;

@@ -578,12 +578,14 @@ impl Store for RemoteStore {
         tenant: &str,
         include_children: bool,
         period: &str,
+        as_of: NaiveDate,
     ) -> Result<Vec<ActiveUsersRow>> {
         self.call(
             self.request(Method::GET, &[T, tenant, "reports", "active-users"])
                 .query(&wire::Children { include_children })
                 .query(&wire::PeriodQuery {
                     period: period.to_owned(),
+                    as_of,
                 }),
         )
     }

@@ -273,6 +273,24 @@ fn active_users_per_period_for_billing() {
         (year[0]["active_users"].as_u64(), year[1]["active_users"].as_u64()),
         (Some(0), Some(1))
     );
+    // As of a day: the period's days up to it; without --period, the month of that day
+    // (today's month by default).
+    let active = |args: &[&str]| {
+        let mut full = vec!["report", "active-users"];
+        full.extend(args);
+        let rows = json(&env, "kunde", &full);
+        (rows[0]["period"].clone(), rows[0]["active_users"].clone())
+    };
+    assert_eq!(
+        active(&["--period", "2026-02", "--as-of", "2026-01-31"]),
+        ("2026-02".into(), 0.into())
+    );
+    assert_eq!(active(&["--as-of", "01.02.2026"]), ("2026-02".into(), 1.into()));
+    assert_eq!(
+        active(&["--period", "2026", "--as-of", "2026-01-31"]),
+        ("2026".into(), 0.into())
+    );
+    assert_eq!(active(&[]), ("2026-03".into(), 0.into()));
     // An erased user's activity still counts, anonymously.
     run(&env, "kunde", &["gdpr", "erase", "P1000", "--yes"]);
     let february = json(&env, "kunde", &["report", "active-users", "--period", "2026-02"]);

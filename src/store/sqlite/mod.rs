@@ -522,8 +522,9 @@ impl Store for SqliteStore {
         tenant: &str,
         include_children: bool,
         period: &str,
+        as_of: NaiveDate,
     ) -> Result<Vec<ActiveUsersRow>> {
-        self.read(|c| reports::active_users(c, tenant, include_children, period))
+        self.read(|c| reports::active_users(c, tenant, include_children, period, as_of))
     }
 
     fn report_tenants(&self, tenant: &str, as_of: AsOf) -> Result<Vec<TenantRow>> {

@@ -4,7 +4,7 @@ users per period and the tenant tree at a glance. Statuses come from the one sta
 expression ([`super::enrollments::STATUS`]), so reports and `assign list` agree.
 */
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::Connection;
 use rusqlite::types::Value;
 
@@ -12,7 +12,7 @@ use super::enrollments::{ENROLLMENT_AS_OF, STATUS, as_of_params};
 use super::people::{People, Person};
 use super::{courses, date_at, groups, query_each, query_named, tenants};
 use crate::error::{Error, Result};
-use crate::model::value::iso_date;
+use crate::model::value::{iso_date, month_of};
 use crate::model::{
     ActiveUsersRow, AsOf, ComplianceBy, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow,
 };
@@ -400,17 +400,18 @@ fn active_users_between(
     )
 }
 
-/// Distinct users with learning activity in the period, per tenant (erased users count
-/// anonymously: their activity days stay with their tombstone).
+/// Distinct users with learning activity in the period up to `as_of`, per tenant
+/// (erased users count anonymously: their activity days stay with their tombstone).
 pub fn active_users(
     conn: &Connection,
     tenant: &str,
     include_children: bool,
     period: &str,
+    as_of: NaiveDate,
 ) -> Result<Vec<ActiveUsersRow>> {
     let (_, ids) = scope(conn, tenant, include_children)?;
     let (first, last) = period_bounds(period)?;
-    Ok(active_users_between(conn, &ids, first, last)?
+    Ok(active_users_between(conn, &ids, first, last.min(as_of))?
         .into_iter()
         .map(|(tenant, active_users)| ActiveUsersRow {
             tenant,
@@ -423,8 +424,8 @@ pub fn active_users(
 /// The tenant and its descendants: users, active users this month, compliance.
 pub fn tenant_tree(conn: &Connection, tenant: &str, as_of: AsOf) -> Result<Vec<TenantRow>> {
     let (_, ids) = scope(conn, tenant, true)?;
-    let month = format!("{:04}-{:02}", as_of.date.year(), as_of.date.month());
-    let (first, last) = period_bounds(&month)?;
+    let (first, last) = period_bounds(&month_of(as_of.date))?;
+    let last = last.min(as_of.date);
     // The two halves read different tables: the active users are counted on a second
     // read-only connection of their own, on the other core, while the compliance
     // figures are read here.
