@@ -58,8 +58,7 @@ impl People {
     /// Whether a list of `rows` rows should look its people up here rather than in
     /// the store.
     pub fn worth_reading(conn: &Connection, rows: i64) -> Result<bool> {
-        let people: Option<i64> = conn.query_row("SELECT max(id) FROM user", [], |r| r.get(0))?;
-        Ok(rows > 0 && rows * ROWS_PER_PERSON >= people.unwrap_or(0))
+        Ok(id_range(conn)?.is_some_and(|(_, span)| rows > 0 && rows.saturating_mul(ROWS_PER_PERSON) >= span))
     }
 
     /// Everyone of `tenants` (id and slug) not erased, read in one part per core.
@@ -69,17 +68,11 @@ impl People {
     }
 
     fn read_in_parts(conn: &Connection, tenants: Vec<(i64, String)>, parts: usize) -> Result<People> {
-        let (first, last): (Option<i64>, Option<i64>) = conn.query_row(
-            // Two look-ups at the ends of the table (min and max together would scan it).
-            "SELECT (SELECT min(id) FROM user), (SELECT max(id) FROM user)",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
         let mut tenants = tenants;
         tenants.sort_unstable();
         let tenant_ids: Vec<i64> = tenants.iter().map(|(id, _)| *id).collect();
         let tenants = tenants.into_iter().map(|(_, slug)| slug).collect();
-        let (Some(first), Some(last)) = (first, last) else {
+        let Some((first, span)) = id_range(conn)? else {
             return Ok(People {
                 tenants,
                 parts: Vec::new(),
@@ -89,8 +82,9 @@ impl People {
         let readers = (1..parts)
             .map_while(|_| reader_beside(conn))
             .collect::<Result<Vec<Connection>>>()?;
-        let parts = (readers.len() as i64 + 1).min(last - first + 1);
-        let bounds = |part: i64| first + (last - first + 1) * part / parts;
+        let parts = (readers.len() as i64 + 1).min(span);
+        // Within the range: span * parts stays far below i64::MAX (see `id_range`).
+        let bounds = |part: i64| first + span * part / parts;
         let tenant_ids = tenant_ids.as_slice();
         let parts = std::thread::scope(|threads| {
             let others: Vec<_> = readers
@@ -140,6 +134,27 @@ impl People {
     }
 }
 
+/// The lowest user id and how many ids there are from it to the highest, if any; an
+/// error past 4 billion ids (ids lmsctl does not hand out), which keeps the arithmetic
+/// on parts far from overflowing.
+fn id_range(conn: &Connection) -> Result<Option<(i64, i64)>> {
+    let (first, last): (Option<i64>, Option<i64>) = conn.query_row(
+        // Two look-ups at the ends of the table (min and max together would scan it).
+        "SELECT (SELECT min(id) FROM user), (SELECT max(id) FROM user)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let (Some(first), Some(last)) = (first, last) else {
+        return Ok(None);
+    };
+    match last.checked_sub(first).map(|span| span + 1) {
+        Some(span) if span < i64::from(NONE) => Ok(Some((first, span))),
+        _ => Err(Error::failure(format!(
+            "user ids from {first} to {last}: too far apart to read for a report"
+        ))),
+    }
+}
+
 /// A text of a record (copied from a `str` whole).
 fn text(bytes: &[u8]) -> &str {
     std::str::from_utf8(bytes).unwrap_or_default()
@@ -152,9 +167,11 @@ impl Part {
         let mut part = Part {
             from,
             slots: vec![NONE; span],
-            // Room for typical records: memory is only taken where written.
-            records: Vec::with_capacity(span * 64),
+            records: Vec::new(),
         };
+        // Room for typical records where the system grants it: memory is only taken
+        // where written.
+        part.records.try_reserve(span * 64).ok();
         let mut stmt = conn.prepare(
             "SELECT id, tenant_id, external_id, email FROM user
              WHERE id >= ?1 AND id < ?2 AND status != 'erased'",
