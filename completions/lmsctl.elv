@@ -920,7 +920,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --course 'course'
             cand --user 'user'
             cand --status 'status'
-            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
             cand --limit 'At most this many rows; 0 lists all'
             cand --offset 'offset'
@@ -1056,7 +1056,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;certificate;list'= {
             cand --course 'course'
             cand --user 'user'
-            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
             cand --limit 'limit'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
@@ -1080,7 +1080,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;certificate;show'= {
-            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
@@ -1115,7 +1115,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;remind'= {
             cand --within 'Look this far ahead for due dates and expiring certificates'
-            cand --as-of 'Remind as of this day instead of today'
+            cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
             cand -o 'Output format of results on stdout'
@@ -1721,7 +1721,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --course 'course'
             cand --group 'Only members of this group'
             cand --by 'by'
-            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
@@ -1745,7 +1745,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;report;overdue'= {
-            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
@@ -1770,7 +1770,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;report;expiring'= {
             cand --within 'Running out within this period'
-            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
@@ -1794,8 +1794,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;report;active-users'= {
-            cand --period 'A month (2026-10) or a year (2026); the month of --as-of if not given'
-            cand --as-of 'Count the period''s days up to this day (YYYY-MM-DD or DD.MM.YYYY) instead of today'
+            cand --period 'A month (2026-10) or a year (2026), counted up to --as-of; the month of --as-of if not given'
+            cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
             cand -o 'Output format of results on stdout'
@@ -1818,7 +1818,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;report;tenants'= {
-            cand --as-of 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'

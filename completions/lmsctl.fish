@@ -723,7 +723,7 @@ completed\t''
 overdue\t''
 expiring\t''
 expired\t''"
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows; 0 lists all' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l offset -r
@@ -839,7 +839,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fis
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l course -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l user -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l limit -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
@@ -861,7 +861,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_se
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant that user, group and audit commands work in' -r
@@ -886,7 +886,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_se
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from help" -f -a "show" -d 'One certificate by serial'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l within -d 'Look this far ahead for due dates and expiring certificates' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l as-of -d 'Remind as of this day instead of today' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l tenant -d 'The tenant that user, group and audit commands work in' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -1240,7 +1240,7 @@ group\t''
 department\t''
 location\t''
 tenant\t''"
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l tenant -d 'The tenant that user, group and audit commands work in' -r
@@ -1262,7 +1262,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l tenant -d 'The tenant that user, group and audit commands work in' -r
@@ -1285,7 +1285,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l within -d 'Running out within this period' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l tenant -d 'The tenant that user, group and audit commands work in' -r
@@ -1307,8 +1307,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l period -d 'A month (2026-10) or a year (2026); the month of --as-of if not given' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l as-of -d 'Count the period\'s days up to this day (YYYY-MM-DD or DD.MM.YYYY) instead of today' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l period -d 'A month (2026-10) or a year (2026), counted up to --as-of; the month of --as-of if not given' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l tenant -d 'The tenant that user, group and audit commands work in' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -1329,7 +1329,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l as-of -d 'Compute statuses for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l tenant -d 'The tenant that user, group and audit commands work in' -r

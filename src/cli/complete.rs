@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::Context;
-use super::as_of::AsOfArgs;
+use super::as_of::{AsOfArgs, AsOfDay};
 use crate::error::Result;
 use crate::model::value::{Period, parse_date};
 use crate::model::{Certificate, CertificateQuery, NewCompletion, Reminder, UserSel};
@@ -78,9 +78,8 @@ pub struct RemindArgs {
     /// Look this far ahead for due dates and expiring certificates.
     #[arg(long, default_value = "7d", value_name = "PERIOD")]
     within: Period,
-    /// Remind as of this day instead of today.
-    #[arg(long, value_parser = parse_date, value_name = "DATE")]
-    as_of: Option<NaiveDate>,
+    #[command(flatten)]
+    as_of: AsOfDay,
 }
 
 pub fn complete(ctx: &Context, args: CompleteArgs) -> Result<()> {
@@ -127,7 +126,7 @@ pub fn certificate(ctx: &Context, cmd: CertificateCommand) -> Result<()> {
 pub fn remind(ctx: &Context, args: RemindArgs) -> Result<()> {
     let tenant = ctx.tenant()?;
     let as_of = crate::model::AsOf {
-        date: ctx.as_of_date(args.as_of)?,
+        date: args.as_of.resolve(ctx)?,
         expiring_within_days: args.within.days(),
     };
     ctx.out

@@ -1,13 +1,12 @@
 //! `lmsctl report ...`: compliance, overdue, expiring, active users and the tenant
 //! tree, for managers, auditors and billing (`-o html` for a page to look at).
 
-use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::Context;
-use super::as_of::AsOfArgs;
+use super::as_of::{AsOfArgs, AsOfDay};
 use crate::error::Result;
-use crate::model::value::{Period, month_of, parse_date};
+use crate::model::value::{Period, month_of};
 use crate::model::{
     ActiveUsersRow, ComplianceBy, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow,
 };
@@ -90,13 +89,12 @@ pub enum ReportCommand {
     },
     /// Distinct users with learning activity in a month or year, per tenant (billing).
     ActiveUsers {
-        /// A month (2026-10) or a year (2026); the month of --as-of if not given.
+        /// A month (2026-10) or a year (2026), counted up to --as-of; the month of
+        /// --as-of if not given.
         #[arg(long)]
         period: Option<String>,
-        /// Count the period's days up to this day (YYYY-MM-DD or DD.MM.YYYY) instead of
-        /// today.
-        #[arg(long, value_parser = parse_date, value_name = "DATE")]
-        as_of: Option<NaiveDate>,
+        #[command(flatten)]
+        as_of: AsOfDay,
         /// Also the tenants below this one.
         #[arg(long)]
         include_children: bool,
@@ -161,7 +159,7 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
             as_of,
             include_children,
         } => {
-            let as_of = ctx.as_of_date(as_of)?;
+            let as_of = as_of.resolve(ctx)?;
             let period = period.unwrap_or_else(|| month_of(as_of));
             ctx.out
                 .list(&store.report_active_users(tenant, include_children, &period, as_of)?)

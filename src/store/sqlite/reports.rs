@@ -250,11 +250,33 @@ pub fn expiring(
     as_of: AsOf,
     sink: Sink<'_, ExpiringRow>,
 ) -> Result<()> {
-    let (_, ids) = scope(conn, tenant, include_children)?;
     let as_of = AsOf {
         date: as_of.date,
         expiring_within_days: within_days,
     };
+    expiring_looked_up(conn, tenant, include_children, as_of, Lookup::ByLength, sink)
+}
+
+/// Where a list finds its people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lookup {
+    /// In memory for a long list, in the store for a short one (see [`People`]).
+    ByLength,
+    #[cfg(test)]
+    InMemory,
+    #[cfg(test)]
+    InStore,
+}
+
+fn expiring_looked_up(
+    conn: &Connection,
+    tenant: &str,
+    include_children: bool,
+    as_of: AsOf,
+    lookup: Lookup,
+    sink: Sink<'_, ExpiringRow>,
+) -> Result<()> {
+    let (_, ids) = scope(conn, tenant, include_children)?;
     // The certificates that count are those of the courses people are enrolled in:
     // usually (as of today) each enrollment's own latest one, read from its index in
     // the order of the list; for an earlier day, the latest as it stood then.
@@ -270,21 +292,24 @@ pub fn expiring(
     // The columns both ways below read first: course, serial, expiry, person.
     let certificate = "c.code, e.serial, e.expires_on, e.user_id";
     let order = "ORDER BY e.expires_on, e.user_id, e.course_id";
-    let people = if current {
-        people_for_list(
-            conn,
-            &format!("SELECT count(*) FROM {source} WHERE {window}"),
-            &args,
-        )?
-    } else {
-        None
+    let people = match lookup {
+        Lookup::ByLength if current => people_for_list(conn, &source, window, &args)?,
+        Lookup::ByLength => None,
+        #[cfg(test)]
+        Lookup::InMemory => Some(People::read(conn, scope_tenants(conn, &args)?)?),
+        #[cfg(test)]
+        Lookup::InStore => None,
     };
-    if let Some(people) = people {
+    // The list in one snapshot (the people were read before it, on other connections).
+    let snapshot = conn.unchecked_transaction()?;
+    if let Some(people) = people
+        && people.still_current(&snapshot)?
+    {
         let sql = format!(
             "SELECT {certificate} FROM {source} CROSS JOIN course c ON c.id = e.course_id WHERE {window} {order}"
         );
         return query_each(
-            conn,
+            &snapshot,
             &sql,
             &args,
             |r| match people.get(r.get(3)?) {
@@ -303,7 +328,7 @@ pub fn expiring(
          {order}"
     );
     query_each(
-        conn,
+        &snapshot,
         &sql,
         &args,
         |r| {
@@ -318,20 +343,34 @@ pub fn expiring(
     )
 }
 
-/// The people of the report's scope (`:tenants` in `args`) in memory, when the list
-/// that `count` counts is long enough for that to pay (see [`People`]).
-fn people_for_list(conn: &Connection, count: &str, args: &[(&str, Value)]) -> Result<Option<People>> {
-    let rows = query_named(conn, count, args, |r| r.get(0))?;
-    if !People::worth_reading(conn, rows.first().copied().unwrap_or(0))? {
+/// The people of the report's scope (`:tenants` in `args`) in memory, when the list of
+/// `source` rows within `window` is long enough for that to pay (see [`People`]).
+fn people_for_list(
+    conn: &Connection,
+    source: &str,
+    window: &str,
+    args: &[(&str, Value)],
+) -> Result<Option<People>> {
+    let Some(enough) = People::rows_worth_reading(conn)? else {
+        return Ok(None);
+    };
+    // Counted only as far as needed.
+    let count = format!("SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {window} LIMIT {enough})");
+    let rows: Vec<i64> = query_named(conn, &count, args, |r| r.get(0))?;
+    if rows.first().copied().unwrap_or(0) < enough {
         return Ok(None);
     }
-    let tenants = query_named(
+    People::read(conn, scope_tenants(conn, args)?).map(Some)
+}
+
+/// The tenants of the report's scope (`:tenants` in `args`), with their slugs.
+fn scope_tenants(conn: &Connection, args: &[(&str, Value)]) -> Result<Vec<(i64, String)>> {
+    query_named(
         conn,
         "SELECT id, slug FROM tenant WHERE id IN (SELECT value FROM json_each(:tenants))",
         args,
         |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    People::read(conn, tenants).map(Some)
+    )
 }
 
 /// A row of `report expiring` from the certificate's columns (course, serial, expiry,
@@ -421,19 +460,25 @@ pub fn active_users(
         .collect())
 }
 
-/// The tenant and its descendants: users, active users this month, compliance.
+/// The tenant and its descendants: users, active users this month (up to `as_of`),
+/// compliance.
 pub fn tenant_tree(conn: &Connection, tenant: &str, as_of: AsOf) -> Result<Vec<TenantRow>> {
     let (_, ids) = scope(conn, tenant, true)?;
-    let (first, last) = period_bounds(&month_of(as_of.date))?;
-    let last = last.min(as_of.date);
+    // Active users this month, up to the day.
+    let (first, last) = (period_bounds(&month_of(as_of.date))?.0, as_of.date);
     // The two halves read different tables: the active users are counted on a second
     // read-only connection of their own, on the other core, while the compliance
     // figures are read here.
     let (active, figures) = std::thread::scope(|threads| {
-        let counting = super::reader_beside(conn).map(|second| {
-            let ids = ids.clone();
-            threads.spawn(move || active_users_between(&second?, &ids, first, last))
-        });
+        // (Here, after the figures, when no second connection or thread can be had.)
+        let counting = super::reader_beside(conn)
+            .and_then(Result::ok)
+            .and_then(|second| {
+                let ids = ids.clone();
+                std::thread::Builder::new()
+                    .spawn_scoped(threads, move || active_users_between(&second, &ids, first, last))
+                    .ok()
+            });
         let figures = compliance(
             conn,
             tenant,
@@ -477,4 +522,114 @@ pub fn tenant_tree(conn: &Connection, tenant: &str, as_of: AsOf) -> Result<Vec<T
             })
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tenants akad (1) with its child kunde (2), and other (3); course ARB (12 months)
+    /// and ERST of akad, shared. Certificates as of 2026-03-15, within 30 days:
+    /// kunde: 2 (suspended) 03-20, 3 (no external id) 04-01, 1 ERST 04-05, 1 ARB 04-10,
+    /// and 4 (erased) 03-25; akad: 7 on 04-12 (and 8 on 05-30, later); other: 5 on 03-30.
+    fn store(dir: &std::path::Path) -> Connection {
+        let path = dir.join("lms.db");
+        let mut conn = Connection::open(&path).unwrap();
+        super::super::migrations::apply(&mut conn, &path).unwrap();
+        conn.execute_batch(
+            "INSERT INTO tenant (id, slug, name, parent_id, created_at) VALUES
+                 (1, 'akad', 'Akademie', NULL, 'now'), (2, 'kunde', 'Kunde', 1, 'now'), (3, 'other', 'Other', NULL, 'now');
+             INSERT INTO user (id, tenant_id, external_id, email, first_name, last_name, status, created_at, updated_at) VALUES
+                 (1, 2, 'P1', 'p1@kunde', 'P', 'Eins', 'active', 'now', 'now'),
+                 (2, 2, 'P2', 'p2@kunde', 'P', 'Zwei', 'suspended', 'now', 'now'),
+                 (3, 2, NULL, 'p3@kunde', 'P', 'Drei', 'active', 'now', 'now'),
+                 (4, 2, 'P4', 'p4@kunde', 'P', 'Vier', 'erased', 'now', 'now'),
+                 (5, 3, 'P5', 'p5@other', 'P', 'Fünf', 'active', 'now', 'now'),
+                 (7, 1, 'P7', 'p7@akad', 'P', 'Sieben', 'active', 'now', 'now'),
+                 (8, 1, 'P8', 'p8@akad', 'P', 'Acht', 'active', 'now', 'now');
+             INSERT INTO course (id, tenant_id, code, title, mandatory, valid_months, shared, created_at) VALUES
+                 (1, 1, 'ARB', 'Arbeitsschutz', 1, 12, 1, 'now'), (2, 1, 'ERST', 'Erste Hilfe', 1, 12, 1, 'now');
+             INSERT INTO enrollment (user_id, course_id, assigned_on, due_on) VALUES
+                 (1, 1, '2025-01-01', '2025-06-01'), (1, 2, '2025-01-01', '2025-06-01'), (2, 1, '2025-01-01', '2025-06-01'),
+                 (3, 1, '2025-01-01', '2025-06-01'), (4, 1, '2025-01-01', '2025-06-01'), (5, 1, '2025-01-01', '2025-06-01'),
+                 (7, 1, '2025-01-01', '2025-06-01'), (8, 1, '2025-01-01', '2025-06-01');
+             INSERT INTO completion (user_id, course_id, completed_on, serial, expires_on, created_at) VALUES
+                 (1, 1, '2025-04-10', 'S1', '2026-04-10', 'now'), (1, 2, '2025-04-05', 'S1E', '2026-04-05', 'now'),
+                 (2, 1, '2025-03-20', 'S2', '2026-03-20', 'now'), (3, 1, '2025-04-01', 'S3', '2026-04-01', 'now'),
+                 (4, 1, '2025-03-25', 'S4', '2026-03-25', 'now'), (5, 1, '2025-03-30', 'S5', '2026-03-30', 'now'),
+                 (7, 1, '2025-04-12', 'S7', '2026-04-12', 'now'), (8, 1, '2025-05-30', 'S8', '2026-05-30', 'now');",
+        )
+        .unwrap();
+        conn
+    }
+
+    fn expiring_with(conn: &Connection, tenant: &str, children: bool, lookup: Lookup) -> Vec<ExpiringRow> {
+        let as_of = AsOf {
+            date: NaiveDate::from_ymd_opt(2026, 3, 15).unwrap(),
+            expiring_within_days: 30,
+        };
+        let mut rows = Vec::new();
+        expiring_looked_up(conn, tenant, children, as_of, lookup, &mut |row| {
+            rows.push(row);
+            Ok(())
+        })
+        .unwrap();
+        rows
+    }
+
+    #[test]
+    fn expiring_lists_name_the_same_people_from_memory_as_from_the_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = store(dir.path());
+        let listed = |rows: &[ExpiringRow]| {
+            rows.iter()
+                .map(|r| {
+                    (
+                        r.tenant.clone(),
+                        r.user_id,
+                        r.external_id.clone(),
+                        r.email.clone(),
+                        r.course.clone(),
+                        r.serial.clone(),
+                        r.days_left,
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let row =
+            |tenant: &str, id: i64, external_id: Option<&str>, course: &str, serial: &str, days_left: i64| {
+                let email = format!("p{id}@{tenant}");
+                (
+                    tenant.to_owned(),
+                    id,
+                    external_id.map(str::to_owned),
+                    email,
+                    course.to_owned(),
+                    serial.to_owned(),
+                    days_left,
+                )
+            };
+        let kunde = [
+            row("kunde", 2, Some("P2"), "ARB", "S2", 5),
+            row("kunde", 3, None, "ARB", "S3", 17),
+            row("kunde", 1, Some("P1"), "ERST", "S1E", 21),
+            row("kunde", 1, Some("P1"), "ARB", "S1", 26),
+        ];
+        let mut tree = kunde.to_vec();
+        tree.push(row("akad", 7, Some("P7"), "ARB", "S7", 28));
+        for (tenant, children, want) in [
+            ("kunde", false, kunde.to_vec()),
+            ("akad", true, tree),
+            ("akad", false, vec![row("akad", 7, Some("P7"), "ARB", "S7", 28)]),
+            ("other", false, vec![row("other", 5, Some("P5"), "ARB", "S5", 15)]),
+        ] {
+            let in_memory = expiring_with(&conn, tenant, children, Lookup::InMemory);
+            assert_eq!(listed(&in_memory), want, "{tenant}, children: {children}");
+            assert_eq!(in_memory, expiring_with(&conn, tenant, children, Lookup::InStore));
+            assert_eq!(
+                in_memory,
+                expiring_with(&conn, tenant, children, Lookup::ByLength)
+            );
+        }
+    }
 }
