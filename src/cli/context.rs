@@ -140,6 +140,7 @@ impl Context {
             today: self.today()?,
             token,
             ca_cert: self.args.ca_cert.clone(),
+            quiet: self.args.quiet,
         })
     }
 

@@ -228,6 +228,9 @@ pub struct Session {
     /// For a remote store over HTTPS: trust only this CA certificate (PEM) instead of
     /// the system's, e.g. for a server with a certificate of its own CA.
     pub ca_cert: Option<PathBuf>,
+    /// Keep notices off stderr (`--quiet`): the line a store's schema upgrade prints
+    /// before it starts.
+    pub quiet: bool,
 }
 
 /// Never prints the token.
@@ -239,6 +242,7 @@ impl std::fmt::Debug for Session {
             .field("today", &self.today)
             .field("token", &self.token.as_ref().map(|_| "<secret>"))
             .field("ca_cert", &self.ca_cert)
+            .field("quiet", &self.quiet)
             .finish()
     }
 }

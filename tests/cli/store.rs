@@ -61,6 +61,49 @@ fn a_newer_schema_is_refused() {
     assert!(err.contains("upgrade lmsctl"), "{err}");
 }
 
+/// A store as an lmsctl of schema version 8 left it.
+fn store_at_version_8(path: &std::path::Path) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/store/sqlite/migrations");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|f| f.unwrap().path())
+        .collect();
+    files.sort();
+    let conn = Connection::open(path).unwrap();
+    for file in &files[..8] {
+        conn.execute_batch(&std::fs::read_to_string(file).unwrap())
+            .unwrap();
+    }
+    conn.pragma_update(None, "user_version", 8).unwrap();
+}
+
+#[test]
+fn an_older_store_is_upgraded_once_and_says_so() {
+    if crate::common::remote() {
+        // About a local store file.
+        return;
+    }
+    let env = Env::new();
+    store_at_version_8(&env.store());
+    let out = env.cmd().args(["tenant", "list"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("from schema version 8 to 9"), "{stderr}");
+    let version: i64 = Connection::open(env.store())
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 9);
+    let again = env.cmd().args(["tenant", "list"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("upgrading"));
+    // --quiet keeps the notice off stderr.
+    let quiet = Env::new();
+    store_at_version_8(&quiet.store());
+    let out = quiet.cmd().args(["--quiet", "tenant", "list"]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
 #[test]
 fn a_file_that_is_not_a_store_is_reported() {
     if crate::common::remote() {

@@ -28,7 +28,9 @@ pub const EMAIL_INDEX: &str =
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
+/// Brings the store at `path` to this binary's schema; an existing store's upgrade says
+/// so on stderr first unless `quiet` (it may rewrite much of a large store: minutes).
+pub fn apply(conn: &mut Connection, path: &Path, quiet: bool) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if current == SCHEMA_VERSION {
         return Ok(());
@@ -41,6 +43,13 @@ pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
     let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if current > SCHEMA_VERSION {
         return Err(too_new(path, current));
+    }
+    if current > 0 && !quiet {
+        eprintln!(
+            "upgrading the store {} from schema version {current} to {SCHEMA_VERSION}, once; \
+             on a large store this takes a few minutes",
+            path.display()
+        );
     }
     for sql in &MIGRATIONS[usize::try_from(current).unwrap_or_default()..] {
         tx.execute_batch(sql)?;

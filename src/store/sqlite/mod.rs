@@ -76,6 +76,7 @@ impl SqliteStore {
                 today: None,
                 token: None,
                 ca_cert: None,
+                quiet: true,
             },
         )
     }
@@ -107,7 +108,8 @@ impl SqliteStore {
             path: path.to_owned(),
             session,
         };
-        migrations::apply(store.conn.get_mut().map_err(|_| poisoned())?, path)?;
+        let quiet = store.session.quiet;
+        migrations::apply(store.conn.get_mut().map_err(|_| poisoned())?, path, quiet)?;
         Ok(store)
     }
 

@@ -262,7 +262,7 @@ mod tests {
     }
 
     fn fill(mut conn: Connection, path: &std::path::Path) -> Connection {
-        super::super::migrations::apply(&mut conn, path).unwrap();
+        super::super::migrations::apply(&mut conn, path, true).unwrap();
         conn.execute_batch(
             "INSERT INTO tenant (id, slug, name, created_at) VALUES (1, 'a', 'A', 'now'), (2, 'b', 'B', 'now'), (3, 'c', 'C', 'now');
              INSERT INTO user (id, tenant_id, external_id, email, first_name, last_name, status, created_at, updated_at) VALUES

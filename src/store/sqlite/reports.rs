@@ -535,7 +535,7 @@ mod tests {
     fn store(dir: &std::path::Path) -> Connection {
         let path = dir.join("lms.db");
         let mut conn = Connection::open(&path).unwrap();
-        super::super::migrations::apply(&mut conn, &path).unwrap();
+        super::super::migrations::apply(&mut conn, &path, true).unwrap();
         conn.execute_batch(
             "INSERT INTO tenant (id, slug, name, parent_id, created_at) VALUES
                  (1, 'akad', 'Akademie', NULL, 'now'), (2, 'kunde', 'Kunde', 1, 'now'), (3, 'other', 'Other', NULL, 'now');
