@@ -4,7 +4,7 @@ The people of a report's scope, held in memory for long lists of certificates.
 `report expiring` lists certificates in expiry order, and their holders are spread over
 the whole user table: looking each one up in the store is a B-tree descent into pages
 the CPU caches no longer hold, about 1 µs a row and most of a long list's time. Once a
-list has a row for every [`ROWS_PER_PERSON`] ids of the store, reading everyone once,
+list has a row for every [`IDS_PER_ROW`] ids of the store, reading everyone once,
 in id order, and looking them up in memory is several times cheaper (835,223 rows among
 a million people: 1.4 s one way, 0.8 s the other). Memory: about 60 bytes a person in
 scope, and 4 bytes an id of the store.
@@ -21,9 +21,9 @@ use rusqlite::Connection;
 use super::reader_beside;
 use crate::error::{Error, Result};
 
-/// A list is worth reading everyone for once it has a row for every this many people
-/// in the store (reading a person costs about a quarter of looking one up).
-const ROWS_PER_PERSON: i64 = 4;
+/// A list is worth reading everyone for once it has a row for every this many user
+/// ids of the store (reading a person costs about a quarter of looking one up).
+const IDS_PER_ROW: i64 = 4;
 
 /// One person as a report list shows them.
 #[derive(Debug, Clone, Copy)]
@@ -64,7 +64,7 @@ impl People {
     /// looking each up in the store; `None` when never (no people, or ids too far apart).
     pub fn rows_worth_reading(conn: &Connection) -> Result<Option<i64>> {
         Ok(match Ids::of(conn)? {
-            Ids::Range { span, .. } => Some((span + ROWS_PER_PERSON - 1) / ROWS_PER_PERSON),
+            Ids::Range { span, .. } => Some((span + IDS_PER_ROW - 1) / IDS_PER_ROW),
             Ids::Empty | Ids::TooWide { .. } => None,
         })
     }
