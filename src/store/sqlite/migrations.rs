@@ -31,18 +31,20 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// Brings the store at `path` to this binary's schema; an existing store's upgrade says
 /// so on stderr first unless `quiet` (it may rewrite much of a large store: minutes).
 pub fn apply(conn: &mut Connection, path: &Path, quiet: bool) -> Result<()> {
+    // Whether a store at `version` is this binary's (an error when it is newer).
+    let up_to_date = |version: i64| match version.cmp(&SCHEMA_VERSION) {
+        std::cmp::Ordering::Greater => Err(too_new(path, version)),
+        order => Ok(order == std::cmp::Ordering::Equal),
+    };
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if current == SCHEMA_VERSION {
+    if up_to_date(current)? {
         return Ok(());
-    }
-    if current > SCHEMA_VERSION {
-        return Err(too_new(path, current));
     }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     // Another process may have migrated while we waited for the lock.
     let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if current > SCHEMA_VERSION {
-        return Err(too_new(path, current));
+    if up_to_date(current)? {
+        return Ok(());
     }
     if current > 0 && !quiet {
         eprintln!(

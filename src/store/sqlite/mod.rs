@@ -214,10 +214,17 @@ fn reader_beside(conn: &Connection) -> Option<Result<Connection>> {
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
+        reader.busy_timeout(DEFAULT_BUSY_TIMEOUT)?;
         reader.execute_batch(MAP_FILE)?;
         Ok(reader)
     };
     Some(open())
+}
+
+/// `PRAGMA data_version`: it changes once another connection has committed. In a
+/// transaction, it is read in the transaction's snapshot (a first read starts it).
+fn data_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
 }
 
 /// The last step of every write: tally rows counted down to zero go.

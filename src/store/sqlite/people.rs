@@ -10,10 +10,8 @@ a million people: 1.4 s one way, 0.8 s the other). Memory: about 60 bytes a pers
 scope, and 4 bytes an id of the store.
 
 The user table is read in up to [`MAX_PARTS`] parts, one per core, each on a read-only
-connection of its own and so in a snapshot of its own. The list is read in one
-snapshot afterwards; [`People::still_current`] tells whether anything was committed
-in between (then the list looks its people up in the store instead), so a person
-erased meanwhile is never named.
+connection of its own and so in a snapshot of its own: the list uses them only if
+nothing was committed until its own snapshot began (see `reports::expiring`).
 */
 
 use rusqlite::Connection;
@@ -38,9 +36,6 @@ pub struct People {
     tenants: Vec<String>,
     /// Consecutive id ranges, in id order.
     parts: Vec<Part>,
-    /// `PRAGMA data_version` before reading: it changes with every commit of another
-    /// connection.
-    version: i64,
 }
 
 /// The people with ids in `from..from + slots.len()`: `slots[id - from]` is where
@@ -76,14 +71,12 @@ impl People {
     }
 
     fn read_in_parts(conn: &Connection, tenants: Vec<(i64, String)>, parts: usize) -> Result<People> {
-        let version = data_version(conn)?;
         let mut tenants = tenants;
         tenants.sort_unstable();
         let tenant_ids: Vec<i64> = tenants.iter().map(|(id, _)| *id).collect();
         let mut people = People {
             tenants: tenants.into_iter().map(|(_, slug)| slug).collect(),
             parts: Vec::new(),
-            version,
         };
         let (first, span) = match Ids::of(conn)? {
             Ids::Empty => return Ok(people),
@@ -132,18 +125,12 @@ impl People {
         Ok(people)
     }
 
-    /// Whether nothing was committed to the store since these people were read. Ask
-    /// inside the read transaction the list is then read in: the answer holds for it.
-    pub fn still_current(&self, conn: &Connection) -> Result<bool> {
-        // A first read starts the transaction's snapshot (and notices commits).
-        conn.query_row("PRAGMA schema_version", [], |_| Ok(()))?;
-        Ok(data_version(conn)? == self.version)
-    }
-
     /// The person with this id, unless erased or outside the tenants read.
     pub fn get(&self, id: i64) -> Option<Person<'_>> {
         let part = self.parts.iter().rev().find(|part| part.from <= id)?;
-        let at = *part.slots.get(usize::try_from(id - part.from).ok()?)?;
+        let at = *part
+            .slots
+            .get(usize::try_from(id.checked_sub(part.from)?).ok()?)?;
         if at == NONE {
             return None;
         }
@@ -200,10 +187,6 @@ impl Ids {
     }
 }
 
-fn data_version(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
-}
-
 /// A text of a record (copied from a `str` whole).
 fn text(bytes: &[u8]) -> &str {
     std::str::from_utf8(bytes).unwrap_or_default()
@@ -230,10 +213,9 @@ impl Part {
             let Ok(tenant) = tenants.binary_search(&row.get(1)?) else {
                 continue;
             };
-            let (Ok(at), Ok(slot)) = (
-                u32::try_from(part.records.len()),
-                usize::try_from(row.get::<_, i64>(0)? - from),
-            ) else {
+            let at = u32::try_from(part.records.len()).ok().filter(|&at| at != NONE);
+            let slot = usize::try_from(row.get::<_, i64>(0)? - from).ok();
+            let (Some(at), Some(slot)) = (at, slot) else {
                 return Err(Error::failure("too many people to hold in memory for one report"));
             };
             let external_id = row.get_ref(2)?.as_str_or_null().map_err(rusqlite::Error::from)?;
@@ -354,22 +336,5 @@ mod tests {
         assert_eq!(People::rows_worth_reading(&conn).unwrap(), None);
         let refused = People::read(&conn, vec![(1, "a".to_owned())]).err().unwrap();
         assert!(refused.message.contains("too far apart"), "{}", refused.message);
-    }
-
-    #[test]
-    fn people_read_before_a_commit_are_no_longer_current() {
-        let dir = tempfile::tempdir().unwrap();
-        let conn = store(dir.path());
-        let people = People::read_in_parts(&conn, vec![(1, "a".to_owned())], 2).unwrap();
-        {
-            let snapshot = conn.unchecked_transaction().unwrap();
-            assert!(people.still_current(&snapshot).unwrap());
-        }
-        let other = Connection::open(dir.path().join("lms.db")).unwrap();
-        other
-            .execute_batch("UPDATE user SET status = 'erased' WHERE id = 3")
-            .unwrap();
-        let snapshot = conn.unchecked_transaction().unwrap();
-        assert!(!people.still_current(&snapshot).unwrap());
     }
 }

@@ -10,7 +10,7 @@ use rusqlite::types::Value;
 
 use super::enrollments::{ENROLLMENT_AS_OF, STATUS, as_of_params};
 use super::people::{People, Person};
-use super::{courses, date_at, groups, query_each, query_named, tenants};
+use super::{courses, data_version, date_at, groups, query_each, query_named, tenants};
 use crate::error::{Error, Result};
 use crate::model::value::{iso_date, month_of};
 use crate::model::{
@@ -276,42 +276,38 @@ fn expiring_looked_up(
     lookup: Lookup,
     sink: Sink<'_, ExpiringRow>,
 ) -> Result<()> {
-    let (_, ids) = scope(conn, tenant, include_children)?;
-    // The certificates that count are those of the courses people are enrolled in:
-    // usually (as of today) each enrollment's own latest one, read from its index in
-    // the order of the list; for an earlier day, the latest as it stood then.
-    let current = is_current(conn, &ids, as_of)?;
-    let mut args = as_of_params(as_of);
-    args.push((":tenants", Value::Text(ids)));
-    let source = list_source(current, "enrollment_expiry");
-    let window = if current {
-        "e.done_on IS NOT NULL AND e.expires_on > :as_of AND e.expires_on <= :expiring_before"
-    } else {
-        "e.expires_on > :as_of AND e.expires_on <= :expiring_before"
-    };
-    // The columns both ways below read first: course, serial, expiry, person.
-    let certificate = "c.code, e.serial, e.expires_on, e.user_id";
-    let order = "ORDER BY e.expires_on, e.user_id, e.course_id";
-    let people = match lookup {
-        Lookup::ByLength if current => people_for_list(conn, &source, window, &args)?,
+    // The scope, the source and the people are read before the list, outside its
+    // snapshot (the people on other connections): they are used only if nothing was
+    // committed meanwhile, so the list never names a person erased since.
+    let before = data_version(conn)?;
+    let mut list = ExpiringList::plan(conn, tenant, include_children, as_of)?;
+    let mut people = match lookup {
+        Lookup::ByLength if list.current => people_for_list(conn, &list.source, list.window, &list.args)?,
         Lookup::ByLength => None,
         #[cfg(test)]
-        Lookup::InMemory => Some(People::read(conn, scope_tenants(conn, &args)?)?),
+        Lookup::InMemory => Some(People::read(conn, scope_tenants(conn, &list.args)?)?),
         #[cfg(test)]
         Lookup::InStore => None,
     };
-    // The list in one snapshot (the people were read before it, on other connections).
     let snapshot = conn.unchecked_transaction()?;
-    if let Some(people) = people
-        && people.still_current(&snapshot)?
-    {
+    if data_version(&snapshot)? != before {
+        list = ExpiringList::plan(&snapshot, tenant, include_children, as_of)?;
+        people = None;
+    }
+    let ExpiringList {
+        source, window, args, ..
+    } = &list;
+    // The columns both ways below read first: course, serial, expiry, person.
+    let certificate = "c.code, e.serial, e.expires_on, e.user_id";
+    let order = "ORDER BY e.expires_on, e.user_id, e.course_id";
+    if let Some(people) = people {
         let sql = format!(
             "SELECT {certificate} FROM {source} CROSS JOIN course c ON c.id = e.course_id WHERE {window} {order}"
         );
         return query_each(
             &snapshot,
             &sql,
-            &args,
+            args,
             |r| match people.get(r.get(3)?) {
                 Some(person) => expiring_row(r, person, as_of).map(Some),
                 None => Ok(None),
@@ -330,7 +326,7 @@ fn expiring_looked_up(
     query_each(
         &snapshot,
         &sql,
-        &args,
+        args,
         |r| {
             let person = Person {
                 tenant: r.get_ref(4)?.as_str()?,
@@ -341,6 +337,37 @@ fn expiring_looked_up(
         },
         sink,
     )
+}
+
+/// What `report expiring` reads: the certificates of the scope's enrollments within
+/// the window, from `source`.
+struct ExpiringList {
+    current: bool,
+    source: String,
+    window: &'static str,
+    args: Vec<(&'static str, Value)>,
+}
+
+impl ExpiringList {
+    fn plan(conn: &Connection, tenant: &str, include_children: bool, as_of: AsOf) -> Result<ExpiringList> {
+        let (_, ids) = scope(conn, tenant, include_children)?;
+        // The certificates that count are those of the courses people are enrolled in:
+        // usually (as of today) each enrollment's own latest one, read from its index
+        // in the order of the list; for an earlier day, the latest as it stood then.
+        let current = is_current(conn, &ids, as_of)?;
+        let mut args = as_of_params(as_of);
+        args.push((":tenants", Value::Text(ids)));
+        Ok(ExpiringList {
+            current,
+            source: list_source(current, "enrollment_expiry"),
+            window: if current {
+                "e.done_on IS NOT NULL AND e.expires_on > :as_of AND e.expires_on <= :expiring_before"
+            } else {
+                "e.expires_on > :as_of AND e.expires_on <= :expiring_before"
+            },
+            args,
+        })
+    }
 }
 
 /// The people of the report's scope (`:tenants` in `args`) in memory, when the list of
@@ -631,5 +658,22 @@ mod tests {
                 expiring_with(&conn, tenant, children, Lookup::ByLength)
             );
         }
+    }
+
+    #[test]
+    fn a_list_notices_a_commit_by_another_connection_before_its_snapshot() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = store(dir.path());
+        let before = data_version(&conn).unwrap();
+        {
+            let snapshot = conn.unchecked_transaction().unwrap();
+            assert_eq!(data_version(&snapshot).unwrap(), before);
+        }
+        Connection::open(dir.path().join("lms.db"))
+            .unwrap()
+            .execute_batch("UPDATE user SET status = 'erased' WHERE id = 3")
+            .unwrap();
+        let snapshot = conn.unchecked_transaction().unwrap();
+        assert_ne!(data_version(&snapshot).unwrap(), before);
     }
 }
