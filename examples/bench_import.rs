@@ -11,7 +11,7 @@
 
 mod support;
 
-use support::{Measured, count_lines, measure_with_stdin, remove_if_exists, truncate, verdict};
+use support::{Measured, measure_with_stdin, remove_if_exists, truncate, verdict};
 
 use std::error::Error;
 use std::fs::File;
@@ -135,43 +135,13 @@ fn main() -> Result<()> {
     Ok(())
 }
 
-/// Generates `dir/name` with `gen_users --rows rows EXTRA` unless it is there with
-/// `rows` rows and a header. Writes to a temporary file first, so an interrupted run
-/// leaves no half-written CSV behind.
+/// [`support::generate_csv`], with a row of this benchmark's table.
 fn ensure_csv(gen_users: &Path, dir: &Path, name: &str, rows: u64, extra: &[&str]) -> Result<()> {
-    let path = dir.join(name);
-    if path.exists() && count_lines(&path)? == rows + 1 {
-        println!(
-            "{:<36} {:>8} {:>12} {:>10}  reused",
-            format!("generate {name}"),
-            "-",
-            "-",
-            "-"
-        );
-        return Ok(());
+    let step = format!("generate {name}");
+    match support::generate_csv(gen_users, dir, name, rows, extra)? {
+        None => println!("{step:<36} {:>8} {:>12} {:>10}  reused", "-", "-", "-"),
+        Some((run, mb)) => run.print_row(&step, rows, &format!("{mb:.1} MB")),
     }
-    if !gen_users.exists() {
-        return Err(format!(
-            "{} is missing: run `cargo build --release --examples` first",
-            gen_users.display()
-        )
-        .into());
-    }
-    let partial = dir.join(format!("{name}.partial"));
-    let run = measure_with_stdin(
-        Command::new(gen_users)
-            .args(["--rows", &rows.to_string(), "--format", "de", "--out"])
-            .arg(&partial)
-            .args(extra),
-        Stdio::null(),
-        dir,
-        &format!("generate-{}", name.trim_end_matches(".csv")),
-        u64::MAX,
-    )?;
-    run.check("gen_users")?;
-    std::fs::rename(&partial, &path)?;
-    let mb = std::fs::metadata(&path)?.len() as f64 / 1e6;
-    run.print_row(&format!("generate {name}"), rows, &format!("{mb:.1} MB"));
     Ok(())
 }
 

@@ -284,10 +284,27 @@ pub fn ensure_store(path: &Path, users: u64) -> Result<()> {
 /// Generates `dir/name` with `gen_users --rows N` unless it is there with N rows and
 /// a header; the step goes into `table`.
 pub fn ensure_csv(gen_users: &Path, dir: &Path, name: &str, rows: u64, table: &mut Table) -> Result<()> {
+    let step = format!("generate {name}");
+    match generate_csv(gen_users, dir, name, rows, &[])? {
+        None => table.add(&step, &[], "reused".to_owned()),
+        Some((run, mb)) => table.add(&step, &[&run], format!("{mb:.1} MB")),
+    }
+    Ok(())
+}
+
+/// Generates `dir/name` with `gen_users --rows N EXTRA`, through a temporary file (an
+/// interrupted run leaves no half-written CSV behind): the run and the file's size in
+/// MB, or `None` when the file is there with N rows and a header.
+pub fn generate_csv(
+    gen_users: &Path,
+    dir: &Path,
+    name: &str,
+    rows: u64,
+    extra: &[&str],
+) -> Result<Option<(Measured, f64)>> {
     let path = dir.join(name);
     if path.exists() && count_lines(&path)? == rows + 1 {
-        table.add(&format!("generate {name}"), &[], "reused".to_owned());
-        return Ok(());
+        return Ok(None);
     }
     if !gen_users.exists() {
         return Err(format!(
@@ -300,16 +317,16 @@ pub fn ensure_csv(gen_users: &Path, dir: &Path, name: &str, rows: u64, table: &m
     let run = measure(
         Command::new(gen_users)
             .args(["--rows", &rows.to_string(), "--out"])
-            .arg(&partial),
+            .arg(&partial)
+            .args(extra),
         dir,
-        "gen-users",
+        &format!("generate-{}", name.trim_end_matches(".csv")),
         1 << 20,
     )?;
     run.check("gen_users")?;
     std::fs::rename(&partial, &path)?;
     let mb = std::fs::metadata(&path)?.len() as f64 / 1e6;
-    table.add(&format!("generate {name}"), &[&run], format!("{mb:.1} MB"));
-    Ok(())
+    Ok(Some((run, mb)))
 }
 
 /// Moves everything of the store `path` from its WAL into the file itself.

@@ -61,6 +61,15 @@ pub fn apply(conn: &mut Connection, path: &Path, quiet: bool) -> Result<()> {
     Ok(())
 }
 
+/// For tests: a store at this binary's schema, in `dir/lms.db` (in memory without `dir`).
+#[cfg(test)]
+pub fn test_store(dir: Option<&Path>) -> Connection {
+    let path = dir.map_or_else(|| Path::new(":memory:").to_owned(), |dir| dir.join("lms.db"));
+    let mut conn = Connection::open(&path).expect("open a test store");
+    apply(&mut conn, &path, true).expect("migrate a test store");
+    conn
+}
+
 fn too_new(path: &Path, version: i64) -> Error {
     Error::new(
         ErrorKind::Unavailable,
@@ -76,6 +85,19 @@ fn too_new(path: &Path, version: i64) -> Error {
 mod tests {
     use super::*;
 
+    /// Tenant acme; users 1 (IT) and 2 (no department) in course ARB (12 months), due
+    /// 2025-02-01; user 1 completed it in 2025 (S1, recorded first) and in 2024 (S0).
+    const RENEWED: &str =
+        "INSERT INTO tenant (id, slug, name, created_at) VALUES (1, 'acme', 'Acme', 'now');
+         INSERT INTO user (id, tenant_id, email, first_name, last_name, department, created_at, updated_at)
+             VALUES (1, 1, 'a@x', 'A', 'A', 'IT', 'now', 'now'), (2, 1, 'b@x', 'B', 'B', NULL, 'now', 'now');
+         INSERT INTO course (id, tenant_id, code, title, valid_months, created_at)
+             VALUES (1, 1, 'ARB', 'Arbeitsschutz', 12, 'now');
+         INSERT INTO enrollment (user_id, course_id, assigned_on, due_on)
+             VALUES (1, 1, '2025-01-01', '2025-02-01'), (2, 1, '2025-01-01', '2025-02-01');
+         INSERT INTO completion (user_id, course_id, completed_on, serial, expires_on, created_at)
+             VALUES (1, 1, '2025-01-20', 'S1', '2026-01-20', 'now'), (1, 1, '2024-01-20', 'S0', '2025-01-20', 'now');";
+
     /// An in-memory store at schema version `version`.
     fn at_version(version: usize) -> Connection {
         let conn = Connection::open_in_memory().unwrap();
@@ -88,18 +110,7 @@ mod tests {
     #[test]
     fn version_5_takes_over_existing_completions_and_counts() {
         let conn = at_version(4);
-        conn.execute_batch(
-            "INSERT INTO tenant (id, slug, name, created_at) VALUES (1, 'acme', 'Acme', 'now');
-             INSERT INTO user (id, tenant_id, email, first_name, last_name, department, created_at, updated_at)
-                 VALUES (1, 1, 'a@x', 'A', 'A', 'IT', 'now', 'now'), (2, 1, 'b@x', 'B', 'B', NULL, 'now', 'now');
-             INSERT INTO course (id, tenant_id, code, title, valid_months, created_at)
-                 VALUES (1, 1, 'ARB', 'Arbeitsschutz', 12, 'now');
-             INSERT INTO enrollment (user_id, course_id, assigned_on, due_on)
-                 VALUES (1, 1, '2025-01-01', '2025-02-01'), (2, 1, '2025-01-01', '2025-02-01');
-             INSERT INTO completion (user_id, course_id, completed_on, serial, expires_on, created_at)
-                 VALUES (1, 1, '2025-01-20', 'S1', '2026-01-20', 'now'), (1, 1, '2024-01-20', 'S0', '2025-01-20', 'now');",
-        )
-        .unwrap();
+        conn.execute_batch(RENEWED).unwrap();
         conn.execute_batch(MIGRATIONS[4]).unwrap();
         let enrollments: Vec<(i64, Option<String>, Option<String>)> = conn
             .prepare("SELECT user_id, done_on, expires_on FROM enrollment ORDER BY user_id")
@@ -197,18 +208,7 @@ mod tests {
     fn version_9_puts_the_latest_serial_on_each_enrollment_and_keeps_it_current() {
         let conn = at_version(8);
         // User 1 renewed (the later completion counts, also when it was recorded first).
-        conn.execute_batch(
-            "INSERT INTO tenant (id, slug, name, created_at) VALUES (1, 'acme', 'Acme', 'now');
-             INSERT INTO user (id, tenant_id, email, first_name, last_name, created_at, updated_at)
-                 VALUES (1, 1, 'a@x', 'A', 'A', 'now', 'now'), (2, 1, 'b@x', 'B', 'B', 'now', 'now');
-             INSERT INTO course (id, tenant_id, code, title, valid_months, created_at)
-                 VALUES (1, 1, 'ARB', 'Arbeitsschutz', 12, 'now');
-             INSERT INTO enrollment (user_id, course_id, assigned_on, due_on)
-                 VALUES (1, 1, '2025-01-01', '2025-02-01'), (2, 1, '2025-01-01', '2025-02-01');
-             INSERT INTO completion (user_id, course_id, completed_on, serial, expires_on, created_at)
-                 VALUES (1, 1, '2025-01-20', 'S1', '2026-01-20', 'now'), (1, 1, '2024-01-20', 'S0', '2025-01-20', 'now');",
-        )
-        .unwrap();
+        conn.execute_batch(RENEWED).unwrap();
         conn.execute_batch(MIGRATIONS[8]).unwrap();
         let serials = || -> Vec<(i64, Option<String>)> {
             conn.prepare("SELECT user_id, serial FROM enrollment ORDER BY user_id")

@@ -234,17 +234,16 @@ impl Part {
 
 #[cfg(test)]
 mod tests {
+    use super::super::migrations::test_store;
     use super::*;
 
     /// A store file with tenants 1 (`a`), 2 (`b`) and 3 (`c`) and people with ids
     /// 3, 5, 6, 9 and 40: 6 erased, 9 in tenant `b`, 40 without an external id.
     fn store(dir: &std::path::Path) -> Connection {
-        let path = dir.join("lms.db");
-        fill(Connection::open(&path).unwrap(), &path)
+        fill(test_store(Some(dir)))
     }
 
-    fn fill(mut conn: Connection, path: &std::path::Path) -> Connection {
-        super::super::migrations::apply(&mut conn, path, true).unwrap();
+    fn fill(conn: Connection) -> Connection {
         conn.execute_batch(
             "INSERT INTO tenant (id, slug, name, created_at) VALUES (1, 'a', 'A', 'now'), (2, 'b', 'B', 'now'), (3, 'c', 'C', 'now');
              INSERT INTO user (id, tenant_id, external_id, email, first_name, last_name, status, created_at, updated_at) VALUES
@@ -307,10 +306,7 @@ mod tests {
         let people = People::read_in_parts(&conn, vec![(1, "a".to_owned())], 2).unwrap();
         assert!(found(&people, 3).is_none());
         // In memory there is no second connection: one part.
-        let memory = fill(
-            Connection::open_in_memory().unwrap(),
-            std::path::Path::new(":memory:"),
-        );
+        let memory = fill(test_store(None));
         let people = People::read_in_parts(&memory, vec![(1, "a".to_owned())], 3).unwrap();
         assert_eq!(
             found(&people, 40),

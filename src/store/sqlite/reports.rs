@@ -560,9 +560,7 @@ mod tests {
     /// kunde: 2 (suspended) 03-20, 3 (no external id) 04-01, 1 ERST 04-05, 1 ARB 04-10,
     /// and 4 (erased) 03-25; akad: 7 on 04-12 (and 8 on 05-30, later); other: 5 on 03-30.
     fn store(dir: &std::path::Path) -> Connection {
-        let path = dir.join("lms.db");
-        let mut conn = Connection::open(&path).unwrap();
-        super::super::migrations::apply(&mut conn, &path, true).unwrap();
+        let conn = super::super::migrations::test_store(Some(dir));
         conn.execute_batch(
             "INSERT INTO tenant (id, slug, name, parent_id, created_at) VALUES
                  (1, 'akad', 'Akademie', NULL, 'now'), (2, 'kunde', 'Kunde', 1, 'now'), (3, 'other', 'Other', NULL, 'now');
