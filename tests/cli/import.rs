@@ -1,4 +1,4 @@
-//! `lmsctl import users` against the HR exports in ../shared/data and generated files.
+//! `lmsctl import users` against the HR exports in tests/data and generated files.
 
 use std::path::{Path, PathBuf};
 
@@ -8,7 +8,7 @@ use crate::common::{Env, ids};
 
 fn data(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data")
+        .join("tests/data")
         .join(name);
     path.to_string_lossy().into_owned()
 }

@@ -730,7 +730,7 @@ fn imports_through_the_server_match_local_ones() {
     }
     let admin = token(&there, "acme", "admin");
     let server = Server::start(&there, TODAY);
-    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     let file = |name: &str| data.join(name).to_str().unwrap().to_owned();
     let imports: Vec<Vec<String>> = vec![
         vec![
