@@ -1989,6 +1989,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --tls-cert 'Serve HTTPS with this PEM certificate chain (with --tls-key)'
             cand --tls-key 'The PEM private key of --tls-cert'
             cand --connections 'Store connections: how many requests are served at the same time'
+            cand --stage-timeout 'How long a remote import may send nothing before the rows it staged are dropped'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
             cand -o 'Output format of results on stdout'

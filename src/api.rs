@@ -216,16 +216,30 @@ pub mod wire {
         pub skip_invalid: bool,
     }
 
-    /// What the import did since the last answer: the store's state it plans against
-    /// (first answer only), planned changes, rows the store rejected (with the field
-    /// type `F` of the import), and the report once it is over.
+    /// A staged import was started: the session to send its rows to.
     #[derive(Debug, Serialize, Deserialize)]
-    pub struct ImportProgress<F> {
+    pub struct Staged {
         pub session: String,
-        pub store_head: Option<String>,
-        pub changes: Vec<crate::model::Change>,
-        pub rejects: Vec<Reject<F>>,
-        pub report: Option<serde_json::Value>,
+    }
+
+    /// A batch was staged: how many rows (or changes) the session holds now.
+    #[derive(Debug, Serialize, Deserialize)]
+    pub struct StagedCount {
+        pub staged: u64,
+    }
+
+    /// One line of the answer to finishing an import (NDJSON), in this order: the
+    /// store's state the import was planned against, the planned changes (as many of
+    /// each kind as the client asked for) and the rejected rows in line order, then
+    /// the report or the error that ended it.
+    #[derive(Debug, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Event<F> {
+        Begin { store_head: String },
+        Change(crate::model::Change),
+        Reject(Reject<F>),
+        Report(serde_json::Value),
+        Error(crate::Error),
     }
 
     #[derive(Debug, Serialize, Deserialize)]

@@ -25,6 +25,10 @@ pub struct ServeArgs {
     /// Store connections: how many requests are served at the same time.
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
     connections: u16,
+    /// How long a remote import may send nothing before the rows it staged are dropped.
+    #[arg(long, default_value_t = 120, value_name = "SECONDS",
+          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    stage_timeout: u64,
 }
 
 pub fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
@@ -40,5 +44,6 @@ pub fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         tls: args.tls_cert.zip(args.tls_key),
         session: ctx.session(&location)?,
         connections: usize::from(args.connections),
+        stage_timeout: std::time::Duration::from_secs(args.stage_timeout),
     })
 }

@@ -256,6 +256,11 @@ impl<F: Field> ColumnMap<F> {
         self.column_of[position(field)].map_or(field.name(), |c| self.headers[c].as_str())
     }
 
+    /// The column that holds `field`.
+    pub fn column(&self, field: F) -> Option<usize> {
+        self.column_of[position(field)]
+    }
+
     pub fn has(&self, field: F) -> bool {
         self.column_of[position(field)].is_some()
     }

@@ -14,6 +14,8 @@ use super::pipeline::Observer;
 use super::reject::RejectWriter;
 use super::rows::Rejection;
 use super::source::{CsvInput, Encoding};
+use super::spill::Spill;
+use crate::core::import::check_completion;
 use crate::error::{Error, Result};
 use crate::model::value::{KeyHasher, KeyMap, clean_cow, parse_date};
 use crate::model::{CompletionField, CompletionRow, ImportKey, RowSource, SourceSummary, UserField, UserSel};
@@ -78,9 +80,6 @@ pub struct CompletionOptions {
 }
 
 /// Validated completion rows from a CSV export.
-/// A rejection waiting for `settle`: line, record, problems.
-type Pending = (u64, csv::ByteRecord, Vec<(String, String)>);
-
 pub struct CompletionRows<'a> {
     input: CsvInput,
     columns: ColumnMap<CompletionField>,
@@ -94,10 +93,10 @@ pub struct CompletionRows<'a> {
     rejected: u64,
     rejects: Option<RejectWriter>,
     observer: Observer<'a>,
-    /// With `retain`: the rows handed out since the last `settle` (line, record), and
-    /// the rejections waiting for it, which it reports in line order.
-    retained: Option<Vec<(u64, csv::ByteRecord)>>,
-    pending: Vec<Pending>,
+    /// With `retain`: every row handed out and every rejection, until `settle`.
+    spill: Option<Spill>,
+    /// An error of keeping rows, for the next call that can fail.
+    failed: Option<Error>,
 }
 
 impl<'a> CompletionRows<'a> {
@@ -154,8 +153,8 @@ impl<'a> CompletionRows<'a> {
             rejected: 0,
             rejects,
             observer,
-            retained: None,
-            pending: Vec::new(),
+            spill: None,
+            failed: None,
         })
     }
 
@@ -163,19 +162,19 @@ impl<'a> CompletionRows<'a> {
         &self.columns.unknown
     }
 
-    fn reject(&mut self, problems: Vec<(String, String)>) {
-        if self.retained.is_some() {
-            self.pending.push((self.line, self.record.clone(), problems));
-            return;
+    fn reject(&mut self, problems: Vec<(String, String)>) -> Result<()> {
+        if let Some(spill) = &mut self.spill {
+            return spill.keep(self.line, self.record.iter(), Some(&problems));
         }
         let record = std::mem::take(&mut self.record);
         self.reject_record(self.line, &record, problems);
         self.record = record;
+        Ok(())
     }
 
+    /// Reports a rejected row (counted where it was rejected).
     fn reject_record(&mut self, line: u64, record: &csv::ByteRecord, problems: Vec<(String, String)>) {
         let rejection = Rejection { line, problems };
-        self.rejected += 1;
         (self.observer.rejected)(&rejection);
         if let Some(writer) = &mut self.rejects {
             writer.row(record, &rejection, self.input.windows_1252());
@@ -266,6 +265,24 @@ impl<'a> CompletionRows<'a> {
         if !problems.is_empty() {
             return Err(problems);
         }
+        let row = CompletionRow {
+            line: self.line,
+            user,
+            course,
+            date,
+            score,
+        };
+        // The same checks the server makes on rows its clients send.
+        let problems: Vec<(String, String)> = check_completion(&row)
+            .into_iter()
+            .map(|(field, message)| (header(field), message))
+            .collect();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let CompletionRow {
+            user, course, date, ..
+        } = &row;
         let identity = format!("{user}\u{0}{}\u{0}{date}", course.to_lowercase());
         let hash = self.hasher.key(&identity, self.key == ImportKey::Email);
         if let Some(&(check, first)) = self.seen.get(&hash.index)
@@ -277,13 +294,7 @@ impl<'a> CompletionRows<'a> {
             )]);
         }
         self.seen.insert(hash.index, (hash.check, self.line));
-        Ok(Some(CompletionRow {
-            line: self.line,
-            user,
-            course,
-            date,
-            score,
-        }))
+        Ok(Some(row))
     }
 
     fn parse_date(&self, text: &str) -> std::result::Result<chrono::NaiveDate, String> {
@@ -316,14 +327,15 @@ impl RowSource<CompletionRow, CompletionField> for CompletionRows<'_> {
                 Ok(None) => continue,
                 Ok(Some(row)) => {
                     self.rows += 1;
-                    if let Some(retained) = &mut self.retained {
-                        retained.push((line, self.record.clone()));
+                    if let Some(spill) = &mut self.spill {
+                        spill.keep(line, self.record.iter(), None)?;
                     }
                     return Ok(Some(row));
                 }
                 Err(problems) => {
                     self.rows += 1;
-                    self.reject(problems);
+                    self.rejected += 1;
+                    self.reject(problems)?;
                 }
             }
         }
@@ -331,44 +343,70 @@ impl RowSource<CompletionRow, CompletionField> for CompletionRows<'_> {
 
     fn reject_current(&mut self, field: CompletionField, message: &str) {
         let column = self.columns.header_of(field).to_owned();
-        self.reject(vec![(column, message.to_owned())]);
+        self.rejected += 1;
+        // Only a local store rejects the current row; its rows are never kept.
+        let _ = self.reject(vec![(column, message.to_owned())]);
     }
 
     fn retain(&mut self) {
-        self.retained.get_or_insert_with(Vec::new);
+        if self.spill.is_none() {
+            match Spill::new() {
+                Ok(spill) => self.spill = Some(spill),
+                Err(err) => self.failed = Some(err),
+            }
+        }
     }
 
     fn reject_line(&mut self, line: u64, field: CompletionField, message: &str) {
-        let Some(record) = self
-            .retained
-            .as_ref()
-            // Rows are kept in the order of their lines.
-            .and_then(|rows| {
-                let at = rows.binary_search_by_key(&line, |(l, _)| *l).ok()?;
-                Some(rows[at].1.clone())
-            })
-        else {
+        let Some(mut spill) = self.spill.take() else {
             return;
         };
-        let column = self.columns.header_of(field).to_owned();
-        self.pending
-            .push((line, record, vec![(column, message.to_owned())]));
-    }
-
-    fn settle(&mut self) {
-        let mut pending = std::mem::take(&mut self.pending);
-        pending.sort_by_key(|(line, _, _)| *line);
-        for (line, record, problems) in pending {
+        let mut kept = Vec::new();
+        let found = spill.advance(line, &mut |line, record, problems| {
+            kept.push((line, record.clone(), problems));
+        });
+        self.spill = Some(spill);
+        for (line, record, problems) in kept {
             self.reject_record(line, &record, problems);
         }
-        if let Some(rows) = &mut self.retained {
-            rows.clear();
+        let record = match found {
+            Ok(record) => record.unwrap_or_default(),
+            Err(err) => {
+                self.failed.get_or_insert(err);
+                csv::ByteRecord::new()
+            }
+        };
+        let column = self.columns.header_of(field).to_owned();
+        self.rejected += 1;
+        self.reject_record(line, &record, vec![(column, message.to_owned())]);
+    }
+
+    fn settle(&mut self) -> Result<()> {
+        if let Some(mut spill) = self.spill.take() {
+            let mut kept = Vec::new();
+            spill.finish(&mut |line, record, problems| kept.push((line, record.clone(), problems)))?;
+            for (line, record, problems) in kept {
+                self.reject_record(line, &record, problems);
+            }
+        }
+        if let Some(err) = self.failed.take() {
+            return Err(err);
+        }
+        match self.rejects.take() {
+            Some(writer) => writer.finish(),
+            None => Ok(()),
         }
     }
 
     fn finish(&mut self) -> Result<SourceSummary> {
+        if let Some(err) = self.failed.take() {
+            return Err(err);
+        }
         (self.observer.progress)(self.input.bytes_read(), self.rows);
-        if let Some(writer) = self.rejects.take() {
+        // A retained source ends when the store has answered (`settle`).
+        if self.spill.is_none()
+            && let Some(writer) = self.rejects.take()
+        {
             writer.finish()?;
         }
         Ok(SourceSummary {

@@ -15,6 +15,7 @@ pub mod plan;
 pub mod reject;
 pub mod rows;
 pub mod source;
+pub mod spill;
 
 use std::fs::File;
 use std::io::Read;

@@ -18,6 +18,7 @@ use super::columns::{ColumnMap, Mapping};
 use super::reject::{RejectFormat, RejectWriter};
 use super::rows::{Outcome, Rejection, Validator};
 use super::source::{CsvInput, Encoding};
+use super::spill::{Problems, Spill};
 use crate::error::{Error, Result};
 use crate::model::{ImportKey, ImportMode, ImportRow, RowSource, SourceSummary, UserField};
 
@@ -118,6 +119,20 @@ impl Batch {
             spans: *spans,
         };
         self.push(row.line, validator.record(), kind);
+    }
+
+    /// The fields of an item's record, as read.
+    fn fields(&self, item: &Item) -> impl ExactSizeIterator<Item = &[u8]> {
+        let ends = &self.raw_ends[item.fields.clone()];
+        let first = if item.fields.start == 0 {
+            0
+        } else {
+            self.raw_ends[item.fields.start - 1]
+        };
+        (0..ends.len()).map(move |i| {
+            let begin = if i == 0 { first } else { ends[i - 1] };
+            &self.raw[begin..ends[i]]
+        })
     }
 
     /// The record of an item, as read.
@@ -222,12 +237,14 @@ pub struct Pipeline<'a> {
     columns: ColumnMap<UserField>,
     /// The item handed out last, for a rejection by the store.
     current: Option<usize>,
-    /// With `retain`: earlier batches whose rows the store may still reject.
-    retained: Option<Vec<Batch>>,
+    /// With `retain`: every row handed out and every rejection, until `settle`.
+    spill: Option<Spill>,
     rejects: Option<RejectWriter>,
     observer: Observer<'a>,
     rejected_by_store: u64,
     finished: Option<Finished>,
+    /// An error of keeping rows (a full temporary directory), for the next call that can fail.
+    failed: Option<Error>,
 }
 
 /// The calling thread's end of the channel.
@@ -255,11 +272,12 @@ impl<'a> Pipeline<'a> {
             next: 0,
             columns: opened.columns.clone(),
             current: None,
-            retained: None,
+            spill: None,
             rejects,
             observer,
             rejected_by_store: 0,
             finished: None,
+            failed: None,
         })
     }
 
@@ -271,25 +289,51 @@ impl<'a> Pipeline<'a> {
             .unwrap_or_default()
     }
 
-    fn reject(&mut self, item: usize, problems: Vec<(String, String)>) {
-        Self::reject_in(&self.batch, item, problems, &mut self.observer, &mut self.rejects);
-    }
-
-    fn reject_in(
-        batch: &Batch,
-        item: usize,
-        problems: Vec<(String, String)>,
-        observer: &mut Observer<'_>,
-        rejects: &mut Option<RejectWriter>,
-    ) {
-        let item = &batch.items[item];
+    fn reject(&mut self, item: usize, problems: Vec<(String, String)>) -> Result<()> {
+        if let Some(spill) = &mut self.spill {
+            let item = &self.batch.items[item];
+            return spill.keep(item.line, self.batch.fields(item), Some(&problems));
+        }
+        let item = &self.batch.items[item];
         let rejection = Rejection {
             line: item.line,
             problems,
         };
-        (observer.rejected)(&rejection);
+        Self::report(
+            &mut self.observer,
+            &mut self.rejects,
+            &rejection,
+            &self.batch.record(item),
+            self.batch.windows_1252,
+        );
+        Ok(())
+    }
+
+    fn report(
+        observer: &mut Observer<'_>,
+        rejects: &mut Option<RejectWriter>,
+        rejection: &Rejection,
+        record: &csv::ByteRecord,
+        windows_1252: bool,
+    ) {
+        (observer.rejected)(rejection);
         if let Some(writer) = rejects {
-            writer.row(&batch.record(item), &rejection, batch.windows_1252);
+            writer.row(record, rejection, windows_1252);
+        }
+    }
+
+    /// Reports a rejection kept in the spill (the encoding is the input's as it ended).
+    fn report_kept(&mut self) -> impl FnMut(u64, &csv::ByteRecord, Problems) + '_ {
+        let windows_1252 = self.batch.windows_1252;
+        let (observer, rejects) = (&mut self.observer, &mut self.rejects);
+        move |line, record, problems| {
+            Self::report(
+                observer,
+                rejects,
+                &Rejection { line, problems },
+                record,
+                windows_1252,
+            );
         }
     }
 }
@@ -302,13 +346,17 @@ impl RowSource for Pipeline<'_> {
                 self.next += 1;
                 match &mut item.kind {
                     ItemKind::Row { start, end, spans } => {
+                        let row = ImportRow::from_parts(item.line, &self.batch.text[*start..*end], *spans);
+                        if let Some(spill) = &mut self.spill {
+                            let item = &self.batch.items[index];
+                            spill.keep(item.line, self.batch.fields(item), None)?;
+                        }
                         self.current = Some(index);
-                        let text = &self.batch.text[*start..*end];
-                        return Ok(Some(ImportRow::from_parts(item.line, text, *spans)));
+                        return Ok(Some(row));
                     }
                     ItemKind::Rejected(problems) => {
                         let problems = std::mem::take(problems);
-                        self.reject(index, problems);
+                        self.reject(index, problems)?;
                         continue;
                     }
                 }
@@ -319,10 +367,7 @@ impl RowSource for Pipeline<'_> {
             match self.rx.recv() {
                 Ok(Message::Batch(batch)) => {
                     (self.observer.progress)(batch.bytes, batch.rows);
-                    let done = std::mem::replace(&mut self.batch, batch);
-                    if let Some(retained) = &mut self.retained {
-                        retained.push(done);
-                    }
+                    self.batch = batch;
                     self.next = 0;
                     self.current = None;
                 }
@@ -341,44 +386,72 @@ impl RowSource for Pipeline<'_> {
             return;
         };
         self.rejected_by_store += 1;
-        self.reject(
-            item,
-            vec![(self.columns.header_of(field).to_owned(), message.to_owned())],
-        );
+        let problems = vec![(self.columns.header_of(field).to_owned(), message.to_owned())];
+        // Only a local store rejects the current row; its rows are never kept.
+        let _ = self.reject(item, problems);
     }
 
     fn retain(&mut self) {
-        self.retained.get_or_insert_with(Vec::new);
+        if self.spill.is_none() {
+            match Spill::new() {
+                Ok(spill) => self.spill = Some(spill),
+                Err(err) => self.failed = Some(err),
+            }
+        }
     }
 
     fn reject_line(&mut self, line: u64, field: UserField, message: &str) {
         let problems = vec![(self.columns.header_of(field).to_owned(), message.to_owned())];
-        let retained = self.retained.iter().flatten();
-        let Some((batch, item)) = retained.chain(std::iter::once(&self.batch)).find_map(|batch| {
-            // Items are kept in the order of their lines.
-            let item = batch.items.binary_search_by_key(&line, |item| item.line).ok()?;
-            Some((batch, item))
-        }) else {
+        let Some(mut spill) = self.spill.take() else {
             return;
         };
+        let found = spill.advance(line, &mut self.report_kept());
+        let record = match found {
+            Ok(record) => record.unwrap_or_default(),
+            Err(err) => {
+                self.failed.get_or_insert(err);
+                csv::ByteRecord::new()
+            }
+        };
+        self.spill = Some(spill);
         self.rejected_by_store += 1;
-        Self::reject_in(batch, item, problems, &mut self.observer, &mut self.rejects);
+        let windows_1252 = self.batch.windows_1252;
+        Self::report(
+            &mut self.observer,
+            &mut self.rejects,
+            &Rejection { line, problems },
+            &record,
+            windows_1252,
+        );
     }
 
-    fn settle(&mut self) {
-        if let Some(retained) = &mut self.retained {
-            retained.clear();
+    fn settle(&mut self) -> Result<()> {
+        if let Some(mut spill) = self.spill.take() {
+            spill.finish(&mut self.report_kept())?;
+        }
+        if let Some(err) = self.failed.take() {
+            return Err(err);
+        }
+        match self.rejects.take() {
+            Some(writer) => writer.finish(),
+            None => Ok(()),
         }
     }
 
     fn finish(&mut self) -> Result<SourceSummary> {
+        if let Some(err) = self.failed.take() {
+            return Err(err);
+        }
         let finished = self
             .finished
             .as_ref()
             .ok_or_else(|| Error::failure("the import ended before its input was read"))?;
         let mut summary = finished.summary.clone();
         summary.rejected += self.rejected_by_store;
-        if let Some(writer) = self.rejects.take() {
+        // A retained source ends when the store has answered (`settle`).
+        if self.spill.is_none()
+            && let Some(writer) = self.rejects.take()
+        {
             writer.finish()?;
         }
         Ok(summary)

@@ -17,10 +17,9 @@ line they were first seen on, which keeps a million-row file within a few dozen 
 use super::columns::{ColumnMap, Mapping};
 use super::reject::RejectFormat;
 use super::source::CsvInput;
+use crate::core::import::check_row;
 use crate::error::{Error, Result};
-use crate::model::value::{
-    KeyHasher, KeyMap, check_email, check_locale, clean, clean_cow, iso_date, parse_date,
-};
+use crate::model::value::{KeyHasher, KeyMap, clean, clean_cow, iso_date, parse_date};
 use crate::model::{ImportKey, ImportMode, ImportRow, SourceSummary, UserField};
 
 /// A rejected row: its line and each problem with the header of the column it is in.
@@ -55,6 +54,8 @@ pub struct Validator {
     /// The header row as read, for the reject file.
     header: csv::ByteRecord,
     columns: ColumnMap<UserField>,
+    /// The fields the file carries.
+    fields: Vec<UserField>,
     key: ImportKey,
     date_format: Option<String>,
     record: csv::ByteRecord,
@@ -103,6 +104,7 @@ impl Validator {
         Ok(Validator {
             input,
             header,
+            fields: columns.fields(),
             columns,
             key,
             date_format,
@@ -171,45 +173,49 @@ impl Validator {
         }
         row.clear(self.line);
         let mut problems = Vec::new();
+        // Fields whose cell could not be read: the core's checks would only repeat that.
+        let mut unreadable = Vec::new();
         for (column, field) in self.columns.by_column.iter().enumerate() {
             let Some(field) = *field else { continue };
-            let header = || self.columns.headers[column].clone();
             let decoded = match self.input.decode(&record[column]) {
                 Ok(text) => text,
                 Err(message) => {
-                    problems.push((header(), message));
+                    problems.push((column, message));
+                    unreadable.push(field);
                     continue;
                 }
             };
             let text = clean_cow(&decoded);
             if text.is_empty() {
-                if field == self.key.field() || field.required_for_create() {
-                    problems.push((
-                        header(),
-                        format!("is empty, but every user needs a {}", describe(field)),
-                    ));
+                continue;
+            }
+            if field == UserField::StartDate {
+                match self.parse_date(&text) {
+                    Ok(date) => row.set(field, &date),
+                    Err(message) => {
+                        problems.push((column, message));
+                        unreadable.push(field);
+                    }
                 }
                 continue;
             }
-            let checked = match field {
-                UserField::Email => check_email(&text),
-                UserField::Locale => check_locale(&text),
-                UserField::StartDate => match self.parse_date(&text) {
-                    Ok(date) => {
-                        row.set(field, &date);
-                        continue;
-                    }
-                    Err(message) => Err(message),
-                },
-                _ => Ok(()),
-            };
-            match checked {
-                Ok(()) => row.set(field, &text),
-                Err(message) => problems.push((header(), message)),
+            row.set(field, &text);
+        }
+        // The same checks the server makes on rows its clients send.
+        for (field, message) in check_row(&self.fields, self.key, row) {
+            if let Some(column) = self.columns.column(field)
+                && !unreadable.contains(&field)
+            {
+                problems.push((column, message));
             }
         }
         if !problems.is_empty() {
-            return Err(problems);
+            // In the order of the file's columns, as a person reads the row.
+            problems.sort_by_key(|(column, _)| *column);
+            return Err(problems
+                .into_iter()
+                .map(|(column, message)| (self.columns.headers[column].clone(), message))
+                .collect());
         }
         self.check_duplicates(row)?;
         Ok(true)
@@ -239,7 +245,7 @@ impl Validator {
                 self.columns.header_of(key_field).to_owned(),
                 format!(
                     "'{key}' appears again: line {first} has the same {}",
-                    describe(key_field)
+                    key_field.describe()
                 ),
             )]);
         }
@@ -269,19 +275,6 @@ impl Validator {
 /// Line numbers as kept for duplicates (files have fewer than 4 billion lines).
 fn line32(line: u64) -> u32 {
     u32::try_from(line).unwrap_or(u32::MAX)
-}
-
-fn describe(field: UserField) -> &'static str {
-    match field {
-        UserField::ExternalId => "external id",
-        UserField::Email => "e-mail address",
-        UserField::FirstName => "first name",
-        UserField::LastName => "last name",
-        UserField::Department => "department",
-        UserField::Location => "location",
-        UserField::StartDate => "start date",
-        UserField::Locale => "locale",
-    }
 }
 
 impl Validator {

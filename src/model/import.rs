@@ -52,6 +52,20 @@ impl UserField {
         self as usize
     }
 
+    /// The field as people name it in messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            UserField::ExternalId => "external id",
+            UserField::Email => "e-mail address",
+            UserField::FirstName => "first name",
+            UserField::LastName => "last name",
+            UserField::Department => "department",
+            UserField::Location => "location",
+            UserField::StartDate => "start date",
+            UserField::Locale => "locale",
+        }
+    }
+
     /// Fields every new user must have.
     pub fn required_for_create(self) -> bool {
         matches!(
@@ -225,12 +239,17 @@ impl Serialize for ImportRow {
     }
 }
 
+/// Values are cleaned as a file's cells are (trimmed, NFC) and an empty one is no
+/// value, so a row that crossed the network or sat in a plan file reads like one read
+/// from an export; what the values may be is checked by [`crate::core::import`].
 impl<'de> Deserialize<'de> for ImportRow {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let values = std::collections::BTreeMap::<UserField, String>::deserialize(deserializer)?;
         let mut row = ImportRow::default();
         for (field, value) in &values {
-            row.set(*field, value);
+            if let Some(value) = super::value::clean_optional(value) {
+                row.set(*field, &value);
+            }
         }
         Ok(row)
     }
@@ -256,15 +275,21 @@ pub trait RowSource<Row = ImportRow, Field = UserField> {
     /// Called once after the last row.
     fn finish(&mut self) -> crate::Result<SourceSummary>;
 
-    /// From now on, keep every row handed out until [`settle`](Self::settle), so that
-    /// a store answering in batches (the remote store) can reject one later by its line.
+    /// For a store that answers only once every row was sent (the remote store): from
+    /// now on, keep every row handed out and report nothing (not even the source's own
+    /// rejections) until [`settle`](Self::settle), so that late rejections by line take
+    /// their place among the others.
     fn retain(&mut self) {}
-    /// The store rejects the row of `line`, handed out since the last `settle`.
+    /// The store rejects the row of `line`, handed out since `retain`; called in
+    /// increasing line order, after `finish`.
     fn reject_line(&mut self, line: u64, field: Field, message: &str) {
         let _ = (line, field, message);
     }
-    /// No row handed out so far will be rejected any more.
-    fn settle(&mut self) {}
+    /// The store has answered: report what was kept, in line order, and end the source
+    /// (a reject file is complete).
+    fn settle(&mut self) -> crate::Result<()> {
+        Ok(())
+    }
 }
 
 /// One field that an update changes.

@@ -1,349 +1,448 @@
 /*!
-Imports through the server. The client reads and validates the file and sends the
-valid rows in batches; the server runs the store's import on a thread of its own, in
-one transaction for the whole file (as a local import), and answers each batch with
-what the import did with it: changes planned and rows the store rejected, by line.
-The client's reject file and messages are then those of a local import.
+Imports through the server, staged so that no client ever holds the store.
 
-A session belongs to the token that started it; it is rolled back when the client
-stops sending for [`IDLE`].
+The client reads and validates its file and sends the rows in batches; the server
+checks each batch's shape and appends it to a temporary file of the import (its
+*stage*), outside any transaction, so every other client keeps writing meanwhile.
+When the client says it has sent everything, the server imports the staged rows in
+one short transaction, as a local import of them would, checking every row again
+with the same core checks a local import makes ([`crate::core::import`]): nothing a
+client sends is taken on trust. What the import did (the store state it planned
+against, planned changes, rejected rows by line, then the report or the error) is
+written to a second temporary file, and only after the transaction has ended is it
+sent to the client (NDJSON), so a client that reads slowly never holds the store.
+
+A stage belongs to the token that started it and to its tenant. A stage left silent
+for the stage timeout is dropped, and a token may have only a few at a time, each of
+bounded size.
 */
 
-use std::collections::{HashMap, VecDeque};
-use std::sync::mpsc::{Receiver, Sender, SyncSender, channel, sync_channel};
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Seek, Write};
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use crate::api::wire;
-use crate::error::{Error, Result};
+use crate::core::import::{check_completion, check_file_name, check_row, check_spec};
+use crate::error::{Error, ErrorKind, Result};
 use crate::model::{
-    Change, CompletionField, CompletionRow, Grant, ImportRow, PlanSink, RowSource, SourceSummary, UserField,
+    Change, CompletionField, CompletionRow, Grant, ImportReport, ImportRow, ImportSpec, PlanHeader, PlanSink,
+    PlanSource, RowSource, SourceSummary, UserField,
 };
-use crate::store::{Session, SqliteStore};
+use crate::store::{Session, SqliteStore, Store};
 
-/// How long an import waits for the client's next batch before it gives up.
-const IDLE: Duration = Duration::from_secs(120);
+/// Stages one token may have at a time.
+const STAGES_PER_TOKEN: usize = 4;
+/// Stages the server keeps at a time.
+const STAGES: usize = 64;
+/// The most a stage may hold (bytes of staged JSON).
+const STAGE_BYTES: u64 = 4 << 30;
 
-/// A row as it travels: its line, and the row the store reads.
-pub trait Wire: Send + 'static {
-    type Row: Send + 'static;
-    fn open(self) -> (u64, Self::Row);
+/// What is being imported, with what the import needs besides its rows.
+pub enum Kind {
+    Users {
+        spec: ImportSpec,
+        /// How many changes of each kind the client wants to see (`None`: all).
+        changes_wanted: Option<usize>,
+    },
+    Completions(wire::CompletionsStart),
+    Plan(PlanHeader),
 }
 
-impl Wire for wire::Row {
-    type Row = ImportRow;
-
-    fn open(self) -> (u64, ImportRow) {
-        let mut row = self.row;
-        row.line = self.line;
-        (self.line, row)
+impl Kind {
+    fn name(&self) -> &'static str {
+        match self {
+            Kind::Users { .. } => "users",
+            Kind::Completions(_) => "completions",
+            Kind::Plan(_) => "plans",
+        }
     }
 }
 
-impl Wire for CompletionRow {
-    type Row = CompletionRow;
+/// What a staged item is, for the checks made when it arrives.
+pub trait Staged: Serialize + DeserializeOwned + Send + 'static {
+    /// The kind of import that stages such items.
+    const KIND: &'static str;
+    /// The line of a row in its file (`None` for a plan's changes).
+    fn line(&self) -> Option<u64>;
+}
 
-    fn open(self) -> (u64, CompletionRow) {
-        (self.line, self)
+impl Staged for wire::Row {
+    const KIND: &'static str = "users";
+
+    fn line(&self) -> Option<u64> {
+        Some(self.line)
     }
 }
 
-enum Feed<W> {
-    Rows(Vec<W>),
-    /// The source's summary: a [`SourceSummary`], or a saved plan's report.
-    Finish(serde_json::Value),
+impl Staged for CompletionRow {
+    const KIND: &'static str = "completions";
+
+    fn line(&self) -> Option<u64> {
+        Some(self.line)
+    }
 }
 
-enum Event<F> {
-    Begin(String),
-    Change(Change),
-    Reject(wire::Reject<F>),
-    /// The import has used every row sent so far.
-    Want,
-    Done(Result<serde_json::Value>),
+impl Staged for Change {
+    const KIND: &'static str = "plans";
+
+    fn line(&self) -> Option<u64> {
+        None
+    }
 }
 
-struct Running<W, F> {
+/// An import being staged.
+pub struct Stage {
     token_id: i64,
     tenant: String,
-    feed: SyncSender<Feed<W>>,
-    events: Mutex<Receiver<Event<F>>>,
+    kind: Kind,
+    file: BufWriter<File>,
+    items: u64,
+    bytes: u64,
+    last_line: u64,
+    touched: Instant,
 }
 
-/// The running imports by session id.
-type Register<W, F> = HashMap<String, Arc<Running<W, F>>>;
+/// A stage in the register: `None` once taken to be applied.
+type Slot = Arc<Mutex<Option<Stage>>>;
 
-/// The running imports of one kind (users, completions).
-pub struct Sessions<W, F> {
-    running: Arc<Mutex<Register<W, F>>>,
-}
-
-impl<W, F> Clone for Sessions<W, F> {
-    fn clone(&self) -> Self {
-        Sessions {
-            running: self.running.clone(),
-        }
-    }
-}
-
-impl<W, F> Default for Sessions<W, F> {
-    fn default() -> Self {
-        Sessions {
-            running: Arc::default(),
-        }
-    }
-}
-
-/// What an import does with the rows and the plan, on the import's own thread.
-pub type Job<W, F> =
-    Box<dyn FnOnce(&mut ChannelRows<W, F>, &mut dyn PlanSink) -> Result<serde_json::Value> + Send>;
-
-impl<W: Wire, F: Copy + Send + Serialize + 'static> Sessions<W, F> {
-    /// Starts an import (blocking) on `store`: its transaction begins at once.
-    pub fn start(
-        &self,
-        grant: &Grant,
-        tenant: &str,
-        changes_wanted: Option<usize>,
-        job: Job<W, F>,
-    ) -> Result<wire::ImportProgress<F>> {
-        let mut bytes = [0u8; 16];
-        getrandom::fill(&mut bytes).map_err(|e| Error::failure(format!("no random numbers: {e}")))?;
-        let id = hex::encode(bytes);
-        let (feed, rows) = sync_channel(1);
-        let (events_tx, events) = channel();
-        let running = Arc::new(Running {
-            token_id: grant.token_id,
-            tenant: tenant.to_owned(),
-            feed,
-            events: Mutex::new(events),
-        });
-        self.lock()?.insert(id.clone(), running.clone());
-        let (all, id_for_thread) = (self.running.clone(), id.clone());
-        std::thread::spawn(move || {
-            let mut source = ChannelRows {
-                rows,
-                buffer: VecDeque::new(),
-                line: 0,
-                summary: None,
-                events: events_tx.clone(),
-            };
-            let mut plan = ChannelPlan {
-                events: events_tx.clone(),
-                wanted: changes_wanted,
-                counts: HashMap::new(),
-            };
-            let done = job(&mut source, &mut plan);
-            let _ = events_tx.send(Event::Done(done));
-            if let Ok(mut all) = all.lock() {
-                all.remove(&id_for_thread);
-            }
-        });
-        collect(&running, id)
-    }
-
-    /// Hands a batch of rows to the import and answers what it did with them.
-    pub fn rows(
-        &self,
-        grant: &Grant,
-        tenant: &str,
-        id: &str,
-        rows: Vec<W>,
-    ) -> Result<wire::ImportProgress<F>> {
-        let running = self.find(grant, tenant, id)?;
-        running.feed.send(Feed::Rows(rows)).map_err(|_| ended())?;
-        collect(&running, id.to_owned())
-    }
-
-    /// Ends the rows: the import completes (or is refused) and reports.
-    pub fn finish(
-        &self,
-        grant: &Grant,
-        tenant: &str,
-        id: &str,
-        summary: serde_json::Value,
-    ) -> Result<wire::ImportProgress<F>> {
-        let running = self.find(grant, tenant, id)?;
-        running.feed.send(Feed::Finish(summary)).map_err(|_| ended())?;
-        collect(&running, id.to_owned())
-    }
-
-    fn find(&self, grant: &Grant, tenant: &str, id: &str) -> Result<Arc<Running<W, F>>> {
-        self.lock()?
-            .get(id)
-            .filter(|running| running.token_id == grant.token_id && running.tenant == tenant)
-            .cloned()
-            .ok_or_else(|| Error::not_found("import", id).with_hint("start the import again"))
-    }
-
-    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Register<W, F>>> {
-        self.running
-            .lock()
-            .map_err(|_| Error::failure("the import register is unusable"))
-    }
-}
-
-/// The running imports, and how to open a store connection for a new one.
+/// The stages by session id, and how to open a store connection to apply one.
 #[derive(Clone)]
-pub struct Imports {
-    pub users: Sessions<wire::Row, UserField>,
-    pub completions: Sessions<CompletionRow, CompletionField>,
-    pub plans: Sessions<Change, ()>,
-    store: std::path::PathBuf,
+pub struct Stages {
+    stages: Arc<Mutex<HashMap<String, Slot>>>,
+    /// How long a stage may stay silent before it is dropped.
+    pub timeout: Duration,
+    store: PathBuf,
     session: Session,
 }
 
-impl Imports {
-    pub fn new(store: std::path::PathBuf, session: Session) -> Self {
-        Imports {
-            users: Sessions::default(),
-            completions: Sessions::default(),
-            plans: Sessions::default(),
+fn stage_error(err: std::io::Error) -> Error {
+    Error::failure(format!("the server cannot stage the import: {err}"))
+        .with_hint("the server's temporary directory may be full; try again later")
+}
+
+fn unusable() -> Error {
+    Error::failure("the import register is unusable")
+}
+
+fn not_found(id: &str) -> Error {
+    Error::not_found("import", id).with_hint(
+        "it was finished, dropped after the client was silent too long, or never started: start it again",
+    )
+}
+
+impl Stages {
+    pub fn new(store: PathBuf, session: Session, timeout: Duration) -> Self {
+        Stages {
+            stages: Arc::default(),
+            timeout,
             store,
             session,
         }
     }
 
-    /// A store connection of its own for an import by `grant`'s token.
-    pub fn store(&self, grant: &Grant) -> Result<SqliteStore> {
+    fn lock(&self) -> Result<MutexGuard<'_, HashMap<String, Slot>>> {
+        self.stages.lock().map_err(|_| unusable())
+    }
+
+    /// Starts staging an import for `grant`'s token in `tenant`.
+    pub fn start(&self, grant: &Grant, tenant: &str, kind: Kind) -> Result<wire::Staged> {
+        let mut bytes = [0u8; 16];
+        getrandom::fill(&mut bytes).map_err(|e| Error::failure(format!("no random numbers: {e}")))?;
+        let id = hex::encode(bytes);
+        let file = tempfile::tempfile().map_err(stage_error)?;
+        let stage = Stage {
+            token_id: grant.token_id,
+            tenant: tenant.to_owned(),
+            kind,
+            file: BufWriter::new(file),
+            items: 0,
+            bytes: 0,
+            last_line: 0,
+            touched: Instant::now(),
+        };
+        let mut stages = self.lock()?;
+        let mine = stages
+            .values()
+            .filter(|slot| {
+                slot.try_lock()
+                    .map_or(true, |s| s.as_ref().is_some_and(|s| s.token_id == grant.token_id))
+            })
+            .count();
+        if mine >= STAGES_PER_TOKEN || stages.len() >= STAGES {
+            return Err(Error::new(
+                ErrorKind::Busy,
+                format!(
+                    "too many imports are being sent to the server ({mine} of this token's, {} in all)",
+                    stages.len()
+                ),
+            )
+            .with_hint(format!(
+                "finish the others first, or wait: an import left silent is dropped after {} s",
+                self.timeout.as_secs()
+            )));
+        }
+        stages.insert(id.clone(), Arc::new(Mutex::new(Some(stage))));
+        Ok(wire::Staged { session: id })
+    }
+
+    /// Runs `work` on the stage `id`, if it belongs to `grant`'s token and `tenant` and
+    /// is of kind `kind`; another tenant's or token's stage does not exist.
+    fn with_stage<T>(
+        &self,
+        grant: &Grant,
+        tenant: &str,
+        id: &str,
+        kind: &str,
+        work: impl FnOnce(&mut Option<Stage>) -> Result<T>,
+    ) -> Result<T> {
+        let slot = self.lock()?.get(id).cloned().ok_or_else(|| not_found(id))?;
+        let mut slot = slot.lock().map_err(|_| unusable())?;
+        let ours = slot
+            .as_ref()
+            .is_some_and(|s| s.token_id == grant.token_id && s.tenant == tenant && s.kind.name() == kind);
+        if !ours {
+            return Err(not_found(id));
+        }
+        work(&mut slot)
+    }
+
+    /// Appends a batch to a stage. Rows must come in the order of their lines.
+    pub fn append<T: Staged>(
+        &self,
+        grant: &Grant,
+        tenant: &str,
+        id: &str,
+        items: Vec<T>,
+    ) -> Result<wire::StagedCount> {
+        self.with_stage(grant, tenant, id, T::KIND, |slot| {
+            let stage = slot.as_mut().ok_or_else(|| not_found(id))?;
+            for item in &items {
+                if let Some(line) = item.line() {
+                    if line <= stage.last_line {
+                        return Err(Error::invalid(format!(
+                            "the row of line {line} comes after line {}: rows must be sent once each, in the order of their lines",
+                            stage.last_line
+                        ))
+                        .with_hint("start the import again"));
+                    }
+                    stage.last_line = line;
+                }
+                let mut text = serde_json::to_vec(item).map_err(|e| Error::failure(e.to_string()))?;
+                text.push(b'\n');
+                stage.bytes += text.len() as u64;
+                if stage.bytes > STAGE_BYTES {
+                    return Err(Error::invalid(format!(
+                        "the import is larger than the server takes ({} GiB)",
+                        STAGE_BYTES >> 30
+                    ))
+                    .with_hint("split the file and import the parts one after the other"));
+                }
+                stage.file.write_all(&text).map_err(stage_error)?;
+                stage.items += 1;
+            }
+            stage.touched = Instant::now();
+            Ok(wire::StagedCount { staged: stage.items })
+        })
+    }
+
+    /// Takes a stage out of the register to apply it.
+    pub fn take(&self, grant: &Grant, tenant: &str, id: &str, kind: &str) -> Result<Stage> {
+        let stage = self.with_stage(grant, tenant, id, kind, |slot| {
+            slot.take().ok_or_else(|| not_found(id))
+        })?;
+        self.lock()?.remove(id);
+        Ok(stage)
+    }
+
+    /// Drops the stages silent for longer than the timeout (not one being written to).
+    pub fn reap(&self) {
+        if let Ok(mut stages) = self.stages.lock() {
+            stages.retain(|_, slot| {
+                slot.try_lock().map_or(true, |s| {
+                    s.as_ref().is_some_and(|s| s.touched.elapsed() < self.timeout)
+                })
+            });
+        }
+    }
+
+    /// A store connection of its own for applying a stage of `grant`'s token.
+    fn store(&self, grant: &Grant) -> Result<SqliteStore> {
         let mut store = SqliteStore::open_with(&self.store, self.session.clone())?;
         super::act_for(&mut store, grant);
         Ok(store)
     }
 }
 
-fn ended() -> Error {
-    Error::failure("the import has ended (an error, or the client was silent too long)")
+/// A staged item that is a row of a file: its line, and the row the store reads.
+pub trait StagedRow: Staged {
+    type Row;
+    type Field: Serialize + Copy;
+    fn into_row(self) -> (u64, Self::Row);
 }
 
-/// The import's events up to the point where it wants more rows, or its end.
-fn collect<W, F>(running: &Running<W, F>, session: String) -> Result<wire::ImportProgress<F>> {
-    let events = running
-        .events
-        .lock()
-        .map_err(|_| Error::failure("the import is unusable"))?;
-    let mut progress = wire::ImportProgress {
-        session,
-        store_head: None,
-        changes: Vec::new(),
-        rejects: Vec::new(),
-        report: None,
-    };
-    loop {
-        match events.recv().map_err(|_| ended())? {
-            Event::Begin(head) => progress.store_head = Some(head),
-            Event::Change(change) => progress.changes.push(change),
-            Event::Reject(reject) => progress.rejects.push(reject),
-            Event::Want => return Ok(progress),
-            Event::Done(report) => {
-                progress.report = Some(report?);
-                return Ok(progress);
-            }
-        }
+impl StagedRow for wire::Row {
+    type Row = ImportRow;
+    type Field = UserField;
+
+    fn into_row(self) -> (u64, ImportRow) {
+        let mut row = self.row;
+        row.line = self.line;
+        (self.line, row)
     }
 }
 
-/// The rows of the client's batches, as the store's row source.
-pub struct ChannelRows<W: Wire, F> {
-    rows: Receiver<Feed<W>>,
-    buffer: VecDeque<W>,
+impl StagedRow for CompletionRow {
+    type Row = CompletionRow;
+    type Field = CompletionField;
+
+    fn into_row(self) -> (u64, CompletionRow) {
+        (self.line, self)
+    }
+}
+
+/// What an import did, as NDJSON lines in a temporary file, written while the store
+/// works and sent once it is done.
+struct Log {
+    out: BufWriter<File>,
+    events: u64,
+    failed: Option<std::io::Error>,
+}
+
+type SharedLog = Rc<RefCell<Log>>;
+
+impl Log {
+    fn new() -> Result<SharedLog> {
+        let file = tempfile::tempfile().map_err(stage_error)?;
+        Ok(Rc::new(RefCell::new(Log {
+            out: BufWriter::new(file),
+            events: 0,
+            failed: None,
+        })))
+    }
+
+    fn event<F: Serialize>(&mut self, event: &wire::Event<F>) {
+        if self.failed.is_some() {
+            return;
+        }
+        let written = serde_json::to_writer(&mut self.out, event)
+            .map_err(std::io::Error::other)
+            .and_then(|()| self.out.write_all(b"\n"));
+        match written {
+            Ok(()) => self.events += 1,
+            Err(e) => self.failed = Some(e),
+        }
+    }
+
+    /// The lines written, from the start.
+    fn into_file(self) -> Result<File> {
+        if let Some(e) = self.failed {
+            return Err(stage_error(e));
+        }
+        let mut file = self.out.into_inner().map_err(|e| stage_error(e.into_error()))?;
+        file.rewind().map_err(stage_error)?;
+        Ok(file)
+    }
+}
+
+/// The staged items, read back in the order they came.
+struct StagedItems {
+    lines: std::io::Lines<BufReader<File>>,
+}
+
+impl StagedItems {
+    fn new(stage: BufWriter<File>) -> Result<Self> {
+        let mut file = stage.into_inner().map_err(|e| stage_error(e.into_error()))?;
+        file.rewind().map_err(stage_error)?;
+        Ok(StagedItems {
+            lines: BufReader::new(file).lines(),
+        })
+    }
+
+    fn next<T: DeserializeOwned>(&mut self) -> Result<Option<T>> {
+        let Some(line) = self.lines.next() else {
+            return Ok(None);
+        };
+        let line = line.map_err(stage_error)?;
+        serde_json::from_str(&line)
+            .map(Some)
+            .map_err(|e| Error::failure(format!("a staged item cannot be read back: {e}")))
+    }
+}
+
+/// The core's checks of a staged row: its problems by field.
+type Check<T> = Box<dyn Fn(&<T as StagedRow>::Row) -> Vec<(<T as StagedRow>::Field, String)>>;
+
+/// The staged rows as the store's row source: each row is checked again by the core
+/// before the store sees it, and every rejection (the core's, the store's) goes to
+/// the log with its line.
+struct StagedRows<T: StagedRow> {
+    items: StagedItems,
+    check: Check<T>,
+    log: SharedLog,
     line: u64,
-    summary: Option<serde_json::Value>,
-    events: Sender<Event<F>>,
+    rejected: u64,
+    summary: SourceSummary,
 }
 
-impl<W: Wire, F> RowSource<W::Row, F> for ChannelRows<W, F> {
-    fn next_row(&mut self) -> Result<Option<W::Row>> {
-        loop {
-            if let Some(wire) = self.buffer.pop_front() {
-                let (line, row) = wire.open();
-                self.line = line;
-                return Ok(Some(row));
-            }
-            if self.summary.is_some() {
-                return Ok(None);
-            }
-            let _ = self.events.send(Event::Want);
-            match self.rows.recv_timeout(IDLE) {
-                Ok(Feed::Rows(rows)) => self.buffer.extend(rows),
-                Ok(Feed::Finish(summary)) => self.summary = Some(summary),
-                Err(_) => {
-                    return Err(Error::failure(
-                        "the client stopped sending rows: the import is rolled back",
-                    ));
-                }
-            }
-        }
-    }
-
-    fn reject_current(&mut self, field: F, message: &str) {
-        let _ = self.events.send(Event::Reject(wire::Reject {
+impl<T: StagedRow> StagedRows<T> {
+    fn reject(&mut self, field: T::Field, message: String) {
+        self.rejected += 1;
+        self.log.borrow_mut().event(&wire::Event::Reject(wire::Reject {
             line: self.line,
             field,
-            message: message.to_owned(),
+            message,
         }));
+    }
+}
+
+impl<T: StagedRow> RowSource<T::Row, T::Field> for StagedRows<T> {
+    fn next_row(&mut self) -> Result<Option<T::Row>> {
+        while let Some(item) = self.items.next::<T>()? {
+            let (line, row) = item.into_row();
+            self.line = line;
+            let mut problems = (self.check)(&row).into_iter();
+            let Some((field, first)) = problems.next() else {
+                return Ok(Some(row));
+            };
+            let rest: Vec<String> = problems.map(|(_, message)| message).collect();
+            let message = std::iter::once(first).chain(rest).collect::<Vec<_>>().join("; ");
+            self.reject(field, message);
+        }
+        Ok(None)
+    }
+
+    fn reject_current(&mut self, field: T::Field, message: &str) {
+        self.reject(field, message.to_owned());
     }
 
     fn finish(&mut self) -> Result<SourceSummary> {
-        serde_json::from_value(self.end()?).map_err(|e| Error::usage(format!("the import's summary: {e}")))
+        Ok(SourceSummary {
+            rejected: self.summary.rejected + self.rejected,
+            ..self.summary.clone()
+        })
     }
 }
 
-impl<W: Wire, F> ChannelRows<W, F> {
-    fn end(&self) -> Result<serde_json::Value> {
-        self.summary
-            .clone()
-            .ok_or_else(|| Error::failure("the import ended before the client finished it"))
-    }
-}
-
-impl Wire for Change {
-    type Row = Change;
-
-    fn open(self) -> (u64, Change) {
-        (0, self)
-    }
-}
-
-/// A saved plan sent in batches of changes, as the store's plan source; its summary
-/// comes with the end of the changes.
-pub struct PlanFeed<'a> {
-    pub header: crate::model::PlanHeader,
-    pub changes: &'a mut ChannelRows<Change, ()>,
-    pub summary: Option<crate::model::ImportReport>,
-}
-
-impl crate::model::PlanSource for PlanFeed<'_> {
-    fn header(&self) -> &crate::model::PlanHeader {
-        &self.header
-    }
-
-    fn next_change(&mut self) -> Result<Option<Change>> {
-        let change = self.changes.next_row()?;
-        if change.is_none() {
-            self.summary = serde_json::from_value(self.changes.end()?)
-                .map_err(|e| Error::usage(format!("the plan's summary: {e}")))?;
-        }
-        Ok(change)
-    }
-
-    fn summary(&self) -> Option<&crate::model::ImportReport> {
-        self.summary.as_ref()
-    }
-}
-
-/// The planned changes, as many of each kind as the client keeps.
-struct ChannelPlan<F> {
-    events: Sender<Event<F>>,
+/// The planned changes as the client wants them: as many of each kind as it keeps.
+struct LogPlan {
+    log: SharedLog,
     wanted: Option<usize>,
     counts: HashMap<&'static str, usize>,
 }
 
-impl<F> PlanSink for ChannelPlan<F> {
+impl PlanSink for LogPlan {
     fn begin(&mut self, store_head: &str) -> Result<()> {
-        let _ = self.events.send(Event::Begin(store_head.to_owned()));
+        self.log.borrow_mut().event(&wire::Event::<()>::Begin {
+            store_head: store_head.to_owned(),
+        });
         Ok(())
     }
 
@@ -351,8 +450,160 @@ impl<F> PlanSink for ChannelPlan<F> {
         let count = self.counts.entry(change.kind()).or_default();
         if self.wanted.is_none_or(|wanted| *count < wanted) {
             *count += 1;
-            let _ = self.events.send(Event::Change(change.clone()));
+            self.log
+                .borrow_mut()
+                .event(&wire::Event::<()>::Change(change.clone()));
         }
         Ok(())
+    }
+}
+
+/// A saved plan's staged changes as the store's plan source (the store checks each again).
+struct StagedPlan {
+    header: PlanHeader,
+    changes: StagedItems,
+    summary: Option<ImportReport>,
+}
+
+impl PlanSource for StagedPlan {
+    fn header(&self) -> &PlanHeader {
+        &self.header
+    }
+
+    fn next_change(&mut self) -> Result<Option<Change>> {
+        self.changes.next()
+    }
+
+    fn summary(&self) -> Option<&ImportReport> {
+        self.summary.as_ref()
+    }
+}
+
+/// The client's end of its rows, which must fit what it staged.
+fn client_summary(summary: serde_json::Value, staged: u64) -> Result<SourceSummary> {
+    let summary: SourceSummary = serde_json::from_value(summary).map_err(|e| {
+        Error::usage(format!("the import's summary: {e}")).with_hint("send {rows, rejected, sha256}")
+    })?;
+    let sha256_ok = summary.sha256.len() == 64 && summary.sha256.bytes().all(|b| b.is_ascii_hexdigit());
+    let counts_ok = summary.rejected <= summary.rows && staged <= summary.rows - summary.rejected;
+    if !(sha256_ok && counts_ok) {
+        return Err(Error::invalid(format!(
+            "the import's summary ({} rows, {} rejected) does not fit the {staged} rows sent, or its SHA-256 is not one",
+            summary.rows, summary.rejected
+        ))
+        .with_hint("send the counts and hash of the file the rows came from"));
+    }
+    Ok(summary)
+}
+
+fn to_json(report: impl Serialize) -> Result<serde_json::Value> {
+    serde_json::to_value(report).map_err(|e| Error::failure(format!("cannot send the report: {e}")))
+}
+
+/// How an import through the server ended: its events (NDJSON) in a file, or an error
+/// before there was anything to tell.
+pub enum Applied {
+    Events(File),
+    Failed(Error),
+}
+
+impl Stages {
+    /// Applies a stage in one transaction (call on a blocking thread), with `summary`
+    /// the client's end of its rows.
+    pub fn apply(&self, grant: &Grant, stage: Stage, summary: serde_json::Value) -> Applied {
+        let log = match Log::new() {
+            Ok(log) => log,
+            Err(err) => return Applied::Failed(err),
+        };
+        let result = self.run(grant, stage, summary, &log);
+        let mut ended = log.borrow_mut();
+        match result {
+            Ok(report) => ended.event(&wire::Event::<()>::Report(report)),
+            Err(err) if ended.events == 0 => return Applied::Failed(err),
+            Err(err) => ended.event(&wire::Event::<()>::Error(err)),
+        }
+        drop(ended);
+        let log = match Rc::try_unwrap(log) {
+            Ok(log) => log.into_inner(),
+            Err(_) => return Applied::Failed(Error::failure("the import's log is still in use")),
+        };
+        match log.into_file() {
+            Ok(file) => Applied::Events(file),
+            Err(err) => Applied::Failed(err),
+        }
+    }
+
+    fn run(
+        &self,
+        grant: &Grant,
+        stage: Stage,
+        summary: serde_json::Value,
+        log: &SharedLog,
+    ) -> Result<serde_json::Value> {
+        let staged = stage.items;
+        let items = StagedItems::new(stage.file)?;
+        let store = self.store(grant)?;
+        match stage.kind {
+            Kind::Users { spec, changes_wanted } => {
+                let summary = client_summary(summary, staged)?;
+                let (columns, key) = (spec.columns.clone(), spec.key);
+                let mut rows = StagedRows::<wire::Row> {
+                    items,
+                    check: Box::new(move |row| check_row(&columns, key, row)),
+                    log: log.clone(),
+                    line: 0,
+                    rejected: 0,
+                    summary,
+                };
+                let mut plan = LogPlan {
+                    log: log.clone(),
+                    wanted: changes_wanted,
+                    counts: HashMap::new(),
+                };
+                to_json(store.import_users(&spec, &mut rows, &mut plan)?)
+            }
+            Kind::Completions(start) => {
+                let summary = client_summary(summary, staged)?;
+                let mut rows = StagedRows::<CompletionRow> {
+                    items,
+                    check: Box::new(check_completion),
+                    log: log.clone(),
+                    line: 0,
+                    rejected: 0,
+                    summary,
+                };
+                to_json(store.import_completions(
+                    &stage.tenant,
+                    &start.file,
+                    start.apply,
+                    start.skip_invalid,
+                    &mut rows,
+                )?)
+            }
+            Kind::Plan(header) => {
+                let summary = serde_json::from_value(summary)
+                    .map_err(|e| Error::usage(format!("the plan's summary: {e}")))?;
+                let mut plan = StagedPlan {
+                    header,
+                    changes: items,
+                    summary,
+                };
+                to_json(store.apply_import_plan(&mut plan)?)
+            }
+        }
+    }
+}
+
+/// What a client may start, checked before anything is staged.
+pub fn check_start(tenant: &str, kind: &Kind) -> Result<()> {
+    let refused = |m: String| Error::invalid(m).with_hint("start the import with valid options");
+    match kind {
+        Kind::Users { spec, .. } | Kind::Plan(PlanHeader { spec, .. }) => {
+            if spec.tenant != tenant {
+                return Err(Error::usage("the import's tenant is not the tenant of the route"));
+            }
+            check_spec(spec).map_err(|m| refused(format!("the import's options: {m}")))
+        }
+        Kind::Completions(start) => check_file_name(&start.file).map_err(refused),
     }
 }

@@ -48,6 +48,8 @@ pub struct ServeOptions {
     pub session: Session,
     /// Store connections (requests served at the same time).
     pub connections: usize,
+    /// How long a remote import may stay silent before its staged rows are dropped.
+    pub stage_timeout: Duration,
 }
 
 /// Runs the server until SIGTERM or Ctrl-C. Prints the address it listens on (stderr)
@@ -75,7 +77,11 @@ pub fn serve(options: ServeOptions) -> Result<()> {
             &options.store,
             options.session.clone(),
         )?)),
-        imports: imports::Imports::new(options.store.clone(), options.session.clone()),
+        stages: imports::Stages::new(
+            options.store.clone(),
+            options.session.clone(),
+            options.stage_timeout,
+        ),
         today: options.session.today,
         client_days: options.client_days,
     };
@@ -99,6 +105,16 @@ async fn run(listen: String, tls: Option<Arc<rustls::ServerConfig>>, app: App) -
         "lmsctl serve: listening on {scheme}://{local}{}",
         crate::api::BASE
     );
+    // Imports left silent are dropped, checked a few times per timeout.
+    let stages = app.stages.clone();
+    tokio::spawn(async move {
+        let every = (stages.timeout / 4).max(Duration::from_millis(100));
+        loop {
+            tokio::time::sleep(every).await;
+            let stages = stages.clone();
+            let _ = tokio::task::spawn_blocking(move || stages.reap()).await;
+        }
+    });
     let router = routes::router(app);
     let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
     let signal = async move {
@@ -174,7 +190,7 @@ impl Drop for Lease {
 pub struct App {
     pool: Arc<Pool>,
     auth: Arc<Mutex<SqliteStore>>,
-    imports: imports::Imports,
+    stages: imports::Stages,
     /// The server's day (`None`: the system clock).
     today: Option<chrono::NaiveDate>,
     client_days: bool,
@@ -210,16 +226,46 @@ impl App {
         }
     }
 
-    /// Runs `work` with the running imports on a blocking thread; the result as JSON.
-    pub async fn import<T, F>(&self, work: F) -> Response
+    /// Runs `work` with the staged imports on a blocking thread; the result as JSON.
+    pub async fn staging<T, F>(&self, work: F) -> Response
     where
         T: Serialize + Send + 'static,
-        F: FnOnce(&imports::Imports) -> Result<T> + Send + 'static,
+        F: FnOnce(&imports::Stages) -> Result<T> + Send + 'static,
     {
-        let imports = self.imports.clone();
-        match tokio::task::spawn_blocking(move || work(&imports)).await {
+        let stages = self.stages.clone();
+        match tokio::task::spawn_blocking(move || work(&stages)).await {
             Ok(Ok(value)) => axum::Json(value).into_response(),
             Ok(Err(err)) => error_response(&err),
+            Err(e) => error_response(&Error::failure(format!("the import failed: {e}"))),
+        }
+    }
+
+    /// Applies the staged import `id` of `kind` (one transaction, on a blocking thread)
+    /// and answers with what it did, as NDJSON.
+    pub async fn finish_staged(
+        &self,
+        grant: Grant,
+        tenant: String,
+        id: String,
+        kind: &'static str,
+        summary: serde_json::Value,
+    ) -> Response {
+        let stages = self.stages.clone();
+        let applied = tokio::task::spawn_blocking(move || match stages.take(&grant, &tenant, &id, kind) {
+            Ok(stage) => stages.apply(&grant, stage, summary),
+            Err(err) => imports::Applied::Failed(err),
+        })
+        .await;
+        match applied {
+            Ok(imports::Applied::Events(file)) => {
+                let lines = tokio_util::io::ReaderStream::new(tokio::fs::File::from_std(file));
+                (
+                    [(header::CONTENT_TYPE, "application/x-ndjson")],
+                    Body::from_stream(lines),
+                )
+                    .into_response()
+            }
+            Ok(imports::Applied::Failed(err)) => error_response(&err),
             Err(e) => error_response(&Error::failure(format!("the import failed: {e}"))),
         }
     }

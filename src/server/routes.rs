@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Extension, Json, Router};
 
-use super::imports::PlanFeed;
+use super::imports::{Kind, check_start};
 use super::{App, authenticate, body_limit, json_rejections};
 use crate::api::{BASE, wire};
 use crate::error::{Error, ErrorKind, Result};
@@ -18,7 +18,6 @@ use crate::model::{
     UserSel,
 };
 use crate::model::{Change, CompletionRow, PlanHeader};
-use crate::store::Store;
 
 pub fn router(app: App) -> Router {
     let tenant = "/tenants/{tenant}";
@@ -628,7 +627,7 @@ async fn unsuppress(
     .await
 }
 
-// Imports
+// Imports: staged batch by batch, applied in one transaction when finished.
 
 async fn start_import(
     State(app): State<App>,
@@ -636,18 +635,13 @@ async fn start_import(
     Path(tenant): Path<String>,
     Json(start): Json<wire::ImportStart>,
 ) -> Response {
-    app.import(move |imports| {
-        if start.spec.tenant != tenant {
-            return Err(Error::usage("the import's tenant is not the tenant of the route"));
-        }
-        let store = imports.store(&grant)?;
-        let spec = start.spec;
-        imports.users.start(
-            &grant,
-            &tenant,
-            start.changes_wanted,
-            Box::new(move |rows, plan| to_json(store.import_users(&spec, rows, plan)?)),
-        )
+    let kind = Kind::Users {
+        spec: start.spec,
+        changes_wanted: start.changes_wanted,
+    };
+    app.staging(move |stages| {
+        check_start(&tenant, &kind)?;
+        stages.start(&grant, &tenant, kind)
     })
     .await
 }
@@ -658,7 +652,7 @@ async fn import_rows(
     Path((tenant, id)): Path<(String, String)>,
     Json(rows): Json<Vec<wire::Row>>,
 ) -> Response {
-    app.import(move |imports| imports.users.rows(&grant, &tenant, &id, rows))
+    app.staging(move |stages| stages.append(&grant, &tenant, &id, rows))
         .await
 }
 
@@ -668,8 +662,7 @@ async fn finish_import(
     Path((tenant, id)): Path<(String, String)>,
     Json(summary): Json<serde_json::Value>,
 ) -> Response {
-    app.import(move |imports| imports.users.finish(&grant, &tenant, &id, summary))
-        .await
+    app.finish_staged(grant, tenant, id, "users", summary).await
 }
 
 async fn start_completions(
@@ -678,23 +671,10 @@ async fn start_completions(
     Path(tenant): Path<String>,
     Json(start): Json<wire::CompletionsStart>,
 ) -> Response {
-    app.import(move |imports| {
-        let store = imports.store(&grant)?;
-        let scope = tenant.clone();
-        imports.completions.start(
-            &grant,
-            &tenant,
-            None,
-            Box::new(move |rows, _| {
-                to_json(store.import_completions(
-                    &scope,
-                    &start.file,
-                    start.apply,
-                    start.skip_invalid,
-                    rows,
-                )?)
-            }),
-        )
+    let kind = Kind::Completions(start);
+    app.staging(move |stages| {
+        check_start(&tenant, &kind)?;
+        stages.start(&grant, &tenant, kind)
     })
     .await
 }
@@ -705,7 +685,7 @@ async fn completion_rows(
     Path((tenant, id)): Path<(String, String)>,
     Json(rows): Json<Vec<CompletionRow>>,
 ) -> Response {
-    app.import(move |imports| imports.completions.rows(&grant, &tenant, &id, rows))
+    app.staging(move |stages| stages.append(&grant, &tenant, &id, rows))
         .await
 }
 
@@ -715,8 +695,7 @@ async fn finish_completions(
     Path((tenant, id)): Path<(String, String)>,
     Json(summary): Json<serde_json::Value>,
 ) -> Response {
-    app.import(move |imports| imports.completions.finish(&grant, &tenant, &id, summary))
-        .await
+    app.finish_staged(grant, tenant, id, "completions", summary).await
 }
 
 async fn start_plan(
@@ -725,24 +704,10 @@ async fn start_plan(
     Path(tenant): Path<String>,
     Json(header): Json<PlanHeader>,
 ) -> Response {
-    app.import(move |imports| {
-        if header.spec.tenant != tenant {
-            return Err(Error::usage("the plan's tenant is not the tenant of the route"));
-        }
-        let store = imports.store(&grant)?;
-        imports.plans.start(
-            &grant,
-            &tenant,
-            None,
-            Box::new(move |changes, _| {
-                let mut plan = PlanFeed {
-                    header,
-                    changes,
-                    summary: None,
-                };
-                to_json(store.apply_import_plan(&mut plan)?)
-            }),
-        )
+    let kind = Kind::Plan(header);
+    app.staging(move |stages| {
+        check_start(&tenant, &kind)?;
+        stages.start(&grant, &tenant, kind)
     })
     .await
 }
@@ -753,7 +718,7 @@ async fn plan_changes(
     Path((tenant, id)): Path<(String, String)>,
     Json(changes): Json<Vec<Change>>,
 ) -> Response {
-    app.import(move |imports| imports.plans.rows(&grant, &tenant, &id, changes))
+    app.staging(move |stages| stages.append(&grant, &tenant, &id, changes))
         .await
 }
 
@@ -763,12 +728,7 @@ async fn finish_plan(
     Path((tenant, id)): Path<(String, String)>,
     Json(summary): Json<serde_json::Value>,
 ) -> Response {
-    app.import(move |imports| imports.plans.finish(&grant, &tenant, &id, summary))
-        .await
-}
-
-fn to_json(report: impl serde::Serialize) -> Result<serde_json::Value> {
-    serde_json::to_value(report).map_err(|e| Error::failure(format!("cannot send the report: {e}")))
+    app.finish_staged(grant, tenant, id, "plans", summary).await
 }
 
 // Reports

@@ -158,25 +158,6 @@ impl RemoteStore {
     }
 }
 
-/// Hands what the server's import did to the plan and the row source; the report once
-/// the import is over.
-fn absorb<R, F>(
-    progress: wire::ImportProgress<F>,
-    rows: &mut dyn RowSource<R, F>,
-    plan: &mut dyn PlanSink,
-) -> Result<Option<serde_json::Value>> {
-    if let Some(head) = &progress.store_head {
-        plan.begin(head)?;
-    }
-    for change in &progress.changes {
-        plan.change(change)?;
-    }
-    for reject in progress.rejects {
-        rows.reject_line(reject.line, reject.field, &reject.message);
-    }
-    Ok(progress.report)
-}
-
 fn server_error(body: &str) -> Option<Error> {
     #[derive(serde::Deserialize)]
     struct Envelope {
@@ -274,7 +255,7 @@ impl Store for RemoteStore {
         )
     }
 
-    /// The rows go to the server in batches (see [`RemoteStore::import_in_batches`]).
+    /// The rows go to the server in batches (see [`RemoteStore::import_staged`]).
     fn import_users(
         &self,
         spec: &ImportSpec,
@@ -285,28 +266,21 @@ impl Store for RemoteStore {
             spec: spec.clone(),
             changes_wanted: plan.changes_wanted(),
         };
-        self.import_in_batches(&spec.tenant, "users", &start, rows, plan, |row: ImportRow| {
+        self.import_staged(&spec.tenant, "users", &start, rows, plan, |row: ImportRow| {
             wire::Row { line: row.line, row }
         })
     }
 
-    /// The plan's changes go to the server in batches; it applies them in one
-    /// transaction if the store has not changed since the plan was made.
+    /// The plan's changes go to the server in batches; it checks them again and applies
+    /// them in one transaction if the store has not changed since the plan was made.
     fn apply_import_plan(&self, plan: &mut dyn PlanSource) -> Result<ImportReport> {
         let header = plan.header().clone();
         let tenant = header.spec.tenant.clone();
-        let mut changes = Changes(plan);
-        let session = self.send_batches(
-            &tenant,
-            "plans",
-            "changes",
-            &header,
-            &mut changes,
-            &mut NoPlan,
-            |c| c,
-        )?;
-        let summary = changes.0.summary().cloned();
-        self.finish_import(&tenant, "plans", &session, &summary, &mut changes, &mut NoPlan)
+        let session = self.stage(&tenant, "plans", "changes", &header, &mut || plan.next_change())?;
+        let summary = plan.summary().cloned();
+        self.finish_staged(&tenant, "plans", &session, &summary, &mut |_: wire::Event<()>| {
+            Ok(())
+        })
     }
 
     fn create_course(&self, tenant: &str, course: &NewCourse) -> Result<Course> {
@@ -384,7 +358,7 @@ impl Store for RemoteStore {
             apply,
             skip_invalid,
         };
-        self.import_in_batches(tenant, "completions", &start, rows, &mut NoPlan, |row| row)
+        self.import_staged(tenant, "completions", &start, rows, &mut NoPlan, |row| row)
     }
 
     fn certificates(&self, tenant: &str, query: &CertificateQuery, as_of: AsOf) -> Result<Vec<Certificate>> {
@@ -625,22 +599,7 @@ impl Store for RemoteStore {
     }
 }
 
-/// A saved plan's changes, as rows to send.
-struct Changes<'a>(&'a mut dyn PlanSource);
-
-impl RowSource<Change, ()> for Changes<'_> {
-    fn next_row(&mut self) -> Result<Option<Change>> {
-        self.0.next_change()
-    }
-
-    fn reject_current(&mut self, _field: (), _message: &str) {}
-
-    fn finish(&mut self) -> Result<SourceSummary> {
-        Ok(SourceSummary::default())
-    }
-}
-
-/// Completions imports and plans being applied plan nothing.
+/// Completions imports plan nothing.
 struct NoPlan;
 
 impl PlanSink for NoPlan {
@@ -654,11 +613,11 @@ impl PlanSink for NoPlan {
 }
 
 impl RemoteStore {
-    /// An import through the server: the valid rows go in batches; each answer says
-    /// which of them the store rejected (by line) and which changes it planned, so
-    /// the source writes the same reject file and messages as for a local import. The
-    /// server imports in one transaction.
-    fn import_in_batches<R, F, W, T>(
+    /// An import through the server: the valid rows go in batches to be staged there;
+    /// when all are sent, the server imports them in one transaction and answers with
+    /// the changes it planned and the rows it rejected (by line), which go to the plan
+    /// and the source, so messages and reject file are those of a local import.
+    fn import_staged<R, F, W, T>(
         &self,
         tenant: &str,
         kind: &str,
@@ -672,80 +631,86 @@ impl RemoteStore {
         W: Serialize,
         T: DeserializeOwned,
     {
-        let session = self.send_batches(tenant, kind, "rows", start, rows, plan, wire)?;
-        let summary = rows.finish()?;
-        self.finish_import(tenant, kind, &session, &summary, rows, plan)
+        rows.retain();
+        let session = self.stage(tenant, kind, "rows", start, &mut || {
+            Ok(rows.next_row()?.map(&wire))
+        });
+        let finished = session.and_then(|session| {
+            let summary = rows.finish()?;
+            self.finish_staged(tenant, kind, &session, &summary, &mut |event| {
+                match event {
+                    wire::Event::Begin { store_head } => plan.begin(&store_head)?,
+                    wire::Event::Change(change) => plan.change(&change)?,
+                    wire::Event::Reject(reject) => {
+                        rows.reject_line(reject.line, reject.field, &reject.message)
+                    }
+                    wire::Event::Report(_) | wire::Event::Error(_) => {}
+                }
+                Ok(())
+            })
+        });
+        // What was kept is reported even when the import failed.
+        let settled = rows.settle();
+        let report = finished?;
+        settled?;
+        Ok(report)
     }
 
-    /// Starts an import and sends every row; returns the session.
-    #[allow(clippy::too_many_arguments)]
-    fn send_batches<R, F, W>(
+    /// Starts staging an import and sends every item `next` gives, in batches;
+    /// returns the session.
+    fn stage<W: Serialize>(
         &self,
         tenant: &str,
         kind: &str,
         batches: &str,
         start: &impl Serialize,
-        rows: &mut dyn RowSource<R, F>,
-        plan: &mut dyn PlanSink,
-        wire: impl Fn(R) -> W,
-    ) -> Result<String>
-    where
-        F: DeserializeOwned,
-        W: Serialize,
-    {
+        next: &mut dyn FnMut() -> Result<Option<W>>,
+    ) -> Result<String> {
         const BATCH: usize = 10_000;
-        rows.retain();
-        let started: wire::ImportProgress<F> =
-            self.with_body(Method::POST, &[T, tenant, "imports", kind], start)?;
-        let session = started.session.clone();
-        absorb(started, rows, plan)?;
+        let started: wire::Staged = self.with_body(Method::POST, &[T, tenant, "imports", kind], start)?;
         let mut batch = Vec::with_capacity(BATCH);
         loop {
-            let row = rows.next_row()?;
-            let last = row.is_none();
-            if let Some(row) = row {
-                batch.push(wire(row));
-            }
+            let item = next()?;
+            let last = item.is_none();
+            batch.extend(item);
             if batch.len() == BATCH || (last && !batch.is_empty()) {
-                let progress = self.with_body(
+                let _: wire::StagedCount = self.with_body(
                     Method::POST,
-                    &[T, tenant, "imports", kind, &session, batches],
+                    &[T, tenant, "imports", kind, &started.session, batches],
                     &batch,
                 )?;
-                absorb(progress, rows, plan)?;
-                rows.settle();
                 batch.clear();
             }
             if last {
-                break;
+                return Ok(started.session);
             }
         }
-        // Rejections of rows after the last valid one.
-        rows.settle();
-        Ok(session)
     }
 
-    /// Ends an import with the source's summary; the server's report.
-    fn finish_import<R, F, T>(
+    /// Ends an import: the server applies it and answers with its events (NDJSON),
+    /// handed to `event` in order; the report at the end, or the error that ended it.
+    fn finish_staged<F: DeserializeOwned, T: DeserializeOwned>(
         &self,
         tenant: &str,
         kind: &str,
         session: &str,
         summary: &impl Serialize,
-        rows: &mut dyn RowSource<R, F>,
-        plan: &mut dyn PlanSink,
-    ) -> Result<T>
-    where
-        F: DeserializeOwned,
-        T: DeserializeOwned,
-    {
-        let finished = self.with_body(
-            Method::POST,
-            &[T, tenant, "imports", kind, session, "finish"],
-            summary,
+        event: &mut dyn FnMut(wire::Event<F>) -> Result<()>,
+    ) -> Result<T> {
+        let mut report = None;
+        self.stream(
+            self.request(Method::POST, &[T, tenant, "imports", kind, session, "finish"])
+                .json(summary),
+            &mut |line: wire::Event<F>| {
+                match line {
+                    wire::Event::Report(value) => report = Some(value),
+                    wire::Event::Error(err) => return Err(err),
+                    other => event(other)?,
+                }
+                Ok(())
+            },
         )?;
-        let report = absorb(finished, rows, plan)?
-            .ok_or_else(|| Error::failure("the server ended the import without a report"))?;
+        let report = report.ok_or_else(|| Error::failure("the server ended the import without a report"))?;
         serde_json::from_value(report)
             .map_err(|e| Error::failure(format!("the server's report is not what lmsctl expects: {e}")))
     }

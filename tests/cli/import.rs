@@ -581,9 +581,19 @@ fn standard_input_quoted_newlines_and_blank_lines() {
         .output()
         .unwrap();
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // A line break inside a name is refused like any control character.
     assert_eq!(
-        (report["rows"].as_u64(), report["created"].as_u64()),
-        (Some(3), Some(2))
+        (
+            report["rows"].as_u64(),
+            report["created"].as_u64(),
+            report["rejected"].as_u64()
+        ),
+        (Some(3), Some(1), Some(2))
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("-:3: first_name: contains a line break (U+000A) at character 5"),
+        "{stderr}"
     );
     assert_eq!(user(&env, "1")["department"], "Lager, Logistik");
 }

@@ -5,8 +5,9 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 
 use super::{Writer, now, tenants};
+use crate::core::fields::{self, limits};
 use crate::error::{Error, Result};
-use crate::model::value::{Period, clean, clean_optional};
+use crate::model::value::{Period, clean};
 use crate::model::{Course, CoursePatch, NewCourse};
 
 /// The tenant and its ancestors with their distance (0 = the tenant itself).
@@ -150,13 +151,13 @@ fn own(conn: &Connection, tenant_id: i64, tenant: &str, code: &str) -> Result<Co
 
 pub fn create(w: &Writer<'_>, tenant: &str, new: &NewCourse) -> Result<Course> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let code = clean(&new.code);
+    let code = fields::line("course code", &new.code, limits::CODE)?;
     if code.is_empty() || code.chars().any(char::is_whitespace) {
         return Err(Error::usage(format!(
             "'{code}' is not a course code: use letters, digits and '-', e.g. ARBSCHUTZ-1"
         )));
     }
-    let title = clean(&new.title);
+    let title = fields::line("--title", &new.title, limits::NAME)?;
     if title.is_empty() {
         return Err(Error::usage("a course needs a title: pass --title"));
     }
@@ -182,7 +183,7 @@ pub fn create(w: &Writer<'_>, tenant: &str, new: &NewCourse) -> Result<Course> {
             tenant_id,
             code,
             title,
-            new.description.as_deref().and_then(clean_optional),
+            fields::optional_text("--description", new.description.as_deref().unwrap_or(""), limits::DESCRIPTION)?,
             new.mandatory,
             months,
             days,
@@ -200,7 +201,7 @@ pub fn update(w: &Writer<'_>, tenant: &str, code: &str, patch: &CoursePatch) -> 
     let course = own(w, tenant_id, tenant, code)?;
     let mut fields = Vec::new();
     if let Some(title) = &patch.title {
-        let title = clean(title);
+        let title = fields::line("--title", title, limits::NAME)?;
         if title.is_empty() {
             return Err(Error::usage("a course's title cannot be empty"));
         }
@@ -210,7 +211,10 @@ pub fn update(w: &Writer<'_>, tenant: &str, code: &str, patch: &CoursePatch) -> 
     if let Some(description) = &patch.description {
         w.execute(
             "UPDATE course SET description = ?1 WHERE id = ?2",
-            (clean_optional(description), course.id),
+            (
+                fields::optional_text("--description", description, limits::DESCRIPTION)?,
+                course.id,
+            ),
         )?;
         fields.push("description");
     }

@@ -12,6 +12,7 @@ of what was done). The user row itself becomes the tombstone: every personal fie
 emptied, a random tombstone id in place of the e-mail address.
 */
 
+use crate::core::fields::{self, limits};
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -548,6 +549,7 @@ pub fn open_request(w: &Writer<'_>, tenant: &str, new: &NewRequest) -> Result<Su
 
 /// Closes a request handled outside lmsctl's export and erase (e.g. a rectification).
 pub fn close(w: &Writer<'_>, tenant: &str, id: i64, note: &str) -> Result<SubjectRequest> {
+    let note = fields::optional_text("--note", note, limits::DESCRIPTION)?.unwrap_or_default();
     let current = request(w, tenant, id, w.today())?;
     if current.kind != RequestKind::Rectify {
         return Err(Error::refused(format!(
@@ -633,6 +635,7 @@ pub fn record_consent(
     notice: &str,
     date: NaiveDate,
 ) -> Result<Consent> {
+    let notice = &fields::required_line("notice", notice, limits::CODE)?;
     let tenant_id = tenants::id_of(w, tenant)?;
     let user_id = users::resolve_writable(w, tenant_id, sel)?;
     w.execute(
@@ -655,6 +658,7 @@ pub fn withdraw_consent(
     notice: &str,
     date: NaiveDate,
 ) -> Result<Consent> {
+    let notice = &fields::required_line("notice", notice, limits::CODE)?;
     let tenant_id = tenants::id_of(w, tenant)?;
     let user_id = users::resolve_writable(w, tenant_id, sel)?;
     let changed = w.execute(

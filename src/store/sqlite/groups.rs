@@ -5,8 +5,9 @@ use rusqlite::{Connection, OptionalExtension, Row, params_from_iter, types::Valu
 use serde_json::json;
 
 use super::{Writer, now, rule_sql, tenants, users};
+use crate::core::fields::{self, limits};
 use crate::error::{Error, Result};
-use crate::model::value::{clean, clean_optional};
+use crate::model::value::clean;
 use crate::model::{Group, GroupDetail, GroupMember, NewGroup, UserSel, UserStatus};
 use crate::rule::Rule;
 
@@ -45,6 +46,9 @@ fn by_id(conn: &Connection, id: i64) -> Result<Group> {
 
 /// Parses a rule as typed, with an error that points at the mistake.
 fn parse_rule(text: &str) -> Result<Rule> {
+    fields::check_chars(text, true)
+        .and_then(|()| fields::check_length(text, limits::RULE))
+        .map_err(|m| Error::invalid(format!("--rule: {m}")).with_hint("write the rule as plain text"))?;
     text.parse::<Rule>().map_err(|e| {
         Error::usage(format!("--rule (column {}): {}", e.column, e.render(text)))
             .with_hint("write rules like: department = \"Vertrieb\" and location in (\"Berlin\", \"Köln\")")
@@ -53,7 +57,7 @@ fn parse_rule(text: &str) -> Result<Rule> {
 
 pub fn create(w: &Writer<'_>, tenant: &str, new: &NewGroup) -> Result<Group> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let name = clean(&new.name);
+    let name = fields::line("group name", &new.name, limits::CODE)?;
     if name.is_empty() {
         return Err(Error::usage("a group needs a name"));
     }
@@ -76,7 +80,11 @@ pub fn create(w: &Writer<'_>, tenant: &str, new: &NewGroup) -> Result<Group> {
         (
             tenant_id,
             &name,
-            new.description.as_deref().and_then(clean_optional),
+            fields::optional_text(
+                "--description",
+                new.description.as_deref().unwrap_or(""),
+                limits::DESCRIPTION,
+            )?,
             rule.map(|r| r.to_string()),
             now(),
         ),

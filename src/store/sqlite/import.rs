@@ -17,11 +17,12 @@ use rusqlite::{Connection, ErrorCode, OptionalExtension, Statement};
 use serde_json::json;
 
 use super::{Writer, audit, groups, now, tenants};
+use crate::core::import::{PlanCheck, Target, check_spec};
 use crate::error::{Error, Result};
 use crate::model::value::{KeyHasher, KeyMap};
 use crate::model::{
     Change, FieldChange, ImportKey, ImportMode, ImportReport, ImportRow, ImportSpec, NewGroup, PlanSink,
-    PlanSource, RowSource, UserField,
+    PlanSource, RowSource, UserField, UserStatus,
 };
 
 /// A user of the tenant as the diff sees it.
@@ -183,8 +184,24 @@ impl<'c> Applier<'c> {
         })?)
     }
 
-    /// Explains a unique-index violation by the row: which field, held by whom.
-    fn conflict(&self, row: &ImportRow, except: i64) -> Result<(UserField, String)> {
+    /// Explains why `change` failed with `err` when a unique index refused it: which
+    /// field, held by whom. Any other failure is passed on.
+    fn conflict(&self, change: &Change, err: rusqlite::Error) -> Result<(UserField, String)> {
+        let (Change::Create { row, .. } | Change::Update { row, .. }) = change else {
+            return Err(err.into());
+        };
+        if !is_unique_violation(&err) {
+            return Err(err.into());
+        }
+        let except = match change {
+            Change::Update { user_id, .. } => *user_id,
+            _ => 0,
+        };
+        self.holder(row, except)
+    }
+
+    /// Which field of the row another user of the tenant holds, and who.
+    fn holder(&self, row: &ImportRow, except: i64) -> Result<(UserField, String)> {
         for field in [UserField::Email, UserField::ExternalId] {
             let Some(value) = row.get(field) else { continue };
             let collate = if field == UserField::Email {
@@ -416,18 +433,10 @@ pub fn import_users(
                 accept(user_id, &mut applier, sink)?;
                 report.count(&change);
             }
-            Err(err) if is_unique_violation(&err) => {
-                let (Change::Create { row, .. } | Change::Update { row, .. }) = &change else {
-                    return Err(err.into());
-                };
-                let except = match &change {
-                    Change::Update { user_id, .. } => *user_id,
-                    _ => 0,
-                };
-                let (field, message) = applier.conflict(row, except)?;
+            Err(err) => {
+                let (field, message) = applier.conflict(&change, err)?;
                 rows.reject_current(field, &message);
             }
-            Err(err) => return Err(err.into()),
         }
     }
     bulk.finish(w)?;
@@ -488,10 +497,14 @@ pub fn import_users(
     Ok((report, commit))
 }
 
-/// Applies a saved plan, if the store is still in the state it was made against.
+/// Applies a saved plan, if the store is still in the state it was made against and
+/// every change still holds: a plan is a proposal (it may have been edited, or come
+/// from a client), so each change is checked again against the plan's tenant
+/// ([`PlanCheck`]); one that does not hold refuses the whole plan.
 pub fn apply_plan(w: &Writer<'_>, plan: &mut dyn PlanSource) -> Result<ImportReport> {
     let header = plan.header().clone();
     let spec = &header.spec;
+    check_spec(spec).map_err(|m| refuse_plan(None, &m))?;
     let tenant_id = tenants::id_of(w, &spec.tenant)?;
     let head = audit::head(w)?;
     if head != header.store_head {
@@ -500,17 +513,65 @@ pub fn apply_plan(w: &Writer<'_>, plan: &mut dyn PlanSource) -> Result<ImportRep
         )
         .with_hint(format!("make a new plan: lmsctl import users {} --plan-out FILE", spec.file)));
     }
+    let active: u64 = w.query_row(
+        "SELECT count(*) FROM user WHERE tenant_id = ?1 AND status = 'active'",
+        [tenant_id],
+        |r| r.get(0),
+    )?;
+    let suppression = super::gdpr::suppression_set(w, tenant_id)?;
+    let mut targets = w.prepare(&format!(
+        "SELECT status, {} FROM user WHERE id = ?1 AND tenant_id = ?2",
+        spec.key.field().name()
+    ))?;
+    let mut check = PlanCheck::default();
     let mut applier = Applier::new(w, tenant_id, &spec.columns)?;
     let mut report = ImportReport::for_spec(spec);
     let mut touched = Vec::new();
+    let mut number = 0;
     while let Some(change) = plan.next_change()? {
-        let user_id = applier.apply(&change)?;
+        number += 1;
+        let target = match &change {
+            Change::Create { .. } => None,
+            Change::Update { user_id, .. }
+            | Change::Reactivate { user_id, .. }
+            | Change::Suspend { user_id } => targets
+                .query_row((user_id, tenant_id), |r| {
+                    let status: String = r.get(0)?;
+                    Ok(Target {
+                        status: UserStatus::parse(&status).unwrap_or(UserStatus::Erased),
+                        key: r.get(1)?,
+                    })
+                })
+                .optional()?,
+        };
+        check
+            .change(spec, &change, target.as_ref())
+            .map_err(|m| refuse_plan(Some(number), &m))?;
+        if let Change::Create { row, .. } = &change
+            && suppressed(&suppression, row)
+        {
+            return Err(refuse_plan(
+                Some(number),
+                "it would bring back a person who was erased (the suppression list names them)",
+            ));
+        }
+        let user_id = match applier.apply(&change) {
+            Ok(user_id) => user_id,
+            Err(err) => {
+                let (field, message) = applier.conflict(&change, err)?;
+                return Err(refuse_plan(Some(number), &format!("{}: {message}", field.name())));
+            }
+        };
         if !matches!(change, Change::Suspend { .. }) {
             touched.push(user_id);
         }
         report.count(&change);
     }
     drop(applier);
+    drop(targets);
+    check
+        .finish(spec, plan.summary(), active)
+        .map_err(|m| refuse_plan(None, &m))?;
     if let Some(summary) = plan.summary() {
         report.rows = summary.rows;
         report.unchanged = summary.unchanged;
@@ -536,6 +597,19 @@ pub fn apply_plan(w: &Writer<'_>, plan: &mut dyn PlanSource) -> Result<ImportRep
     )?;
     report.applied = true;
     Ok(report)
+}
+
+/// A plan that does not hold: change `number` (line `number + 1` of a plan file, after
+/// its header), or the plan as a whole.
+fn refuse_plan(number: Option<u64>, reason: &str) -> Error {
+    let place = match number {
+        Some(number) => format!("change {number} of the plan (line {} of its file)", number + 1),
+        None => "the plan".to_owned(),
+    };
+    Error::invalid(format!(
+        "{place} does not hold: {reason}; the plan was refused and nothing was changed"
+    ))
+    .with_hint("make a new plan with `lmsctl import users FILE --plan-out PLAN` and apply it unedited")
 }
 
 /// What every applied import does last: rule groups, the `--group`, the audit event.

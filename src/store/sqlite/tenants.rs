@@ -4,6 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 
 use super::{Writer, now};
+use crate::core::fields::{self, limits};
 use crate::error::{Error, Result};
 use crate::model::value::{Period, check_colour, check_slug, clean, clean_optional};
 use crate::model::{NewTenant, Tenant, TenantDeletion, TenantPatch};
@@ -64,7 +65,7 @@ fn checked_colour(colour: Option<&str>) -> Result<Option<String>> {
 pub fn create(w: &Writer<'_>, new: &NewTenant) -> Result<Tenant> {
     let slug = clean(&new.slug);
     check_slug(&slug).map_err(|m| field_error("slug", m))?;
-    let name = clean(&new.name);
+    let name = fields::line("--name", &new.name, limits::NAME)?;
     if name.is_empty() {
         return Err(Error::usage("a tenant needs a name: pass --name \"Acme GmbH\""));
     }
@@ -85,7 +86,7 @@ pub fn create(w: &Writer<'_>, new: &NewTenant) -> Result<Tenant> {
     let brand_color = checked_colour(new.brand_color.as_deref())?;
     w.execute(
         "INSERT INTO tenant (slug, name, parent_id, domain, brand_color, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        (&slug, &name, parent_id, new.domain.as_deref().and_then(clean_optional), brand_color, now()),
+        (&slug, &name, parent_id, fields::optional_line("--domain", new.domain.as_deref().unwrap_or(""), limits::DOMAIN)?, brand_color, now()),
     )?;
     let id = w.last_insert_rowid();
     w.audit(
@@ -100,7 +101,7 @@ pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant>
     let id = id_of(w, slug)?;
     let mut changed = Vec::new();
     if let Some(name) = &patch.name {
-        let name = clean(name);
+        let name = fields::line("--name", name, limits::NAME)?;
         if name.is_empty() {
             return Err(Error::usage("a tenant's name cannot be empty"));
         }
@@ -133,7 +134,7 @@ pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant>
     if let Some(domain) = &patch.domain {
         w.execute(
             "UPDATE tenant SET domain = ?1 WHERE id = ?2",
-            (clean_optional(domain), id),
+            (fields::optional_line("--domain", domain, limits::DOMAIN)?, id),
         )?;
         changed.push("domain");
     }

@@ -1,6 +1,7 @@
 //! API tokens in SQLite: created with a random secret of which only the SHA-256 is
 //! kept, listed, revoked, and checked for each request to `lmsctl serve`.
 
+use crate::core::fields::{self, limits};
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -42,6 +43,7 @@ pub fn create(w: &Writer<'_>, new: &NewToken) -> Result<CreatedToken> {
         Some(tenant) => Some(tenants::id_of(w, tenant)?),
         None => None,
     };
+    let label = fields::optional_line("--label", new.label.as_deref().unwrap_or(""), limits::LABEL)?;
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|e| Error::failure(format!("no random numbers for a token: {e}")))?;
     let secret = format!("{PREFIX}{}", hex::encode(bytes));
@@ -50,7 +52,7 @@ pub fn create(w: &Writer<'_>, new: &NewToken) -> Result<CreatedToken> {
         (
             tenant_id,
             new.role.as_str(),
-            &new.label,
+            &label,
             hash(&secret),
             now(),
             new.expires_on.map(iso_date),

@@ -4,8 +4,9 @@ use rusqlite::{Connection, OptionalExtension, Row, params_from_iter, types::Valu
 use serde_json::json;
 
 use super::{Writer, fold, groups, now, refresh_memberships, tenants};
+use crate::core::fields::{self, limits};
 use crate::error::{Error, Result};
-use crate::model::value::{check_email, check_locale, check_role, clean, clean_optional};
+use crate::model::value::{check_locale, check_role, clean, clean_optional};
 use crate::model::{NewUser, User, UserPatch, UserQuery, UserSel, UserStatus};
 
 const SELECT: &str = "SELECT u.id, t.slug, u.external_id, u.email, u.first_name, u.last_name,
@@ -104,21 +105,23 @@ fn field_error(field: &str, message: impl std::fmt::Display) -> Error {
 }
 
 fn required(field: &str, value: &str) -> Result<String> {
-    let value = clean(value);
-    if value.is_empty() {
-        return Err(field_error(field, "is required and cannot be empty"));
-    }
-    Ok(value)
+    fields::required_line(field, value, limits::NAME)
+}
+
+fn optional(field: &str, value: &str) -> Result<Option<String>> {
+    fields::optional_line(field, value, limits::NAME)
 }
 
 fn checked_email(email: &str) -> Result<String> {
-    let email = required("--email", email)?;
-    check_email(&email).map_err(|m| field_error("--email", m))?;
-    Ok(email)
+    fields::email("--email", email)
+}
+
+fn checked_external_id(external_id: &str) -> Result<Option<String>> {
+    fields::optional_line("--external-id", external_id, limits::EXTERNAL_ID)
 }
 
 fn checked_locale(locale: &str) -> Result<Option<String>> {
-    let locale = clean_optional(locale);
+    let locale = fields::optional_line("--locale", locale, limits::LOCALE)?;
     if let Some(locale) = &locale {
         check_locale(locale).map_err(|m| field_error("--locale", m))?;
     }
@@ -128,7 +131,7 @@ fn checked_locale(locale: &str) -> Result<Option<String>> {
 fn checked_roles(roles: &[String]) -> Result<String> {
     let mut cleaned: Vec<String> = Vec::new();
     for role in roles {
-        let role = clean(role);
+        let role = fields::line("--role", role, limits::CODE)?;
         check_role(&role).map_err(|m| field_error("--role", m))?;
         if !cleaned.contains(&role) {
             cleaned.push(role);
@@ -200,7 +203,7 @@ pub fn add(w: &Writer<'_>, tenant: &str, new: &NewUser) -> Result<User> {
     let email = checked_email(&new.email)?;
     let first_name = required("--first-name", &new.first_name)?;
     let last_name = required("--last-name", &new.last_name)?;
-    let external_id = new.external_id.as_deref().and_then(clean_optional);
+    let external_id = checked_external_id(new.external_id.as_deref().unwrap_or(""))?;
     check_unique(w, tenant_id, tenant, Some(&email), external_id.as_deref(), 0)?;
     if super::gdpr::is_suppressed(w, tenant_id, external_id.as_deref(), &email)? {
         return Err(Error::invalid(
@@ -228,8 +231,8 @@ pub fn add(w: &Writer<'_>, tenant: &str, new: &NewUser) -> Result<User> {
             email,
             first_name,
             last_name,
-            new.department.as_deref().and_then(clean_optional),
-            new.location.as_deref().and_then(clean_optional),
+            optional("--department", new.department.as_deref().unwrap_or(""))?,
+            optional("--location", new.location.as_deref().unwrap_or(""))?,
             manager_id,
             new.start_date,
             checked_locale(new.locale.as_deref().unwrap_or(""))?,
@@ -302,7 +305,11 @@ pub fn update(w: &Writer<'_>, tenant: &str, sel: &UserSel, patch: &UserPatch) ->
     let tenant_id = tenants::id_of(w, tenant)?;
     let id = resolve_writable(w, tenant_id, sel)?;
     let email = patch.email.as_deref().map(checked_email).transpose()?;
-    let external_id = patch.external_id.as_deref().map(clean_optional);
+    let external_id = patch
+        .external_id
+        .as_deref()
+        .map(checked_external_id)
+        .transpose()?;
     check_unique(
         w,
         tenant_id,
@@ -327,10 +334,10 @@ pub fn update(w: &Writer<'_>, tenant: &str, sel: &UserSel, patch: &UserPatch) ->
         sets.push(("last_name", Value::Text(required("--last-name", last)?)));
     }
     if let Some(department) = &patch.department {
-        sets.push(("department", text(clean_optional(department))));
+        sets.push(("department", text(optional("--department", department)?)));
     }
     if let Some(location) = &patch.location {
-        sets.push(("location", text(clean_optional(location))));
+        sets.push(("location", text(optional("--location", location)?)));
     }
     if let Some(manager) = &patch.manager {
         let manager_id = match manager {
