@@ -1259,7 +1259,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         }
         'lmsctl;gdpr;export' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (created readable by you only) instead of standard output')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (created readable by you only; - is standard output) instead of standard output')
             [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'The export request this answers; it is closed with a manifest')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant that user, group and audit commands work in')
@@ -1725,7 +1725,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default')
-            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a plan saved with `import users --plan-out`, if the store has not changed since')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a plan saved with `import users --plan-out`, if the store has not changed since and every change still holds')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1733,8 +1733,8 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'What identifies a user: external-id (default when the file has such a column) or email')
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'upsert: create and update; create-only; update-only; sync: upsert, and suspend the tenant''s active users who are not in the file')
             [CompletionResult]::new('--max-suspend', '--max-suspend', [CompletionResultType]::ParameterName, 'With --mode sync: refuse to suspend more than this many users (50) or this share of the tenant (10%), so a truncated export cannot suspend half the company')
-            [CompletionResult]::new('--plan-out', '--plan-out', [CompletionResultType]::ParameterName, 'Save the plan to FILE instead of applying it; apply later with `lmsctl import apply FILE`')
-            [CompletionResult]::new('--reject-file', '--reject-file', [CompletionResultType]::ParameterName, 'Write rejected rows, with an `error` column, to FILE in the input''s own format')
+            [CompletionResult]::new('--plan-out', '--plan-out', [CompletionResultType]::ParameterName, 'Save the plan to FILE (- for standard output) instead of applying it; apply later with `lmsctl import apply FILE`')
+            [CompletionResult]::new('--reject-file', '--reject-file', [CompletionResultType]::ParameterName, 'Write rejected rows, with an `error` column, to FILE (- for standard output) in the input''s own format')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Also put every imported user in this static group (created if missing)')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Map a column to a user field (external_id, email, first_name, last_name, department, location, start_date, locale) or `ignore`; repeatable')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The input''s encoding, when detection is not wanted')
@@ -1765,7 +1765,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         }
         'lmsctl;import;completions' {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'What identifies a user: external-id (default when the file has such a column) or email')
-            [CompletionResult]::new('--reject-file', '--reject-file', [CompletionResultType]::ParameterName, 'Write rejected rows, with an `error` column, to FILE in the input''s own format')
+            [CompletionResult]::new('--reject-file', '--reject-file', [CompletionResultType]::ParameterName, 'Write rejected rows, with an `error` column, to FILE (- for standard output) in the input''s own format')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Map a column to a field (external_id, email, course, date, score) or `ignore`; repeatable')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'encoding')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'delimiter')
@@ -1818,7 +1818,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;import;help' {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default')
-            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a plan saved with `import users --plan-out`, if the store has not changed since')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a plan saved with `import users --plan-out`, if the store has not changed since and every change still holds')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2545,7 +2545,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;help;import' {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default')
-            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a plan saved with `import users --plan-out`, if the store has not changed since')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a plan saved with `import users --plan-out`, if the store has not changed since and every change still holds')
             break
         }
         'lmsctl;help;import;users' {

@@ -1167,7 +1167,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;gdpr;export'= {
             cand --format 'format'
-            cand --out 'Write to FILE (created readable by you only) instead of standard output'
+            cand --out 'Write to FILE (created readable by you only; - is standard output) instead of standard output'
             cand --request 'The export request this answers; it is closed with a manifest'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant that user, group and audit commands work in'
@@ -1590,15 +1590,15 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
             cand users 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
             cand completions 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
-            cand apply 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
+            cand apply 'Apply a plan saved with `import users --plan-out`, if the store has not changed since and every change still holds'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lmsctl;import;users'= {
             cand --key 'What identifies a user: external-id (default when the file has such a column) or email'
             cand --mode 'upsert: create and update; create-only; update-only; sync: upsert, and suspend the tenant''s active users who are not in the file'
             cand --max-suspend 'With --mode sync: refuse to suspend more than this many users (50) or this share of the tenant (10%), so a truncated export cannot suspend half the company'
-            cand --plan-out 'Save the plan to FILE instead of applying it; apply later with `lmsctl import apply FILE`'
-            cand --reject-file 'Write rejected rows, with an `error` column, to FILE in the input''s own format'
+            cand --plan-out 'Save the plan to FILE (- for standard output) instead of applying it; apply later with `lmsctl import apply FILE`'
+            cand --reject-file 'Write rejected rows, with an `error` column, to FILE (- for standard output) in the input''s own format'
             cand --group 'Also put every imported user in this static group (created if missing)'
             cand --map 'Map a column to a user field (external_id, email, first_name, last_name, department, location, start_date, locale) or `ignore`; repeatable'
             cand --encoding 'The input''s encoding, when detection is not wanted'
@@ -1628,7 +1628,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;import;completions'= {
             cand --key 'What identifies a user: external-id (default when the file has such a column) or email'
-            cand --reject-file 'Write rejected rows, with an `error` column, to FILE in the input''s own format'
+            cand --reject-file 'Write rejected rows, with an `error` column, to FILE (- for standard output) in the input''s own format'
             cand --map 'Map a column to a field (external_id, email, course, date, score) or `ignore`; repeatable'
             cand --encoding 'encoding'
             cand --delimiter 'delimiter'
@@ -1679,7 +1679,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;import;help'= {
             cand users 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
             cand completions 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
-            cand apply 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
+            cand apply 'Apply a plan saved with `import users --plan-out`, if the store has not changed since and every change still holds'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lmsctl;import;help;users'= {
@@ -2313,7 +2313,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;help;import'= {
             cand users 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
             cand completions 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
-            cand apply 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
+            cand apply 'Apply a plan saved with `import users --plan-out`, if the store has not changed since and every change still holds'
         }
         &'lmsctl;help;import;users'= {
         }

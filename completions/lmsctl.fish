@@ -936,7 +936,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l format -r -f -a "json\t''
 xml\t''
 xapi\t'JSON with the learning history as xAPI statements'"
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (created readable by you only) instead of standard output' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (created readable by you only; - is standard output) instead of standard output' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l request -d 'The export request this answers; it is closed with a manifest' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l tenant -d 'The tenant that user, group and audit commands work in' -r
@@ -1114,7 +1114,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_see
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -f -a "users" -d 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -f -a "completions" -d 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since and every change still holds'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l key -d 'What identifies a user: external-id (default when the file has such a column) or email' -r -f -a "external-id\t'The HR personnel number'
 email\t'The e-mail address (ignoring case)'"
@@ -1123,8 +1123,8 @@ create-only\t'Only create; rows of existing users are left alone'
 update-only\t'Only update; rows of unknown users are rejected'
 sync\t'Upsert, reactivate suspended users in the file, and suspend active users absent from it'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l max-suspend -d 'With --mode sync: refuse to suspend more than this many users (50) or this share of the tenant (10%), so a truncated export cannot suspend half the company' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l plan-out -d 'Save the plan to FILE instead of applying it; apply later with `lmsctl import apply FILE`' -r -F
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l reject-file -d 'Write rejected rows, with an `error` column, to FILE in the input\'s own format' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l plan-out -d 'Save the plan to FILE (- for standard output) instead of applying it; apply later with `lmsctl import apply FILE`' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l reject-file -d 'Write rejected rows, with an `error` column, to FILE (- for standard output) in the input\'s own format' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l group -d 'Also put every imported user in this static group (created if missing)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l map -d 'Map a column to a user field (external_id, email, first_name, last_name, department, location, start_date, locale) or `ignore`; repeatable' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l encoding -d 'The input\'s encoding, when detection is not wanted' -r -f -a "utf-8\t''
@@ -1156,7 +1156,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l key -d 'What identifies a user: external-id (default when the file has such a column) or email' -r -f -a "external-id\t'The HR personnel number'
 email\t'The e-mail address (ignoring case)'"
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l reject-file -d 'Write rejected rows, with an `error` column, to FILE in the input\'s own format' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l reject-file -d 'Write rejected rows, with an `error` column, to FILE (- for standard output) in the input\'s own format' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l map -d 'Map a column to a field (external_id, email, course, date, score) or `ignore`; repeatable' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l encoding -r -f -a "utf-8\t''
 windows-1252\t''
@@ -1206,7 +1206,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "users" -d 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since and every change still holds'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
@@ -1650,7 +1650,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from gdpr" -f -a "purge" -d 'Empty the write-ahead log (after an erasure that another reader kept from doing so)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "users" -d 'Import users from an HR export (CSV: `,` `;` or tab; UTF-8, UTF-8 with BOM, Windows-1252 or UTF-16), all-or-nothing by default'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "completions" -d 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since and every change still holds'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "compliance" -d 'Assigned, completed, in progress, overdue, expired and the completion rate'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "overdue" -d 'Who is overdue on which mandatory course, since when, and their manager'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "expiring" -d 'Valid certificates running out soon'

@@ -70,9 +70,10 @@ impl Config {
         }
         let text = toml::to_string(self)
             .map_err(|e| Error::failure(format!("cannot write the configuration: {e}")))?;
-        let mut file = crate::private_file::create(&path, "configuration")?;
+        let mut file = crate::private_file::PrivateFile::create(&path, "configuration")?;
         file.write_all(text.as_bytes())
-            .map_err(|e| Error::io("write the configuration", &path, e))
+            .map_err(|e| Error::io("write the configuration", &path, e))?;
+        file.commit()
     }
 
     /// The profile `name`, or the default one when `name` is `None` (if any).

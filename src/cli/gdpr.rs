@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::model::value::{Period, parse_date};
 use crate::model::{AnonymizeReport, Consent, NewRequest, RequestKind, SubjectRequest, Suppression, UserSel};
 use crate::output::Columns;
+use crate::private_file::PrivateFile;
 
 impl Columns for SubjectRequest {
     const COLUMNS: &'static [&'static str] = &[
@@ -71,7 +72,8 @@ pub struct ExportArgs {
     user: UserSel,
     #[arg(long, value_enum, default_value = "json")]
     format: ExportFormat,
-    /// Write to FILE (created readable by you only) instead of standard output.
+    /// Write to FILE (created readable by you only; - is standard output) instead of
+    /// standard output.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
     /// The export request this answers; it is closed with a manifest.
@@ -193,11 +195,10 @@ pub fn run(ctx: &Context, cmd: GdprCommand) -> Result<()> {
     match cmd {
         GdprCommand::Export(args) => {
             // The file first: a request is closed only if there is somewhere to write.
-            let file = args
-                .out
-                .as_ref()
-                .map(|path| crate::private_file::create(path, "export file"))
-                .transpose()?;
+            let mut file = match &args.out {
+                Some(path) => PrivateFile::create(path, "export file")?,
+                None => PrivateFile::create(std::path::Path::new("-"), "export")?,
+            };
             let document = store.export_subject(
                 tenant,
                 &args.user,
@@ -215,19 +216,21 @@ pub fn run(ctx: &Context, cmd: GdprCommand) -> Result<()> {
                 }
                 out.flush()
             };
-            match (&args.out, file) {
-                (Some(path), Some(mut file)) => {
-                    write(&mut file).map_err(|e| Error::io("write", path, e))?;
-                    ctx.out
-                        .status(format!("exported {} to {}", args.user, path.display()));
+            match write(&mut file) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe && file.is_stdout() => Ok(()),
+                Err(e) => Err(Error::failure(format!(
+                    "cannot write the export to {}: {e}",
+                    file.describe()
+                ))),
+                Ok(()) => {
+                    let to = file.describe();
+                    let to_stdout = file.is_stdout();
+                    file.commit()?;
+                    if !to_stdout {
+                        ctx.out.status(format!("exported {} to {to}", args.user));
+                    }
                     Ok(())
                 }
-                _ => match write(&mut std::io::stdout().lock()) {
-                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                        Err(Error::failure(format!("cannot write to standard output: {e}")))
-                    }
-                    _ => Ok(()),
-                },
             }
         }
         GdprCommand::Erase(args) => {

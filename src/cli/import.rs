@@ -25,9 +25,10 @@ pub enum ImportCommand {
     /// Import completions (who completed which course when, optional score) from an
     /// LMS or training-provider export; issues certificates. All-or-nothing by default.
     Completions(CompletionsArgs),
-    /// Apply a plan saved with `import users --plan-out`, if the store has not changed since.
+    /// Apply a plan saved with `import users --plan-out`, if the store has not changed
+    /// since and every change still holds.
     Apply {
-        /// The plan file.
+        /// The plan file; - reads standard input.
         plan: PathBuf,
     },
 }
@@ -50,13 +51,15 @@ pub struct UsersArgs {
     /// Show what would change (counts and the first changes of each kind); change nothing.
     #[arg(long)]
     dry_run: bool,
-    /// Save the plan to FILE instead of applying it; apply later with `lmsctl import apply FILE`.
+    /// Save the plan to FILE (- for standard output) instead of applying it; apply later
+    /// with `lmsctl import apply FILE`.
     #[arg(long, value_name = "FILE")]
     plan_out: Option<PathBuf>,
     /// Import the valid rows even if some are rejected (the exit code is still 65).
     #[arg(long)]
     skip_invalid: bool,
-    /// Write rejected rows, with an `error` column, to FILE in the input's own format.
+    /// Write rejected rows, with an `error` column, to FILE (- for standard output) in
+    /// the input's own format.
     #[arg(long, value_name = "FILE")]
     reject_file: Option<PathBuf>,
     /// Also put every imported user in this static group (created if missing).
@@ -90,7 +93,8 @@ pub struct CompletionsArgs {
     /// Record the valid rows even if some are rejected (the exit code is still 65).
     #[arg(long)]
     skip_invalid: bool,
-    /// Write rejected rows, with an `error` column, to FILE in the input's own format.
+    /// Write rejected rows, with an `error` column, to FILE (- for standard output) in
+    /// the input's own format.
     #[arg(long, value_name = "FILE")]
     reject_file: Option<PathBuf>,
     /// Map a column to a field (external_id, email, course, date, score) or `ignore`; repeatable.
@@ -126,7 +130,34 @@ pub fn run(ctx: &Context, cmd: ImportCommand) -> Result<()> {
     }
 }
 
+/// Whether a file argument names standard output.
+fn is_stdout(path: &std::path::Path) -> bool {
+    path == std::path::Path::new("-")
+}
+
+/// Results and a file written to standard output would mix: refuse that.
+fn one_stdout(ctx: &Context, option: &str, path: Option<&std::path::Path>) -> Result<()> {
+    if path.is_some_and(is_stdout) && ctx.args.output != Format::Table {
+        return Err(Error::usage(format!(
+            "{option} - and -o {} would both write to standard output",
+            clap::ValueEnum::to_possible_value(&ctx.args.output)
+                .map(|v| v.get_name().to_owned())
+                .unwrap_or_default()
+        ))
+        .with_hint(format!("write one of them to a file: {option} FILE")));
+    }
+    Ok(())
+}
+
 fn users(ctx: &Context, args: UsersArgs) -> Result<()> {
+    one_stdout(ctx, "--reject-file", args.reject_file.as_deref())?;
+    one_stdout(ctx, "--plan-out", args.plan_out.as_deref())?;
+    if args.reject_file.as_deref().is_some_and(is_stdout) && args.plan_out.as_deref().is_some_and(is_stdout) {
+        return Err(
+            Error::usage("--reject-file - and --plan-out - would both write to standard output")
+                .with_hint("write one of them to a file"),
+        );
+    }
     let options = ImportOptions {
         tenant: ctx.tenant()?.to_owned(),
         file: args.file,
@@ -172,14 +203,19 @@ fn users(ctx: &Context, args: UsersArgs) -> Result<()> {
             .status(format!("read {} as {}", options.file, outcome.format));
     }
     if options.dry_run || options.plan_out.is_some() {
-        print_plan(ctx, &outcome)?;
-        if let Some(path) = &options.plan_out {
-            ctx.out.status(format!(
-                "plan saved to {}; apply it with: lmsctl --tenant {} import apply {}",
-                path.display(),
-                options.tenant,
-                path.display()
-            ));
+        match &options.plan_out {
+            // The plan itself is the result on standard output.
+            Some(path) if is_stdout(path) => {}
+            Some(path) => {
+                print_plan(ctx, &outcome)?;
+                ctx.out.status(format!(
+                    "plan saved to {}; apply it with: lmsctl --tenant {} import apply {}",
+                    path.display(),
+                    options.tenant,
+                    path.display()
+                ));
+            }
+            None => print_plan(ctx, &outcome)?,
         }
         return rejection_error(outcome.report.rejected, outcome.report.rows, false);
     }
@@ -187,6 +223,7 @@ fn users(ctx: &Context, args: UsersArgs) -> Result<()> {
 }
 
 fn completions(ctx: &Context, args: CompletionsArgs) -> Result<()> {
+    one_stdout(ctx, "--reject-file", args.reject_file.as_deref())?;
     let tenant = ctx.tenant()?;
     let store = ctx.store()?;
     let started = Instant::now();

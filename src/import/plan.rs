@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::model::{Change, ImportReport, ImportSpec, PlanHeader, PlanSink, PlanSource};
+use crate::private_file::PrivateFile;
 
 pub const FORMAT: &str = "lmsctl-import-plan";
 pub const VERSION: u32 = 1;
@@ -51,7 +52,7 @@ impl PlanSink for Samples {
 
 /// Writes a plan file, and keeps samples too.
 pub struct PlanWriter {
-    out: BufWriter<File>,
+    out: BufWriter<PrivateFile>,
     path: PathBuf,
     spec: ImportSpec,
     pub samples: Samples,
@@ -64,7 +65,7 @@ struct SummaryLine {
 
 impl PlanWriter {
     pub fn create(path: &Path, spec: ImportSpec) -> Result<Self> {
-        let file = crate::private_file::create(path, "plan file")?;
+        let file = PrivateFile::create(path, "plan file")?;
         Ok(PlanWriter {
             out: BufWriter::new(file),
             path: path.to_owned(),
@@ -87,8 +88,9 @@ impl PlanWriter {
             summary: report.clone(),
         })?;
         self.out
-            .flush()
-            .map_err(|e| Error::io("write the plan file", &self.path, e))
+            .into_inner()
+            .map_err(|e| Error::io("write the plan file", &self.path, e.into_error()))?
+            .commit()
     }
 }
 
@@ -111,7 +113,7 @@ impl PlanSink for PlanWriter {
 
 /// Reads a plan file: the header at once, the changes one by one.
 pub struct PlanReader {
-    lines: std::io::Lines<BufReader<File>>,
+    lines: std::io::Lines<Box<dyn BufRead>>,
     path: PathBuf,
     line: u64,
     header: PlanHeader,
@@ -119,9 +121,23 @@ pub struct PlanReader {
 }
 
 impl PlanReader {
+    /// Opens a plan file; `-` reads standard input.
     pub fn open(path: &Path) -> Result<Self> {
-        let file = File::open(path).map_err(|e| Error::io("open the plan", path, e))?;
-        let mut lines = BufReader::new(file).lines();
+        let input: Box<dyn BufRead> = if path == Path::new("-") {
+            Box::new(BufReader::new(std::io::stdin()))
+        } else {
+            let file = File::open(path).map_err(|e| {
+                let err = Error::io("open the plan", path, e);
+                match err.kind {
+                    crate::ErrorKind::NoInput => err.with_hint(
+                        "name the file written by `lmsctl import users FILE --plan-out PLAN`, or - for standard input",
+                    ),
+                    _ => err,
+                }
+            })?;
+            Box::new(BufReader::new(file))
+        };
+        let mut lines = input.lines();
         let not_a_plan = || {
             Error::invalid(format!("{} is not an lmsctl import plan", path.display()))
                 .with_hint("make one with `lmsctl import users FILE --plan-out PLAN`")

@@ -5,13 +5,13 @@ in the tool that made the export and send them again. It holds personal data, so
 is created readable by the owner only.
 */
 
-use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use super::rows::Rejection;
 use super::source::encode;
 use crate::error::{Error, Result};
+use crate::private_file::PrivateFile;
 
 /// The input's own format, which the reject file copies.
 #[derive(Debug, Clone)]
@@ -25,7 +25,7 @@ pub struct RejectFormat {
 }
 
 pub struct RejectWriter {
-    writer: csv::Writer<BufWriter<File>>,
+    writer: csv::Writer<BufWriter<PrivateFile>>,
     path: PathBuf,
     /// The first write error; reported by `finish` (rejecting a row cannot fail the row).
     failed: Option<csv::Error>,
@@ -33,7 +33,7 @@ pub struct RejectWriter {
 
 impl RejectWriter {
     pub fn create(path: &Path, format: &RejectFormat, windows_1252: bool) -> Result<Self> {
-        let file = crate::private_file::create(path, "reject file")?;
+        let file = PrivateFile::create(path, "reject file")?;
         let mut out = BufWriter::new(file);
         if format.bom {
             out.write_all(b"\xEF\xBB\xBF")
@@ -76,9 +76,13 @@ impl RejectWriter {
         if let Some(e) = self.failed.take() {
             return Err(write_error(&self.path, e));
         }
-        self.writer
-            .flush()
-            .map_err(|e: io::Error| Error::io("write the reject file", &self.path, e))
+        let file = self
+            .writer
+            .into_inner()
+            .map_err(|e| Error::io("write the reject file", &self.path, e.into_error()))?
+            .into_inner()
+            .map_err(|e| Error::io("write the reject file", &self.path, e.into_error()))?;
+        file.commit()
     }
 }
 

@@ -14,4 +14,5 @@ mod report;
 mod store;
 mod tenant;
 mod token;
+mod trust;
 mod user;

@@ -8,20 +8,20 @@ use serde_json::Value;
 
 use crate::common::{Env, succeeds};
 
-const TODAY: &str = "2026-03-15";
+pub(crate) const TODAY: &str = "2026-03-15";
 
 /// `lmsctl serve` on the env's store; stopped with SIGTERM when dropped.
-struct Server {
-    child: Child,
-    url: String,
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) url: String,
 }
 
 impl Server {
-    fn start(env: &Env, today: &str) -> Server {
+    pub(crate) fn start(env: &Env, today: &str) -> Server {
         Server::start_with(env, today, &[])
     }
 
-    fn start_with(env: &Env, today: &str, extra: &[&str]) -> Server {
+    pub(crate) fn start_with(env: &Env, today: &str, extra: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_lmsctl"))
             .env_clear()
             .env("HOME", env.dir())
@@ -74,7 +74,7 @@ impl Drop for Server {
 }
 
 /// `lmsctl ARGS` against the server with `token`: (exit code, stdout, stderr).
-fn remote(env: &Env, server: &Server, token: &str, args: &[&str]) -> (i32, String, String) {
+pub(crate) fn remote(env: &Env, server: &Server, token: &str, args: &[&str]) -> (i32, String, String) {
     let out = env
         .local_cmd()
         .env("LMSCTL_STORE", &server.url)
@@ -91,18 +91,18 @@ fn remote(env: &Env, server: &Server, token: &str, args: &[&str]) -> (i32, Strin
 }
 
 /// A plain HTTP client for requests the CLI would never send.
-fn http() -> reqwest::blocking::Client {
+pub(crate) fn http() -> reqwest::blocking::Client {
     let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::blocking::Client::new()
 }
 
-fn local(env: &Env, args: &[&str]) -> String {
+pub(crate) fn local(env: &Env, args: &[&str]) -> String {
     let mut cmd = env.local_cmd();
     cmd.env("LMSCTL_TODAY", TODAY);
     succeeds(cmd, args)
 }
 
-fn token(env: &Env, tenant: &str, role: &str) -> String {
+pub(crate) fn token(env: &Env, tenant: &str, role: &str) -> String {
     let created: Value = serde_json::from_str(&local(
         env,
         &[
