@@ -187,7 +187,10 @@ fn a_forged_plan_cannot_touch_another_tenant() {
         &["--tenant", "acme-koeln", "user", "show", "K1", "-o", "json"],
     );
     let kai: Value = serde_json::from_str(&kai).unwrap();
-    assert_eq!(kai["last_name"], "Tester", "the forged plans changed nobody: {kai}");
+    assert_eq!(
+        kai["last_name"], "Tester",
+        "the forged plans changed nobody: {kai}"
+    );
 }
 
 #[test]
@@ -495,6 +498,7 @@ fn an_open_remote_import_does_not_stop_other_tenants() {
 
 #[test]
 fn files_are_written_as_root_safely() {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
     let env = Env::new();
     env.ok(&["tenant", "create", "acme", "--name", "Acme"]);
     let csv = write(
@@ -502,79 +506,48 @@ fn files_are_written_as_root_safely() {
         "bad.csv",
         "Personalnummer;Vorname;Nachname;E-Mail\nP1;Anna;A;kaputt\n",
     );
+    // An import of the bad file writing its plan or rejects to `path`: stderr.
+    let import = |option: &str, path: &Path, code: i32| {
+        env.fails(
+            &[
+                "--tenant",
+                "acme",
+                "import",
+                "users",
+                csv.to_str().unwrap(),
+                option,
+                path.to_str().unwrap(),
+            ],
+            code,
+        )
+    };
     // /dev/null is written to as it is: not replaced, not made private.
     let before = std::fs::metadata("/dev/null").unwrap();
-    env.fails(
-        &[
-            "--tenant",
-            "acme",
-            "import",
-            "users",
-            csv.to_str().unwrap(),
-            "--reject-file",
-            "/dev/null",
-        ],
-        65,
-    );
+    import("--reject-file", Path::new("/dev/null"), 65);
     let after = std::fs::metadata("/dev/null").unwrap();
-    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
     assert!(after.file_type().is_char_device());
     assert_eq!(after.permissions().mode(), before.permissions().mode());
-    // A link planted where the reject file goes is refused; its target stays as it was.
+    // A link planted where the reject or plan file goes is refused; its target stays as it was.
     let victim = write(&env, "victim.txt", "keep me");
     std::fs::set_permissions(&victim, std::fs::Permissions::from_mode(0o644)).unwrap();
     let planted = env.dir().join("rejects.csv");
     std::os::unix::fs::symlink(&victim, &planted).unwrap();
-    let stderr = env.fails(
-        &[
-            "--tenant",
-            "acme",
-            "import",
-            "users",
-            csv.to_str().unwrap(),
-            "--reject-file",
-            planted.to_str().unwrap(),
-        ],
-        77,
-    );
-    assert!(
-        stderr.contains("symbolic link") && stderr.contains("hint:"),
-        "{stderr}"
-    );
+    for option in ["--reject-file", "--plan-out"] {
+        let stderr = import(option, &planted, 77);
+        assert!(
+            stderr.contains("symbolic link") && stderr.contains("hint:"),
+            "{stderr}"
+        );
+    }
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
     assert_eq!(
         std::fs::metadata(&victim).unwrap().permissions().mode() & 0o777,
         0o644
     );
-    // The same for a plan file.
-    let stderr = env.fails(
-        &[
-            "--tenant",
-            "acme",
-            "import",
-            "users",
-            csv.to_str().unwrap(),
-            "--plan-out",
-            planted.to_str().unwrap(),
-        ],
-        77,
-    );
-    assert!(stderr.contains("symbolic link"), "{stderr}");
     // A reject file of one's own is replaced by a private one.
     let mine = write(&env, "mine.csv", "old");
     std::fs::set_permissions(&mine, std::fs::Permissions::from_mode(0o644)).unwrap();
-    env.fails(
-        &[
-            "--tenant",
-            "acme",
-            "import",
-            "users",
-            csv.to_str().unwrap(),
-            "--reject-file",
-            mine.to_str().unwrap(),
-        ],
-        65,
-    );
+    import("--reject-file", &mine, 65);
     assert!(std::fs::read_to_string(&mine).unwrap().contains("kaputt"));
     assert_eq!(
         std::fs::metadata(&mine).unwrap().permissions().mode() & 0o777,
