@@ -9,6 +9,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
 use super::Context;
+use crate::core::fields::escape_controls;
 use crate::error::{Error, Result};
 use crate::import::{self, Encoding, ImportOptions, ImportOutcome, Mapping, Observer, Rejection};
 use crate::model::{Change, ImportKey, ImportMode, ImportReport, SuspendLimit};
@@ -286,7 +287,13 @@ fn report_rejection(shown: &Cell<u64>, file: &str, rejection: &Rejection) {
     shown.set(shown.get() + 1);
     if shown.get() <= SHOWN_REJECTIONS {
         for (column, message) in &rejection.problems {
-            eprintln!("error: {file}:{}: {column}: {message}", rejection.line);
+            eprintln!(
+                "error: {}:{}: {}: {}",
+                escape_controls(file, false),
+                rejection.line,
+                escape_controls(column, false),
+                escape_controls(message, false)
+            );
         }
     }
 }
@@ -405,7 +412,7 @@ fn print_plan(ctx: &Context, outcome: &ImportOutcome) -> Result<()> {
         report.rejected
     );
     for change in &outcome.samples {
-        text.push_str(&describe(change));
+        text.push_str(&escape_controls(&describe(change), false));
         text.push('\n');
     }
     ctx.out.text(&text)

@@ -73,6 +73,25 @@ pub fn check_chars(text: &str, multiline: bool) -> std::result::Result<(), Strin
     Ok(())
 }
 
+/// `text` as it may be shown on a terminal: the characters [`check_chars`] refuses are
+/// written as escapes (`\u{1b}`), so a stored value or a file's header can neither
+/// drive the terminal nor reorder what is shown. Line breaks and tabs stay in
+/// `multiline` text (messages), not in table cells.
+pub fn escape_controls(text: &str, multiline: bool) -> std::borrow::Cow<'_, str> {
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) || check_chars(text, multiline).is_ok() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if forbidden(c, multiline).is_some() {
+            shown.extend(c.escape_default());
+        } else {
+            shown.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(shown)
+}
+
 /// Refuses text longer than `max` characters.
 pub fn check_length(text: &str, max: usize) -> std::result::Result<(), String> {
     // Bytes bound characters from above: most values need no count.
@@ -187,6 +206,15 @@ mod tests {
         assert!(check_line("two\nlines", 200).unwrap_err().contains("line break"));
         assert!(check_chars("two\nlines\tand a tab", true).is_ok());
         assert!(check_chars("but no\u{7}bell", true).is_err());
+    }
+
+    #[test]
+    fn controls_are_shown_escaped() {
+        assert_eq!(escape_controls("Anna", false), "Anna");
+        assert_eq!(escape_controls("\u{1b}[31mred", false), "\\u{1b}[31mred");
+        assert_eq!(escape_controls("a\u{202e}b", true), "a\\u{202e}b");
+        assert_eq!(escape_controls("two\nlines", true), "two\nlines");
+        assert_eq!(escape_controls("two\nlines", false), "two\\nlines");
     }
 
     #[test]

@@ -19,6 +19,7 @@ use serde_json::{Map, Value};
 use tabled::builder::Builder;
 use tabled::settings::{Padding, Style};
 
+use crate::core::fields::escape_controls;
 use crate::error::{Error, Result};
 
 mod cells;
@@ -244,13 +245,13 @@ impl Printer {
     /// A progress or summary line on stderr, silenced by `--quiet`.
     pub fn status(&self, message: impl Display) {
         if !self.quiet {
-            eprintln!("{message}");
+            eprintln!("{}", escape_controls(&message.to_string(), true));
         }
     }
 
     /// A warning on stderr; shown even with `--quiet`.
     pub fn warn(&self, message: impl Display) {
-        eprintln!("warning: {message}");
+        eprintln!("warning: {}", escape_controls(&message.to_string(), true));
     }
 }
 
@@ -493,10 +494,12 @@ fn to_json<T: Serialize>(value: &T) -> Result<String> {
 
 /// A value as one cell of text: strings as they are, lists joined with commas,
 /// nested objects as compact JSON, null as empty.
+/// A value as a table cell: control characters escaped, so a stored value cannot
+/// drive the terminal.
 fn cell_text(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
-        Value::String(s) => s.clone(),
+        Value::String(s) => escape_controls(s, false).into_owned(),
         Value::Array(items) => items.iter().map(cell_text).collect::<Vec<_>>().join(","),
         other => other.to_string(),
     }
