@@ -1,5 +1,8 @@
 //! `lmsctl report ...`: compliance, overdue, expiring, active users and the tenant
-//! tree, for managers, auditors and billing (`-o html` for a page to look at).
+//! tree, for managers, auditors and billing (`-o html` for a page to print: see
+//! [`pages`]).
+
+mod pages;
 
 use clap::{Args, Subcommand};
 
@@ -17,13 +20,12 @@ impl Columns for ComplianceRow {
         "key",
         "assigned",
         "completed",
+        "expiring",
         "in_progress",
         "overdue",
         "expired",
         "completion_rate",
     ];
-    const TITLE: &'static str = "Compliance";
-    const CHART: Option<(&'static str, &'static str)> = Some(("key", "completion_rate"));
 }
 
 impl Columns for OverdueRow {
@@ -36,7 +38,6 @@ impl Columns for OverdueRow {
         "days_overdue",
         "manager_email",
     ];
-    const TITLE: &'static str = "Overdue mandatory training";
 }
 
 impl Columns for ExpiringRow {
@@ -49,13 +50,10 @@ impl Columns for ExpiringRow {
         "days_left",
         "serial",
     ];
-    const TITLE: &'static str = "Expiring certificates";
 }
 
 impl Columns for ActiveUsersRow {
     const COLUMNS: &'static [&'static str] = &["tenant", "period", "active_users"];
-    const TITLE: &'static str = "Active users";
-    const CHART: Option<(&'static str, &'static str)> = Some(("tenant", "active_users"));
 }
 
 impl Columns for TenantRow {
@@ -69,8 +67,6 @@ impl Columns for TenantRow {
         "overdue",
         "completion_rate",
     ];
-    const TITLE: &'static str = "Tenants";
-    const CHART: Option<(&'static str, &'static str)> = Some(("tenant", "completion_rate"));
 }
 
 #[derive(Debug, Subcommand)]
@@ -131,6 +127,7 @@ pub struct ComplianceArgs {
 pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
     let tenant = ctx.tenant()?;
     let store = ctx.store()?;
+    let context = |include_children, as_of| pages::context(store, tenant, include_children, as_of);
     match cmd {
         ReportCommand::Compliance(args) => {
             let query = ComplianceQuery {
@@ -139,20 +136,36 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
                 by: args.by,
                 include_children: args.scope.include_children,
             };
+            let as_of = args.scope.as_of.resolve(ctx)?;
             ctx.out
-                .list(&store.report_compliance(tenant, &query, args.scope.as_of.resolve(ctx)?)?)
+                .report(&store.report_compliance(tenant, &query, as_of)?, |rows| {
+                    Ok(pages::compliance(
+                        rows,
+                        &query,
+                        as_of,
+                        context(query.include_children, as_of.date)?,
+                    ))
+                })
         }
         ReportCommand::Overdue(scope) => {
             let as_of = scope.as_of.resolve(ctx)?;
-            ctx.out.stream::<OverdueRow>(|sink| {
-                store.report_overdue(tenant, scope.include_children, as_of, sink)
-            })
+            ctx.out.report_stream::<OverdueRow>(
+                |sink| store.report_overdue(tenant, scope.include_children, as_of, sink),
+                |rows| Ok(pages::overdue(rows, context(scope.include_children, as_of.date)?)),
+            )
         }
         ReportCommand::Expiring { within, scope } => {
             let as_of = scope.as_of.resolve(ctx)?;
-            ctx.out.stream::<ExpiringRow>(|sink| {
-                store.report_expiring(tenant, scope.include_children, within.days(), as_of, sink)
-            })
+            ctx.out.report_stream::<ExpiringRow>(
+                |sink| store.report_expiring(tenant, scope.include_children, within.days(), as_of, sink),
+                |rows| {
+                    Ok(pages::expiring(
+                        rows,
+                        within.days(),
+                        context(scope.include_children, as_of.date)?,
+                    ))
+                },
+            )
         }
         ReportCommand::ActiveUsers {
             period,
@@ -161,9 +174,23 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<()> {
         } => {
             let as_of = as_of.resolve(ctx)?;
             let period = period.unwrap_or_else(|| month_of(as_of));
-            ctx.out
-                .list(&store.report_active_users(tenant, include_children, &period, as_of)?)
+            ctx.out.report(
+                &store.report_active_users(tenant, include_children, &period, as_of)?,
+                |rows| {
+                    Ok(pages::active_users(
+                        rows,
+                        &period,
+                        as_of,
+                        context(include_children, as_of)?,
+                    ))
+                },
+            )
         }
-        ReportCommand::Tenants { as_of } => ctx.out.list(&store.report_tenants(tenant, as_of.resolve(ctx)?)?),
+        ReportCommand::Tenants { as_of } => {
+            let as_of = as_of.resolve(ctx)?;
+            ctx.out.report(&store.report_tenants(tenant, as_of)?, |rows| {
+                Ok(pages::tenants(rows, as_of.date, context(true, as_of.date)?))
+            })
+        }
     }
 }

@@ -39,6 +39,10 @@ pub struct ComplianceRow {
     pub expired: u64,
     /// `completed / assigned` in percent, one decimal.
     pub completion_rate: f64,
+    /// Of `completed`, the certificates running out within `--expiring-within` (last,
+    /// so that the CSV columns before it keep their places; absent from older servers).
+    #[serde(default)]
+    pub expiring: u64,
 }
 
 /// One person overdue on one mandatory course.

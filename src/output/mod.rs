@@ -23,6 +23,9 @@ use crate::core::fields::escape_controls;
 use crate::error::{Error, Result};
 
 mod cells;
+mod html;
+
+pub use html::{Axis, Bar, Chart, Column, Fill, Page, ReportContext, Series, Table, percent};
 
 /// `-o/--output`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -54,10 +57,8 @@ pub enum CsvDialect {
 /// The columns a list shows as a table (JSON and CSV carry every field).
 pub trait Columns {
     const COLUMNS: &'static [&'static str];
-    /// The page title for `-o html`.
+    /// The page title for `-o html` (reports describe their own page).
     const TITLE: &'static str = "lmsctl";
-    /// For `-o html`: the label and value columns of a bar chart.
-    const CHART: Option<(&'static str, &'static str)> = None;
 }
 
 /// Rows handed from `Printer::stream`'s reader to its writer at a time ...
@@ -188,11 +189,11 @@ impl Printer {
         out.flush().map_err(OutputError::Io)
     }
 
-    /// A table for people, or with `-o html` a page with a chart.
+    /// A table for people, or with `-o html` a page.
     fn table_or_page<T: Serialize + Columns>(&self, rows: &[&T]) -> Result<()> {
         if self.format == Format::Html {
             let rows = rows.iter().map(to_object).collect::<Result<Vec<_>>>()?;
-            return emit(&html_page(T::TITLE, T::COLUMNS, T::CHART, &rows));
+            return emit(&html::plain_page(T::TITLE, T::COLUMNS, &rows));
         }
         if rows.is_empty() {
             self.status("(no results)");
@@ -388,83 +389,6 @@ fn field_names<T: DeserializeOwned>() -> &'static [&'static str] {
     let mut names = Names(&[]);
     let _ = T::deserialize(&mut names);
     names.0
-}
-
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// A whole HTML page: title, optional bar chart (inline SVG), table. Opens from disk
-/// with no network: no scripts, fonts or images outside the file.
-fn html_page(
-    title: &str,
-    columns: &[&str],
-    chart: Option<(&str, &str)>,
-    rows: &[Map<String, Value>],
-) -> String {
-    let mut page = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>\n\
-         body {{ font-family: system-ui, sans-serif; margin: 2em; color: #222; }}\n\
-         table {{ border-collapse: collapse; margin-top: 1em; }}\n\
-         th, td {{ border-bottom: 1px solid #ddd; padding: 0.3em 0.8em; text-align: left; }}\n\
-         th {{ background: #f3f3f3; }}\n\
-         td.num {{ text-align: right; font-variant-numeric: tabular-nums; }}\n\
-         </style>\n</head>\n<body>\n<h1>{title}</h1>\n",
-        title = html_escape(title)
-    );
-    if let Some((label, value)) = chart {
-        let bars: Vec<(String, f64)> = rows
-            .iter()
-            .map(|row| {
-                let label = cell_text(row.get(label).unwrap_or(&Value::Null));
-                let value = row.get(value).and_then(Value::as_f64).unwrap_or(0.0);
-                (label, value)
-            })
-            .collect();
-        let max = bars.iter().map(|(_, v)| *v).fold(0.0_f64, f64::max).max(1e-9);
-        let (bar_height, label_width, width) = (24.0, 220.0, 480.0);
-        let height = bars.len() as f64 * bar_height + 10.0;
-        page.push_str(&format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{height}\" role=\"img\" aria-label=\"{}\">\n",
-            label_width + width + 80.0,
-            html_escape(value)
-        ));
-        for (i, (text, v)) in bars.iter().enumerate() {
-            let y = i as f64 * bar_height + 5.0;
-            let w = (v / max * width).max(1.0);
-            page.push_str(&format!(
-                "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"13\">{}</text>\n\
-                 <rect x=\"{label_width}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\" fill=\"#3b73b9\"/>\n\
-                 <text x=\"{}\" y=\"{}\" font-size=\"13\">{v}</text>\n",
-                label_width - 8.0,
-                y + 16.0,
-                html_escape(text),
-                bar_height - 6.0,
-                label_width + w + 6.0,
-                y + 16.0,
-            ));
-        }
-        page.push_str("</svg>\n");
-    }
-    page.push_str("<table>\n<thead><tr>");
-    for column in columns {
-        page.push_str(&format!("<th>{}</th>", html_escape(column)));
-    }
-    page.push_str("</tr></thead>\n<tbody>\n");
-    for row in rows {
-        page.push_str("<tr>");
-        for column in columns {
-            let value = row.get(*column).unwrap_or(&Value::Null);
-            let class = if value.is_number() { " class=\"num\"" } else { "" };
-            page.push_str(&format!("<td{class}>{}</td>", html_escape(&cell_text(value))));
-        }
-        page.push_str("</tr>\n");
-    }
-    page.push_str("</tbody>\n</table>\n</body>\n</html>\n");
-    page
 }
 
 fn render_table(builder: Builder) -> String {

@@ -11,6 +11,7 @@ mod import;
 mod output;
 mod remote;
 mod report;
+mod report_html;
 mod store;
 mod tenant;
 mod token;

@@ -420,6 +420,15 @@ fn roles_expiry_and_revocation_are_enforced() {
     );
     assert_eq!(code, 0);
     assert_eq!(serde_json::from_str::<Value>(&stdout).unwrap()[0]["assigned"], 10);
+    // Its page names the tenant by slug: the tenant record is not the reporter's to read.
+    let (code, page, stderr) = remote(
+        &env,
+        &server,
+        &reporter,
+        &["--tenant", "kunde", "report", "compliance", "-o", "html"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(page.contains("<dt>Tenant</dt><dd>kunde</dd>"), "{page}");
     for args in [
         &["--tenant", "kunde", "user", "list"][..],
         &["--tenant", "kunde", "user", "suspend", "P1000", "--yes"],

@@ -4,7 +4,8 @@ use serde_json::Value;
 
 use crate::common::{Env, ids, succeeds};
 
-fn run(env: &Env, tenant: &str, args: &[&str]) -> String {
+/// Runs `lmsctl ARGS` in `tenant` on 2026-03-15, which must succeed; returns its stdout.
+pub fn run(env: &Env, tenant: &str, args: &[&str]) -> String {
     let mut cmd = env.cmd();
     cmd.env("LMSCTL_TODAY", "2026-03-15").env("LMSCTL_TENANT", tenant);
     succeeds(cmd, args)

@@ -141,7 +141,8 @@ fn compliance_figures(
         "WITH scope(id) AS (SELECT value FROM json_each(:tenants)),
          figures AS (SELECT {key} AS k, e.n, {STATUS} AS status, e.latest FROM ({rows}) e {join})
          SELECT k, sum(n), sum(n * (status IN ('completed', 'expiring'))), sum(n * (status = 'in-progress')),
-                sum(n * (status = 'overdue')), sum(n * (status = 'expired')), max(latest)
+                sum(n * (status = 'overdue')), sum(n * (status = 'expired')), max(latest),
+                sum(n * (status = 'expiring'))
          FROM figures GROUP BY k ORDER BY k"
     );
     let mut latest: Option<String> = None;
@@ -160,6 +161,7 @@ fn compliance_figures(
             overdue: r.get(4)?,
             expired: r.get(5)?,
             completion_rate: rate(completed, assigned),
+            expiring: r.get(7)?,
         })
     })?;
     Ok((rows, latest))
