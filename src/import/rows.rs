@@ -189,6 +189,19 @@ impl Validator {
             if text.is_empty() {
                 continue;
             }
+            if text.contains('\n') {
+                let lines_in = |field: &[u8]| memchr::memchr_iter(b'\n', field).count() as u64;
+                let from = self.line + record.iter().take(column).map(lines_in).sum::<u64>();
+                let to = from + lines_in(&record[column]);
+                problems.push((
+                    column,
+                    format!(
+                        "is a quoted value running from line {from} to line {to}: is a closing quote missing? (values are one line each)"
+                    ),
+                ));
+                unreadable.push(field);
+                continue;
+            }
             if field == UserField::StartDate {
                 match self.parse_date(&text) {
                     Ok(date) => row.set(field, &date),

@@ -81,6 +81,10 @@ struct Newlines {
     pending: VecDeque<u64>,
     /// Offset of the next byte to be read.
     offset: u64,
+    /// Whether the input has ended.
+    eof: bool,
+    /// The last byte read that ends no line (not CR or LF).
+    last_text: u8,
 }
 
 struct LineCounting<R> {
@@ -92,6 +96,11 @@ impl<R: Read> Read for LineCounting<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         let mut newlines = self.newlines.borrow_mut();
+        if n == 0 {
+            newlines.eof = true;
+        } else if let Some(&last) = buf[..n].iter().rev().find(|b| !matches!(b, b'\r' | b'\n')) {
+            newlines.last_text = last;
+        }
         let base = newlines.offset;
         newlines
             .pending
@@ -144,7 +153,7 @@ impl CsvInput {
                 stats: raw_stats.clone(),
             },
         ));
-        let mut start = [0u8; 4];
+        let mut start = [0u8; 1024];
         let start_len = read_up_to(&mut input, &mut start)?;
         let start = &start[..start_len];
         let (bom_encoding, bom_len) = if start.starts_with(b"\xEF\xBB\xBF") {
@@ -157,7 +166,10 @@ impl CsvInput {
             (None, 0)
         };
         let rest: Box<dyn Read> = Box::new(io::Cursor::new(start[bom_len..].to_vec()).chain(input));
-        let chosen = encoding.or(bom_encoding);
+        let chosen = match encoding.or(bom_encoding) {
+            Some(chosen) => Some(chosen),
+            None => utf16_without_bom(start)?,
+        };
         let (text, decoding, transcoded_from): (Box<dyn Read>, _, _) = match chosen {
             Some(enc @ (Encoding::Utf16Le | Encoding::Utf16Be)) => {
                 let label = if enc == Encoding::Utf16Le {
@@ -242,8 +254,12 @@ impl CsvInput {
                     .iter()
                     .map(|f| memchr::memchr_iter(b'\n', f).count() as u64)
                     .sum();
-                let line = 1 + self.newlines_passed - inside - u64::from(terminated);
-                Ok(Some(line + self.skipped_lines))
+                let line = 1 + self.newlines_passed - inside - u64::from(terminated) + self.skipped_lines;
+                if inside > 0 && newlines.eof && end == newlines.offset && newlines.last_text != b'"' {
+                    // The input's last newline is inside the value, not the record's end.
+                    return Err(unterminated_quote(record, line + u64::from(terminated)));
+                }
+                Ok(Some(line))
             }
             Err(err) => Err(match err.into_kind() {
                 csv::ErrorKind::Io(io) => Error::failure(format!("cannot read the input: {io}")),
@@ -319,6 +335,23 @@ impl CsvInput {
     }
 }
 
+/// The last record ran to the end of the input inside a quoted value whose closing
+/// quote never came: every line after the opening quote would be read as part of one
+/// value, and the people on them silently lost. Names the line where it opened.
+fn unterminated_quote(record: &csv::ByteRecord, line: u64) -> Error {
+    let lines_in = |field: &[u8]| memchr::memchr_iter(b'\n', field).count() as u64;
+    let last = record.len().saturating_sub(1);
+    let before: u64 = record.iter().take(last).map(lines_in).sum();
+    let opened = line + before;
+    let to = opened + record.get(last).map_or(0, lines_in);
+    Error::invalid(format!(
+        "line {opened}: a quote opened in this line is never closed, so lines {opened} to {to} would be read as one value; nothing was imported"
+    ))
+    .with_hint(format!(
+        "close the quote in line {opened}; a quote inside a value is written twice (\"\"), and a value that does not start with a quote needs none"
+    ))
+}
+
 /// Encodes text (a reject message) like the input: Windows-1252 or UTF-8.
 pub fn encode(text: &str, windows_1252: bool) -> Cow<'_, [u8]> {
     if windows_1252 {
@@ -326,6 +359,28 @@ pub fn encode(text: &str, windows_1252: bool) -> Cow<'_, [u8]> {
     } else {
         Cow::Borrowed(text.as_bytes())
     }
+}
+
+/// UTF-16 without a byte-order mark shows as NUL bytes in every other place (the high
+/// byte of ASCII characters): at odd offsets little-endian, at even ones big-endian.
+/// Other NUL bytes mean the input is no text export lmsctl can read.
+fn utf16_without_bom(start: &[u8]) -> Result<Option<Encoding>> {
+    if !start.contains(&0) {
+        return Ok(None);
+    }
+    let pairs = start.len() / 2;
+    let zeros = |from: usize| start.iter().skip(from).step_by(2).filter(|b| **b == 0).count();
+    let (even, odd) = (zeros(0), zeros(1));
+    if pairs >= 2 && odd * 2 > pairs && even * 10 < pairs {
+        return Ok(Some(Encoding::Utf16Le));
+    }
+    if pairs >= 2 && even * 2 > pairs && odd * 10 < pairs {
+        return Ok(Some(Encoding::Utf16Be));
+    }
+    Err(Error::invalid(
+        "the input holds NUL bytes: it is not a text export in an encoding lmsctl recognises",
+    )
+    .with_hint("if it is UTF-16 without a byte-order mark, pass --encoding utf-16le (or utf-16be); else export the file as CSV in UTF-8"))
 }
 
 fn read_up_to(input: &mut dyn Read, buf: &mut [u8]) -> Result<usize> {
@@ -463,6 +518,48 @@ mod tests {
                 .unwrap_err()
                 .contains("--encoding windows-1252")
         );
+    }
+
+    #[test]
+    fn an_unterminated_quote_names_the_line_it_opened() {
+        let text: &[u8] =
+            b"id;name;email\r\n1;Anna;a@x.de\r\n2;\"Bert;b@x.de\r\n3;Carl;c@x.de\r\n4;Dora;d@x.de\r\n";
+        let mut input = open(text);
+        let mut record = csv::ByteRecord::new();
+        assert_eq!(input.read(&mut record).unwrap(), Some(1));
+        assert_eq!(input.read(&mut record).unwrap(), Some(2));
+        let err = input.read(&mut record).unwrap_err();
+        assert!(
+            err.message.starts_with("line 3: a quote opened"),
+            "{}",
+            err.message
+        );
+        assert!(err.message.contains("lines 3 to 6"), "{}", err.message);
+        assert!(err.hint.is_some());
+        // A quoted value over several lines that is closed is no error.
+        let mut input = open(b"a,b\n1,\"x\ny\"\n");
+        records(&mut input);
+        let mut input = open(b"a,b\n1,\"x\ny\"");
+        records(&mut input);
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_recognised_by_its_nul_bytes() {
+        let text = "Vorname\tNachname\r\nZoë\tFuß\r\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let mut input = open(&le);
+        assert_eq!(records(&mut input)[1], (2, vec!["Zoë".into(), "Fuß".into()]));
+        assert_eq!(input.encoding(), "UTF-16LE");
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let mut input = open(&be);
+        assert_eq!(records(&mut input)[1].1[1], "Fuß");
+        let binary = CsvInput::open(
+            Box::new(io::Cursor::new(b"PK\x03\x04\x00\x00\x08\x00ab,cd\n".to_vec())),
+            None,
+            None,
+        );
+        let err = binary.err().unwrap();
+        assert!(err.hint.unwrap().contains("--encoding utf-16le"));
     }
 
     #[test]

@@ -592,7 +592,7 @@ fn standard_input_quoted_newlines_and_blank_lines() {
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("-:3: first_name: contains a line break (U+000A) at character 5"),
+        stderr.contains("-:3: first_name: is a quoted value running from line 3 to line 4"),
         "{stderr}"
     );
     assert_eq!(user(&env, "1")["department"], "Lager, Logistik");
