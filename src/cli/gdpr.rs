@@ -223,9 +223,10 @@ pub fn run(ctx: &Context, cmd: GdprCommand) -> Result<()> {
                     Ok(())
                 }
                 _ => match write(&mut std::io::stdout().lock()) {
-                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                        Err(Error::failure(format!("cannot write to standard output: {e}")))
-                    }
+                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::failure(format!(
+                        "cannot write to standard output: {e}"
+                    ))
+                    .with_hint("check where standard output goes, or write to a file with --out FILE")),
                     _ => Ok(()),
                 },
             }

@@ -330,7 +330,8 @@ fn rejection_error(rejected: u64, rows: u64, applied: bool) -> Result<()> {
     if applied {
         Err(Error::invalid(format!(
             "{rejected} of {rows} rows were rejected; the other {valid} were imported"
-        )))
+        ))
+        .with_hint("fix the rows named above (--reject-file writes them to a file) and import them again"))
     } else {
         Err(Error::invalid(format!(
             "{rejected} of {rows} rows are invalid, so nothing was imported"

@@ -7,6 +7,7 @@ mod completions;
 mod course;
 mod gdpr;
 mod group;
+mod help;
 mod import;
 mod output;
 mod remote;

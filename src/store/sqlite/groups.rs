@@ -55,7 +55,8 @@ pub fn create(w: &Writer<'_>, tenant: &str, new: &NewGroup) -> Result<Group> {
     let tenant_id = tenants::id_of(w, tenant)?;
     let name = clean(&new.name);
     if name.is_empty() {
-        return Err(Error::usage("a group needs a name"));
+        return Err(Error::usage("a group needs a name")
+            .with_hint("e.g. lmsctl group create ersthelfer --description \"First aiders\""));
     }
     let rule = new.rule.as_deref().map(parse_rule).transpose()?;
     let exists = w
