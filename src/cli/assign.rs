@@ -155,10 +155,10 @@ pub fn run(ctx: &Context, cmd: AssignCommand) -> Result<()> {
                 },
             )?;
             ctx.out.status(format!(
-                "assigned '{}' to {} ({} users)",
-                assignment.course, assignment.target, assignment.users
+                "assigned '{}' to {} ({} users), due: {}",
+                assignment.course, assignment.target, assignment.users, assignment.due
             ));
-            ctx.out.record(&assignment)
+            print(ctx, &assignment)
         }
         Some(AssignSub::List(args)) => {
             let query = EnrollmentQuery {
@@ -181,7 +181,7 @@ pub fn run(ctx: &Context, cmd: AssignCommand) -> Result<()> {
                 "removed the assignment of '{}' to {}",
                 removed.course, removed.target
             ));
-            ctx.out.record(&removed)
+            print(ctx, &removed)
         }
         Some(AssignSub::Progress(args)) => {
             ctx.store()?
@@ -193,4 +193,11 @@ pub fn run(ctx: &Context, cmd: AssignCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// An assignment, its due date as people read it (`30 days after assignment`).
+fn print(ctx: &Context, assignment: &Assignment) -> Result<()> {
+    ctx.record_for_people(assignment, |row| {
+        row.insert("due".to_owned(), assignment.due.to_string().into());
+    })
 }

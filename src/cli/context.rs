@@ -170,6 +170,25 @@ impl Context {
         })
     }
 
+    /// Prints a record. For people (every format but JSON and NDJSON, which keep the
+    /// canonical structure), `readable` first puts text in place of structured fields.
+    pub fn record_for_people<T: serde::Serialize>(
+        &self,
+        record: &T,
+        readable: impl FnOnce(&mut serde_json::Map<String, serde_json::Value>),
+    ) -> Result<()> {
+        if matches!(self.args.output, Format::Json | Format::Ndjson) {
+            return self.out.record(record);
+        }
+        match serde_json::to_value(record) {
+            Ok(serde_json::Value::Object(mut row)) => {
+                readable(&mut row);
+                self.out.record(&row)
+            }
+            _ => self.out.record(record),
+        }
+    }
+
     /// The tenant selected with `--tenant` / `LMSCTL_TENANT`.
     pub fn tenant(&self) -> Result<&str> {
         self.args

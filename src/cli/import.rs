@@ -222,8 +222,10 @@ fn completions(ctx: &Context, args: CompletionsArgs) -> Result<()> {
     if ctx.args.output != Format::Table {
         ctx.out.record(&report)?;
     }
+    // What the rows give, in the tense of what happened: a dry run records nothing.
+    let recorded = if report.applied { "recorded" } else { "to record" };
     let counts = format!(
-        "{} completions recorded, {} already known, {} rejected",
+        "{} completions {recorded}, {} already known, {} rejected",
         report.created, report.unchanged, report.rejected
     );
     if report.applied {

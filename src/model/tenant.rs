@@ -15,6 +15,7 @@ pub struct Tenant {
     /// Users inactive this long are anonymised by `gdpr retention run`, e.g. `36m`.
     pub retention_inactive: Option<String>,
     pub users: u64,
+    #[serde(with = "crate::model::time::rfc3339")]
     pub created_at: DateTime<Utc>,
 }
 

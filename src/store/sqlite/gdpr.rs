@@ -35,11 +35,11 @@ const REQUEST_LIST: &str = "find the right request with `lmsctl gdpr request lis
 const KEPT: &[(&str, &str)] = &[
     (
         "completion",
-        "completions stay as anonymous aggregates for completion figures; score and certificate serial were removed",
+        "completions stay as anonymous aggregates for completion figures, without score and certificate serial",
     ),
     (
         "subject_request",
-        "the request register is the proof of what was done; it holds no personal data",
+        "the request register is the proof of what was done and holds no personal data",
     ),
     (
         "user_activity",
@@ -83,7 +83,14 @@ fn rows_where(conn: &Connection, table: &str, column: &str, id: i64) -> Result<V
     while let Some(row) = rows.next()? {
         let mut object = Map::new();
         for (i, name) in names.iter().enumerate() {
-            object.insert(name.clone(), json_value(row.get_ref(i)?));
+            let mut value = json_value(row.get_ref(i)?);
+            // Times in the one form lmsctl shows, also those an older version stored.
+            if let (true, Json::String(text)) = (name.ends_with("_at"), &value)
+                && let Some(time) = crate::model::time::normalise(text)
+            {
+                value = Json::String(time);
+            }
+            object.insert(name.clone(), value);
         }
         out.push(Json::Object(object));
     }
@@ -391,7 +398,8 @@ fn erase_user(
             .query_row([user_id], |r| r.get(0))?;
         if let Some((_, why)) = KEPT.iter().find(|(kept, _)| kept == table) {
             if count > 0 {
-                receipt.kept.push(format!("{count} {table} rows: {why}"));
+                let rows = if count == 1 { "row" } else { "rows" };
+                receipt.kept.push(format!("{count} {table} {rows}: {why}"));
             }
             continue;
         }

@@ -165,7 +165,15 @@ pub fn change_members(
     let user_ids = sels
         .iter()
         .map(|sel| users::resolve_writable(w, tenant_id, sel))
-        .collect::<Result<Vec<i64>>>()?;
+        .collect::<Result<Vec<i64>>>()
+        .map_err(|e| Error {
+            message: format!(
+                "{}; nobody was {} group '{name}'",
+                e.message,
+                if add { "added to" } else { "removed from" }
+            ),
+            ..e
+        })?;
     let sql = if add {
         "INSERT OR IGNORE INTO group_member (group_id, user_id, source) VALUES (?1, ?2, 'static')"
     } else {

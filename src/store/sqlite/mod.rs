@@ -695,12 +695,10 @@ fn unavailable(path: &Path, err: &rusqlite::Error) -> Error {
         .with_hint("check that --store names an lmsctl store file you may write to")
 }
 
-/// The current time as stored in every `*_at` column: RFC 3339 in UTC with milliseconds,
-/// which sorts as text and reads back as `DateTime<Utc>`.
+/// The current time as stored in every `*_at` column, in lmsctl's one form
+/// ([`crate::model::time`]), which sorts as text and reads back as `DateTime<Utc>`.
 fn now() -> String {
-    chrono::Utc::now()
-        .format("%Y-%m-%dT%H:%M:%S%.3f+00:00")
-        .to_string()
+    crate::model::time::now()
 }
 
 fn poisoned() -> Error {

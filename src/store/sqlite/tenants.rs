@@ -22,7 +22,11 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Tenant> {
         brand_color: r.get(5)?,
         created_at: r.get(6)?,
         users: r.get(7)?,
-        retention_inactive: r.get::<_, Option<u32>>(8)?.map(|months| format!("{months}m")),
+        // In years when it is whole years, as a policy is usually given (`3y`).
+        retention_inactive: r.get::<_, Option<u32>>(8)?.map(|months| match months % 12 {
+            0 => format!("{}y", months / 12),
+            _ => format!("{months}m"),
+        }),
     })
 }
 
