@@ -112,7 +112,8 @@ impl Context {
     /// Where the store is: `--store` / `LMSCTL_STORE`, else the profile (`--profile`
     /// or the default one from `lmsctl login`), else the default local file.
     pub fn location(&self) -> Result<Location> {
-        if let Some(text) = &self.args.store {
+        // An empty LMSCTL_STORE (or --store "") is no choice: the profile or default.
+        if let Some(text) = self.args.store.as_deref().filter(|s| !s.is_empty()) {
             return Location::parse(text);
         }
         let profile = crate::config::Config::load()?.profile(self.args.profile.as_deref())?;

@@ -8,6 +8,7 @@ mod course;
 mod gdpr;
 mod group;
 mod help;
+mod hints;
 mod import;
 mod output;
 mod remote;
