@@ -11,6 +11,7 @@ mod help;
 mod hints;
 mod import;
 mod output;
+mod readme;
 mod remote;
 mod report;
 mod store;
