@@ -221,6 +221,11 @@ impl Location {
                 if scheme == "sqlite" { "PATH" } else { "HOST:PORT" }
             ))
             .with_hint(TAKEN)),
+            // `lms.example.com:8443`: a server without its scheme.
+            _ if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()) => Err(Error::usage(format!(
+                "'{text}' looks like a server's HOST:PORT without its scheme"
+            ))
+            .with_hint(format!("write https://{text} (or http:// on a trusted network)"))),
             _ => Err(
                 Error::usage(format!("lmsctl does not know stores at '{scheme}:' addresses")).with_hint(
                     format!("{TAKEN}; a file whose name has a ':' in it can be given as ./NAME"),
@@ -357,6 +362,8 @@ mod tests {
                 "no credentials in messages: {err:?}"
             );
         }
+        let err = Location::parse("lms.example.com:8443").unwrap_err();
+        assert!(err.hint.unwrap().contains("https://lms.example.com:8443"));
         assert!(
             Location::parse("postgres://db/lms")
                 .unwrap_err()

@@ -102,6 +102,7 @@ fn every_wrong_invocation_gets_a_hint() {
         (&["--store", "postgres://lms@db.example.com/lms", "tenant", "list"], 2),
         (&["--store", "mysql://db.example.com/lms", "tenant", "list"], 2),
         (&["--store", "file:lms.db", "tenant", "list"], 2),
+        (&["--store", "lms.example.com:8443", "tenant", "list"], 2),
         (&["--store", "/proc/lmsctl/lms.db", "tenant", "list"], 69),
         (&["--store", "http://127.0.0.1:1", "--token-file", "shared.token", "tenant", "list"], 78),
         (&["--store", "http://127.0.0.1:1", "--token-file", "missing.token", "tenant", "list"], 66),
