@@ -18,8 +18,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
     }
     var completions = [
         &'lmsctl'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -54,11 +54,12 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand serve 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)'
             cand token 'API tokens for `lmsctl serve`, shown once (on the server''s store, or through the server with a token of the whole store)'
             cand completions 'Print a shell completion script'
+            cand man 'Write the man pages (lmsctl.1 and one per command) into an empty directory, e.g. for a package'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lmsctl;tenant'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -88,8 +89,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --parent 'Slug of the parent tenant (for client academies)'
             cand --domain 'The tenant''s domain, e.g. academy.example.com'
             cand --brand-color 'Brand colour as #RRGGBB'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -109,8 +110,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;tenant;list'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -130,8 +131,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;tenant;show'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -156,8 +157,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --domain 'New domain; "" removes it'
             cand --brand-color 'New brand colour (#RRGGBB); "" removes it'
             cand --retention-inactive 'Retention policy: users inactive this long (e.g. 3y, 36m) are anonymised by `lmsctl gdpr retention run`; "" removes the policy'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -177,8 +178,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;tenant;delete'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -219,8 +220,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;tenant;help;help'= {
         }
         &'lmsctl;user'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -258,8 +259,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --start-date 'First working day: YYYY-MM-DD or DD.MM.YYYY'
             cand --locale 'Language tag, e.g. de or de-DE'
             cand --role 'A role (repeatable); default: learner'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -287,8 +288,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --search 'Text to find in names, e-mail or external id (case-insensitive)'
             cand --limit 'At most this many users; 0 lists all'
             cand --offset 'Skip this many users (for paging)'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -308,8 +309,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;user;show'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -339,8 +340,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --start-date 'YYYY-MM-DD or DD.MM.YYYY; "" removes it'
             cand --locale 'locale'
             cand --role 'Replaces the user''s roles (repeatable)'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -360,8 +361,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;user;suspend'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -381,8 +382,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;user;consent'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -408,8 +409,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;user;consent;record'= {
             cand --notice 'notice'
             cand --date 'Default today'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -431,8 +432,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;user;consent;withdraw'= {
             cand --notice 'notice'
             cand --date 'Default today'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -453,8 +454,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;user;consent;missing'= {
             cand --notice 'notice'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -488,8 +489,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;user;consent;help;help'= {
         }
         &'lmsctl;user;reactivate'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -544,8 +545,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;user;help;help'= {
         }
         &'lmsctl;group'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -574,8 +575,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;group;create'= {
             cand --description 'description'
             cand --rule 'Membership rule over user fields, kept up to date on every change, e.g. ''department = "Vertrieb" and location in ("Berlin", "Köln")''. Fields: department, location, locale, status, external_id, email, first_name, last_name, start_date, role. Operators: = != in, not in, contains, starts_with, ends_with, and < <= > >= on start_date; combine with and, or, not, ( )'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -595,8 +596,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;group;list'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -616,8 +617,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;group;show'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -637,8 +638,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;group;delete'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -658,8 +659,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;group;add-member'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -679,8 +680,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;group;remove-member'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -723,8 +724,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;group;help;help'= {
         }
         &'lmsctl;course'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -753,8 +754,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --title 'title'
             cand --description 'description'
             cand --valid-for 'Certificate validity, e.g. 12m or 2y; makes the course recurring'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -776,8 +777,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;course;list'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -798,8 +799,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;course;show'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -824,8 +825,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --mandatory 'mandatory'
             cand --valid-for 'A period such as 12m, or `none` for a course that does not recur'
             cand --shared 'shared'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -845,8 +846,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;course;archive'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -891,8 +892,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --due 'Due on this date'
             cand --due-in 'Due this long after a user gets the course, e.g. 30d'
             cand --due-after-start 'Due this long after a user''s start date (onboarding), e.g. 14d'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -924,8 +925,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --expiring-within 'A certificate running out within this period counts as expiring'
             cand --limit 'At most this many rows; 0 lists all'
             cand --offset 'offset'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -947,8 +948,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;assign;remove'= {
             cand --user 'One user: id:N, e-mail or external id'
             cand --group 'A group''s members, including those who join later'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -971,8 +972,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;assign;progress'= {
             cand --user 'user'
             cand --percent '0 to 99 (100 is a completion: use `lmsctl complete`)'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1009,8 +1010,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --user 'user'
             cand --date 'The day it was completed; default today'
             cand --score 'Score, 0 to 100'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1030,8 +1031,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;certificate'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1059,8 +1060,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
             cand --limit 'limit'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1082,8 +1083,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;certificate;show'= {
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1116,8 +1117,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;remind'= {
             cand --within 'Look this far ahead for due dates and expiring certificates'
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1137,8 +1138,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;gdpr'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1169,8 +1170,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --format 'format'
             cand --out 'Write to FILE (created readable by you only; - is standard output) instead of standard output'
             cand --request 'The export request this answers; it is closed with a manifest'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1191,8 +1192,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;gdpr;erase'= {
             cand --request 'The erasure request this answers; it is closed with a manifest'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1214,8 +1215,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;gdpr;anonymize'= {
             cand --inactive-since 'No learning activity for this long, e.g. 10y'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1236,8 +1237,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;gdpr;retention'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1259,8 +1260,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lmsctl;gdpr;retention;run'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1289,8 +1290,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;gdpr;retention;help;help'= {
         }
         &'lmsctl;gdpr;request'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1318,8 +1319,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --type 'type'
             cand --user 'user'
             cand --received 'received'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1340,8 +1341,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;gdpr;request;list'= {
             cand --as-of 'as-of'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1362,8 +1363,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;gdpr;request;show'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1384,8 +1385,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;gdpr;request;close'= {
             cand --note 'note'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1422,8 +1423,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;gdpr;request;help;help'= {
         }
         &'lmsctl;gdpr;suppression'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1446,8 +1447,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lmsctl;gdpr;suppression;list'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1469,8 +1470,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;gdpr;suppression;remove'= {
             cand --email 'email'
             cand --external-id 'external-id'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1501,8 +1502,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;gdpr;suppression;help;help'= {
         }
         &'lmsctl;gdpr;purge'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1569,8 +1570,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;gdpr;help;help'= {
         }
         &'lmsctl;import'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1604,8 +1605,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --encoding 'The input''s encoding, when detection is not wanted'
             cand --delimiter 'The field separator: '','', '';'', ''tab'' or any single character'
             cand --date-format 'The date format of the file (chrono syntax, e.g. %m/%d/%Y); default: YYYY-MM-DD or DD.MM.YYYY'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1633,8 +1634,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --encoding 'encoding'
             cand --delimiter 'delimiter'
             cand --date-format 'The date format of the file (chrono syntax); default: YYYY-MM-DD or DD.MM.YYYY'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1656,8 +1657,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;import;apply'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1691,8 +1692,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;import;help;help'= {
         }
         &'lmsctl;report'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1723,8 +1724,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --by 'by'
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1747,8 +1748,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;report;overdue'= {
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1772,8 +1773,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --within 'Running out within this period'
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1796,8 +1797,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;report;active-users'= {
             cand --period 'A month (2026-10) or a year (2026), counted up to --as-of; the month of --as-of if not given'
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1820,8 +1821,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;report;tenants'= {
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1861,8 +1862,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;report;help;help'= {
         }
         &'lmsctl;audit'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1888,8 +1889,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --action 'Only this action (user.create) or family of actions (user)'
             cand --since 'Only events at or after this date (YYYY-MM-DD) or time (RFC 3339)'
             cand --limit 'The most recent N events; 0 lists all'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1910,8 +1911,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;audit;verify'= {
             cand --anchor 'A head hash printed by an earlier verify and kept elsewhere: also fails when the trail no longer contains that event (events removed from the end)'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1942,8 +1943,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;audit;help;help'= {
         }
         &'lmsctl;login'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1964,8 +1965,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;logout'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -1990,8 +1991,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --tls-key 'The PEM private key of --tls-cert'
             cand --connections 'Store connections: how many requests are served at the same time'
             cand --stage-timeout 'How long a remote import may send nothing before the rows it staged are dropped'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -2011,8 +2012,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;token'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -2039,8 +2040,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --role 'admin: everything; dpo: GDPR, audit trail and reading; reporter: reports only'
             cand --expires 'Valid for this long from today (e.g. 90d, 12m); without it, until revoked'
             cand --label 'What the token is for, e.g. "nightly HR import"'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -2061,8 +2062,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;token;list'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -2082,8 +2083,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;token;revoke'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -2117,8 +2118,29 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;token;help;help'= {
         }
         &'lmsctl;completions'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
-            cand --tenant 'The tenant that user, group and audit commands work in'
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --ca-cert 'Trust only this CA certificate (PEM) for an https:// store, instead of the system''s certificate store'
+            cand --profile 'The server profile to use (from `lmsctl login --profile`); default: the profile of the last login. `--store` takes precedence'
+            cand --token-file 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;man'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
             cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
@@ -2155,6 +2177,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand serve 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)'
             cand token 'API tokens for `lmsctl serve`, shown once (on the server''s store, or through the server with a token of the whole store)'
             cand completions 'Print a shell completion script'
+            cand man 'Write the man pages (lmsctl.1 and one per command) into an empty directory, e.g. for a package'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lmsctl;help;tenant'= {
@@ -2364,6 +2387,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;help;token;revoke'= {
         }
         &'lmsctl;help;completions'= {
+        }
+        &'lmsctl;help;man'= {
         }
         &'lmsctl;help;help'= {
         }

@@ -24,8 +24,8 @@ function __fish_lmsctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c lmsctl -n "__fish_lmsctl_needs_command" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_needs_command" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -60,9 +60,10 @@ complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "logout" -d 'Forget th
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "serve" -d 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "token" -d 'API tokens for `lmsctl serve`, shown once (on the server\'s store, or through the server with a token of the whole store)'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "man" -d 'Write the man pages (lmsctl.1 and one per command) into an empty directory, e.g. for a package'
 complete -c lmsctl -n "__fish_lmsctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and not __fish_seen_subcommand_from create list show update delete help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -90,8 +91,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l parent -d 'Slug of the parent tenant (for client academies)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l domain -d 'The tenant\'s domain, e.g. academy.example.com' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l brand-color -d 'Brand colour as #RRGGBB' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -109,8 +110,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -128,8 +129,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -152,8 +153,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l domain -d 'New domain; "" removes it' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l brand-color -d 'New brand colour (#RRGGBB); "" removes it' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l retention-inactive -d 'Retention policy: users inactive this long (e.g. 3y, 36m) are anonymised by `lmsctl gdpr retention run`; "" removes the policy' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -171,8 +172,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -197,8 +198,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a tenant\'s name, parent, domain or brand colour'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a tenant (asks for confirmation; --yes in scripts)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and not __fish_seen_subcommand_from add list show update suspend consent reactivate help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -234,8 +235,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l start-date -d 'First working day: YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l locale -d 'Language tag, e.g. de or de-DE' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'A role (repeatable); default: learner' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -262,8 +263,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -s s -l search -d 'Text to find in names, e-mail or external id (case-insensitive)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most this many users; 0 lists all' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many users (for paging)' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -281,8 +282,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -310,8 +311,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l start-date -d 'YYYY-MM-DD or DD.MM.YYYY; "" removes it' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l locale -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l role -d 'Replaces the user\'s roles (repeatable)' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -329,8 +330,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -348,8 +349,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -371,8 +372,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -f -a "withdraw" -d 'Record that a user withdrew consent'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -f -a "missing" -d 'Active users who have not accepted this notice'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from consent" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from reactivate" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -398,8 +399,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "consent" -d 'Consent to the privacy notice: record, withdraw, list who is missing it'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Reactivate a suspended user'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -426,8 +427,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and not __fish_seen_subcommand_from create list show delete add-member remove-member help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l description -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l rule -d 'Membership rule over user fields, kept up to date on every change, e.g. \'department = "Vertrieb" and location in ("Berlin", "Köln")\'. Fields: department, location, locale, status, external_id, email, first_name, last_name, start_date, role. Operators: = != in, not in, contains, starts_with, ends_with, and < <= > >= on start_date; combine with and, or, not, ( )' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -445,8 +446,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -464,8 +465,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -483,8 +484,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -502,8 +503,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -521,8 +522,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from add-member" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from remove-member" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -547,8 +548,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "add-member" -d 'Add users to a group as static members'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove-member" -d 'Remove static members from a group'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -575,8 +576,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_see
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l title -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l description -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l valid-for -d 'Certificate validity, e.g. 12m or 2y; makes the course recurring' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -596,8 +597,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -616,8 +617,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -642,8 +643,8 @@ false\t''"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l valid-for -d 'A period such as 12m, or `none` for a course that does not recur' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l shared -r -f -a "true\t''
 false\t''"
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -661,8 +662,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -691,8 +692,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_see
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l due -d 'Due on this date' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l due-in -d 'Due this long after a user gets the course, e.g. 30d' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l due-after-start -d 'Due this long after a user\'s start date (onboarding), e.g. 14d' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and not __fish_seen_subcommand_from list remove progress help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -727,8 +728,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows; 0 lists all' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l offset -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -748,8 +749,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l user -d 'One user: id:N, e-mail or external id' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l group -d 'A group\'s members, including those who join later' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -770,8 +771,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l user -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l percent -d '0 to 99 (100 is a completion: use `lmsctl complete`)' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_subcommand_from progress" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -796,8 +797,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand assign; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l user -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l date -d 'The day it was completed; default today' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l score -d 'Score, 0 to 100' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -815,8 +816,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l yes -d 'Confi
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand complete" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -842,8 +843,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_se
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l limit -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -863,8 +864,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_se
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -887,8 +888,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_se
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand certificate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l within -d 'Look this far ahead for due dates and expiring certificates' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -906,8 +907,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l yes -d 'Confirm
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand remind" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and not __fish_seen_subcommand_from export erase anonymize retention request suppression purge help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -938,8 +939,8 @@ xml\t''
 xapi\t'JSON with the learning history as xAPI statements'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (created readable by you only; - is standard output) instead of standard output' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l request -d 'The export request this answers; it is closed with a manifest' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -958,8 +959,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l request -d 'The erasure request this answers; it is closed with a manifest' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -979,8 +980,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from erase" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l inactive-since -d 'No learning activity for this long, e.g. 10y' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -999,8 +1000,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from anonymize" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1020,8 +1021,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -f -a "run" -d 'Anonymise, in every tenant with a policy, the users inactive longer than it allows'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from retention" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1044,8 +1045,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -f -a "show" -d 'One request with its manifest (what was exported, erased, or kept and why)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -f -a "close" -d 'Close a request handled by hand (e.g. a rectification done with `user update`)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from request" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1066,8 +1067,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -f -a "list"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -f -a "remove" -d 'Let a person who returns legitimately be imported again'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from suppression" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from purge" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1093,8 +1094,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from help" -f -a "suppression" -d 'Keyed hashes of erased people\'s external ids and e-mail addresses'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Empty the write-ahead log (after an erasure that another reader kept from doing so)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand gdpr; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and not __fish_seen_subcommand_from users completions apply help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1133,8 +1134,8 @@ utf-16le\t''
 utf-16be\t''"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l delimiter -d 'The field separator: \',\', \';\', \'tab\' or any single character' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l date-format -d 'The date format of the file (chrono syntax, e.g. %m/%d/%Y); default: YYYY-MM-DD or DD.MM.YYYY' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1164,8 +1165,8 @@ utf-16le\t''
 utf-16be\t''"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l delimiter -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l date-format -d 'The date format of the file (chrono syntax); default: YYYY-MM-DD or DD.MM.YYYY' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1185,8 +1186,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1208,8 +1209,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Import completions (who completed which course when, optional score) from an LMS or training-provider export; issues certificates. All-or-nothing by default'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a plan saved with `import users --plan-out`, if the store has not changed since and every change still holds'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and not __fish_seen_subcommand_from compliance overdue expiring active-users tenants help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1242,8 +1243,8 @@ location\t''
 tenant\t''"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1264,8 +1265,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from compliance" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from overdue" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1287,8 +1288,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l within -d 'Running out within this period' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1309,8 +1310,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from expiring" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l period -d 'A month (2026-10) or a year (2026), counted up to --as-of; the month of --as-of if not given' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1331,8 +1332,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from active-users" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from tenants" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1356,8 +1357,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "active-users" -d 'Distinct users with learning activity in a month or year, per tenant (billing)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "tenants" -d 'The tenant and all its descendants: users, active users this month, compliance'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1381,8 +1382,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (user.create) or family of actions (user)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only events at or after this date (YYYY-MM-DD) or time (RFC 3339)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'The most recent N events; 0 lists all' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1401,8 +1402,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l anchor -d 'A head hash printed by an earlier verify and kept elsewhere: also fails when the trail no longer contains that event (events removed from the end)' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1423,8 +1424,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit events, oldest first (of the tenant given with --tenant, else all)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain: exits 1 when an event was edited or deleted'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand login" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand login" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand login" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand login" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand login" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1443,8 +1444,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand login" -l yes -d 'Confirm 
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand login" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand login" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand logout" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand logout" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand logout" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand logout" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand logout" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1467,8 +1468,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l tls-cert -d 'Ser
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l connections -d 'Store connections: how many requests are served at the same time' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l stage-timeout -d 'How long a remote import may send nothing before the rows it staged are dropped' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1486,8 +1487,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l yes -d 'Confirm 
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1514,8 +1515,8 @@ dpo\t'Data protection: GDPR commands, the audit trail and reading'
 reporter\t'Reports only'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l expires -d 'Valid for this long from today (e.g. 90d, 12m); without it, until revoked' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l label -d 'What the token is for, e.g. "nightly HR import"' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1534,8 +1535,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1553,8 +1554,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1576,8 +1577,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tokens (of the tenant given with --tenant, else all), never their secrets'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token: the server refuses it from the next request on'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote). Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l tenant -d 'The tenant that user, group and audit commands work in' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an array for lists): the canonical machine format'
 ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
@@ -1595,24 +1596,44 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l yes -d 'Co
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "group" -d 'Static and rule-based groups of users'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "course" -d 'The course catalogue, including courses shared by parent tenants'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "assign" -d 'Assign courses (with due dates) and list who stands where'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "complete" -d 'Record that a user completed a course; issues a certificate'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "certificate" -d 'Certificates issued on completion'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "gdpr" -d 'Data protection: export, erase, anonymise, retention, request register, suppression list'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "report" -d 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "login" -d 'Keep a server\'s API token in the OS keyring and make it the default store'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "logout" -d 'Forget the token of a profile (the default one, or --profile)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "serve" -d 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "token" -d 'API tokens for `lmsctl serve`, shown once (on the server\'s store, or through the server with a token of the whole store)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an array for lists): the canonical machine format'
+ndjson\t'One JSON object per line, for streaming into jq or a log pipeline'
+csv\t'RFC 4180 CSV with a header row; formula-like cells are neutralised'
+html\t'A self-contained HTML page (no external assets): a table, and for reports a bar chart as inline SVG'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -l csv-dialect -d 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel' -r -f -a "standard\t'Comma-separated UTF-8, LF line ends'
+excel\t'What German Excel opens with a double click: `;`-separated UTF-8 with a BOM, CRLF'"
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -l ca-cert -d 'Trust only this CA certificate (PEM) for an https:// store, instead of the system\'s certificate store' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -l profile -d 'The server profile to use (from `lmsctl login --profile`); default: the profile of the last login. `--store` takes precedence' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -l no-progress -d 'Never show progress bars'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand man" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "tenant" -d 'Create, list, change and delete tenants (Mandanten)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "user" -d 'Add, list, change, suspend and reactivate users of a tenant'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "group" -d 'Static and rule-based groups of users'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "course" -d 'The course catalogue, including courses shared by parent tenants'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "assign" -d 'Assign courses (with due dates) and list who stands where'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "complete" -d 'Record that a user completed a course; issues a certificate'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "certificate" -d 'Certificates issued on completion'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "remind" -d 'Reminders due now (due soon, overdue, certificates expiring), for mail merge'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "gdpr" -d 'Data protection: export, erase, anonymise, retention, request register, suppression list'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "import" -d 'Bulk imports from HR exports (the nightly cron job)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "report" -d 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "audit" -d 'The tamper-evident audit trail of every change'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "login" -d 'Keep a server\'s API token in the OS keyring and make it the default store'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "logout" -d 'Forget the token of a profile (the default one, or --profile)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "serve" -d 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "token" -d 'API tokens for `lmsctl serve`, shown once (on the server\'s store, or through the server with a token of the whole store)'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "man" -d 'Write the man pages (lmsctl.1 and one per command) into an empty directory, e.g. for a package'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and not __fish_seen_subcommand_from tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "create" -d 'Create a tenant, optionally as the child of another'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List all tenants'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant'

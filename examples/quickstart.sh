@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# A first tour of lmsctl on the embedded default store ($XDG_DATA_HOME/lmsctl/lms.db),
-# doing the nightly job: import an HR export (German Excel: ';', UTF-8 with BOM,
-# dd.mm.yyyy), keep a rule group current, look at tomorrow's export before applying
-# it, then sync it. Safe to run again: imports are idempotent.
+# A first tour of lmsctl doing the nightly job: import an HR export (German Excel:
+# ';', UTF-8 with BOM, dd.mm.yyyy), keep a rule group current, look at tomorrow's
+# export before applying it, then sync it. Safe to run again: imports are idempotent.
+#
+# It works on a store of its own, target/quickstart.db, never on
+# your default store, with the lmsctl on your PATH (else it builds one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-lmsctl() { ./target/release/lmsctl "$@"; }
+if command -v lmsctl >/dev/null; then
+    LMSCTL=$(command -v lmsctl)
+else
+    cargo build --release --quiet
+    LMSCTL=./target/release/lmsctl
+fi
+lmsctl() { "$LMSCTL" "$@"; }
+export LMSCTL_STORE=target/quickstart.db
 export LMSCTL_TENANT=demo
 
 lmsctl tenant show demo >/dev/null 2>&1 || lmsctl -q tenant create demo --name "Demo GmbH" >/dev/null

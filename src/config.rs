@@ -40,10 +40,8 @@ pub fn path() -> Result<PathBuf> {
     dirs::config_dir()
         .map(|dir| dir.join("lmsctl").join("config.toml"))
         .ok_or_else(|| {
-            Error::new(
-                ErrorKind::Config,
-                "cannot find a configuration directory (set HOME)",
-            )
+            Error::new(ErrorKind::Config, "cannot find a configuration directory")
+                .with_hint("set HOME (or XDG_CONFIG_HOME)")
         })
 }
 
@@ -68,8 +66,10 @@ impl Config {
             std::fs::create_dir_all(dir)
                 .map_err(|e| Error::io("create the configuration directory", dir, e))?;
         }
-        let text = toml::to_string(self)
-            .map_err(|e| Error::failure(format!("cannot write the configuration: {e}")))?;
+        let text = toml::to_string(self).map_err(|e| {
+            Error::failure(format!("cannot write the configuration: {e}"))
+                .with_hint("check the profiles in the configuration file")
+        })?;
         let mut file = crate::private_file::PrivateFile::create(&path, "configuration")?;
         file.write_all(text.as_bytes())
             .map_err(|e| Error::io("write the configuration", &path, e))?;
@@ -120,7 +120,8 @@ fn read_token_file(path: &Path) -> Result<String> {
         return Err(Error::new(
             ErrorKind::Config,
             format!("the token file {} is empty", path.display()),
-        ));
+        )
+        .with_hint("write the token `lmsctl token create` printed into it"));
     }
     Ok(token)
 }

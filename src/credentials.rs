@@ -29,16 +29,18 @@ struct Keyring {
 
 impl Keyring {
     fn entry(&self, url: &str) -> Result<Entry> {
-        self.store
-            .build(SERVICE, url, None)
-            .map_err(|e| Error::failure(format!("keyring: {e}")))
+        self.store.build(SERVICE, url, None).map_err(|e| {
+            Error::failure(format!("keyring: {e}"))
+                .with_hint("set LMSCTL_TOKEN, or pass --token-file PATH instead of using the keyring")
+        })
     }
 
     fn persist(&self) -> Result<()> {
         match &self.sample {
-            Some(sample) => sample
-                .save()
-                .map_err(|e| Error::failure(format!("keyring file: {e}"))),
+            Some(sample) => sample.save().map_err(|e| {
+                Error::failure(format!("keyring file: {e}"))
+                    .with_hint("check that LMSCTL_KEYRING_FILE names a file you may write")
+            }),
             None => Ok(()),
         }
     }
@@ -55,7 +57,10 @@ fn test_store() -> Option<Result<Keyring>> {
                 store: sample.clone(),
                 sample: Some(sample),
             })
-            .map_err(|e| Error::new(ErrorKind::Config, format!("LMSCTL_KEYRING_FILE {path}: {e}"))),
+            .map_err(|e| {
+                Error::new(ErrorKind::Config, format!("LMSCTL_KEYRING_FILE {path}: {e}"))
+                    .with_hint("LMSCTL_KEYRING_FILE is for tests: unset it to use the OS keyring")
+            }),
     )
 }
 
@@ -111,10 +116,10 @@ fn writable() -> Result<Keyring> {
 /// Keeps the token for `url`.
 pub fn save(url: &str, token: &str) -> Result<()> {
     let keyring = writable()?;
-    keyring
-        .entry(url)?
-        .set_password(token)
-        .map_err(|e| Error::new(ErrorKind::Config, format!("the keyring refused the token: {e}")))?;
+    keyring.entry(url)?.set_password(token).map_err(|e| {
+        Error::new(ErrorKind::Config, format!("the keyring refused the token: {e}"))
+            .with_hint("set LMSCTL_TOKEN, or pass --token-file PATH (a file only you can read)")
+    })?;
     keyring.persist()
 }
 
@@ -145,8 +150,9 @@ pub fn delete(url: &str) -> Result<bool> {
     match keyring.entry(url)?.delete_credential() {
         Ok(()) => keyring.persist().map(|()| true),
         Err(keyring_core::Error::NoEntry) => Ok(false),
-        Err(e) => Err(Error::failure(format!(
-            "the keyring could not forget the token: {e}"
-        ))),
+        Err(e) => Err(
+            Error::failure(format!("the keyring could not forget the token: {e}"))
+                .with_hint("remove the entry for this server with your keyring's own tool"),
+        ),
     }
 }

@@ -104,7 +104,7 @@ impl Error {
     }
 
     /// An I/O error on a named file, classified so that a missing file exits 66
-    /// and a permission problem 77.
+    /// and a permission problem 77, with a hint a caller may replace by a closer one.
     pub fn io(action: &str, path: &Path, err: std::io::Error) -> Self {
         use std::io::ErrorKind as Io;
         let kind = match err.kind() {
@@ -112,7 +112,17 @@ impl Error {
             Io::PermissionDenied => ErrorKind::PermissionDenied,
             _ => ErrorKind::Failure,
         };
-        Error::new(kind, format!("cannot {action} {}: {err}", path.display()))
+        let hint = match kind {
+            ErrorKind::NoInput => {
+                "check the path (a relative path starts in the current directory)".to_owned()
+            }
+            ErrorKind::PermissionDenied => format!(
+                "check the permissions of {} and of the directories above it",
+                path.display()
+            ),
+            _ => format!("check {} and the disk it is on", path.display()),
+        };
+        Error::new(kind, format!("cannot {action} {}: {err}", path.display())).with_hint(hint)
     }
 
     pub fn exit_code(&self) -> i32 {

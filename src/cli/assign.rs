@@ -72,9 +72,10 @@ impl Target {
             (Some(user), None, false) => Ok(AssignTarget::User(user)),
             (None, Some(group), false) => Ok(AssignTarget::Group(group)),
             (None, None, true) => Ok(AssignTarget::AllUsers),
-            _ => Err(Error::usage(
-                "say whom to assign to: --user USER, --group NAME or --all-users",
-            )),
+            _ => Err(
+                Error::usage("say whom to assign to: --user USER, --group NAME or --all-users")
+                    .with_hint("e.g. lmsctl assign COURSE --all-users --due 2027-03-31"),
+            ),
         }
     }
 }
@@ -135,9 +136,10 @@ pub fn run(ctx: &Context, cmd: AssignCommand) -> Result<()> {
     match cmd.sub {
         None => {
             let args = cmd.assign;
-            let course = args
-                .course
-                .ok_or_else(|| Error::usage("name the course to assign: lmsctl assign COURSE --user USER"))?;
+            let course = args.course.ok_or_else(|| {
+                Error::usage("name the course to assign: lmsctl assign COURSE --user USER")
+                    .with_hint("list the courses with `lmsctl course list`")
+            })?;
             let due = match (args.due, args.due_in, args.due_after_start) {
                 (Some(date), _, _) => Due::On(date),
                 (_, Some(period), _) => Due::AfterAssign(period.days()),
@@ -153,10 +155,10 @@ pub fn run(ctx: &Context, cmd: AssignCommand) -> Result<()> {
                 },
             )?;
             ctx.out.status(format!(
-                "assigned '{}' to {} ({} users)",
-                assignment.course, assignment.target, assignment.users
+                "assigned '{}' to {} ({} users), due: {}",
+                assignment.course, assignment.target, assignment.users, assignment.due
             ));
-            ctx.out.record(&assignment)
+            print(ctx, &assignment)
         }
         Some(AssignSub::List(args)) => {
             let query = EnrollmentQuery {
@@ -179,7 +181,7 @@ pub fn run(ctx: &Context, cmd: AssignCommand) -> Result<()> {
                 "removed the assignment of '{}' to {}",
                 removed.course, removed.target
             ));
-            ctx.out.record(&removed)
+            print(ctx, &removed)
         }
         Some(AssignSub::Progress(args)) => {
             ctx.store()?
@@ -191,4 +193,11 @@ pub fn run(ctx: &Context, cmd: AssignCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// An assignment, its due date as people read it (`30 days after assignment`).
+fn print(ctx: &Context, assignment: &Assignment) -> Result<()> {
+    ctx.record_for_people(assignment, |row| {
+        row.insert("due".to_owned(), assignment.due.to_string().into());
+    })
 }

@@ -30,30 +30,35 @@ fn profile_name(ctx: &Context) -> String {
 pub fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
     // Parsed without a trailing slash: the keyring entry and the profile are under
     // the URL as every later command parses it.
-    let Location::Remote(url) = Location::parse(&args.url) else {
-        return Err(Error::usage(format!(
-            "{}: a server is http(s)://HOST:PORT",
-            args.url
-        )));
+    let Location::Remote(url) = Location::parse(&args.url)? else {
+        return Err(
+            Error::usage(format!("{}: a server is http(s)://HOST:PORT", args.url)).with_hint(
+                "name the server lmsctl serve runs on, e.g. lmsctl login https://lms.example.com:8443",
+            ),
+        );
     };
     let token = if args.with_token {
         let mut line = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(|e| Error::failure(format!("cannot read the token from standard input: {e}")))?;
+        std::io::stdin().lock().read_line(&mut line).map_err(|e| {
+            Error::failure(format!("cannot read the token from standard input: {e}"))
+                .with_hint("pipe the token in: lmsctl login URL --with-token < TOKEN-FILE")
+        })?;
         line.trim().to_owned()
     } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         dialoguer::Password::new()
             .with_prompt(format!("API token for {url}"))
             .interact()
-            .map_err(|e| Error::failure(format!("cannot read the token: {e}")))?
+            .map_err(|e| {
+                Error::failure(format!("cannot read the token: {e}"))
+                    .with_hint("pipe the token in: lmsctl login URL --with-token < TOKEN-FILE")
+            })?
     } else {
         return Err(Error::usage("no terminal to ask for the token on")
             .with_hint("pipe it in: lmsctl login URL --with-token < token-file"));
     };
     if token.is_empty() {
-        return Err(Error::usage("the token is empty"));
+        return Err(Error::usage("the token is empty")
+            .with_hint("give the token `lmsctl token create` printed on the server"));
     }
     // Only a token the server accepts is kept. The session is built with this token
     // alone: any other (LMSCTL_TOKEN, --token-file, the keyring) is beside the point.

@@ -10,14 +10,20 @@ use crate::error::{Error, Result};
 use crate::output::{CsvDialect, Format, Printer};
 use crate::store::{self, Location, Store};
 
+/// The options every command takes. They have a heading of their own in each
+/// command's help, after the command's own options, so that those stay easy to find.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options", next_display_order = 1000)]
 pub struct GlobalArgs {
-    /// The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (remote).
-    /// Default: $XDG_DATA_HOME/lmsctl/lms.db, created on first use.
+    /// The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a
+    /// server running `lmsctl serve`). Default: the server of the login profile
+    /// (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use.
     #[arg(long, global = true, env = "LMSCTL_STORE", value_name = "STORE")]
     pub store: Option<String>,
 
-    /// The tenant that user, group and audit commands work in.
+    /// The tenant commands work in: its users, groups, courses, assignments, GDPR
+    /// requests, reports (with --include-children also the tenants below it), tokens
+    /// and audit events.
     #[arg(long, global = true, env = "LMSCTL_TENANT", value_name = "SLUG")]
     pub tenant: Option<String>,
 
@@ -97,7 +103,7 @@ impl Context {
         }
         let location = self.location()?;
         if self.args.verbose {
-            self.out.status(format!("using store {location:?}"));
+            self.out.status(format!("using {location}"));
         }
         let store = store::open(&location, &self.session(&location)?)?;
         Ok(self.store.get_or_init(|| store).as_ref())
@@ -106,12 +112,13 @@ impl Context {
     /// Where the store is: `--store` / `LMSCTL_STORE`, else the profile (`--profile`
     /// or the default one from `lmsctl login`), else the default local file.
     pub fn location(&self) -> Result<Location> {
-        if let Some(text) = &self.args.store {
-            return Ok(Location::parse(text));
+        // An empty LMSCTL_STORE (or --store "") is no choice: the profile or default.
+        if let Some(text) = self.args.store.as_deref().filter(|s| !s.is_empty()) {
+            return Location::parse(text);
         }
         let profile = crate::config::Config::load()?.profile(self.args.profile.as_deref())?;
         if let Some((_, profile)) = profile {
-            return Ok(Location::parse(&profile.url));
+            return Location::parse(&profile.url);
         }
         Location::default_local().ok_or_else(|| {
             Error::new(
@@ -148,9 +155,10 @@ impl Context {
     pub fn today(&self) -> Result<Option<chrono::NaiveDate>> {
         match std::env::var("LMSCTL_TODAY") {
             Ok(text) if text == CLIENT_DAYS => Ok(None),
-            Ok(text) if !text.is_empty() => crate::model::value::parse_date(&text)
-                .map(Some)
-                .map_err(|e| Error::new(crate::error::ErrorKind::Config, format!("LMSCTL_TODAY: {e}"))),
+            Ok(text) if !text.is_empty() => crate::model::value::parse_date(&text).map(Some).map_err(|e| {
+                Error::new(crate::error::ErrorKind::Config, format!("LMSCTL_TODAY: {e}"))
+                    .with_hint("set LMSCTL_TODAY=YYYY-MM-DD, or unset it to go by the clock")
+            }),
             _ => Ok(None),
         }
     }
@@ -161,6 +169,25 @@ impl Context {
             Some(date) => date,
             None => self.today()?.unwrap_or_else(|| chrono::Local::now().date_naive()),
         })
+    }
+
+    /// Prints a record. For people (every format but JSON and NDJSON, which keep the
+    /// canonical structure), `readable` first puts text in place of structured fields.
+    pub fn record_for_people<T: serde::Serialize>(
+        &self,
+        record: &T,
+        readable: impl FnOnce(&mut serde_json::Map<String, serde_json::Value>),
+    ) -> Result<()> {
+        if matches!(self.args.output, Format::Json | Format::Ndjson) {
+            return self.out.record(record);
+        }
+        match serde_json::to_value(record) {
+            Ok(serde_json::Value::Object(mut row)) => {
+                readable(&mut row);
+                self.out.record(&row)
+            }
+            _ => self.out.record(record),
+        }
     }
 
     /// The tenant selected with `--tenant` / `LMSCTL_TENANT`.
@@ -191,11 +218,15 @@ impl Context {
             .with_prompt(question)
             .default(false)
             .interact()
-            .map_err(|e| Error::failure(format!("cannot read the confirmation: {e}")))?;
+            .map_err(|e| {
+                Error::failure(format!("cannot read the confirmation: {e}"))
+                    .with_hint("pass --yes to confirm without a prompt")
+            })?;
         if confirmed {
             Ok(())
         } else {
-            Err(Error::failure("cancelled; nothing was changed"))
+            Err(Error::failure("cancelled; nothing was changed")
+                .with_hint("run the command again and answer y to go ahead"))
         }
     }
 }

@@ -9,7 +9,7 @@ use clap::{ArgGroup, Args, Subcommand};
 use serde_json::Value;
 
 use super::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::{Period, parse_date};
 use crate::model::{AnonymizeReport, Consent, NewRequest, RequestKind, SubjectRequest, Suppression, UserSel};
 use crate::output::Columns;
@@ -247,7 +247,15 @@ pub fn run(ctx: &Context, cmd: GdprCommand) -> Result<()> {
                     receipt.user_id, receipt.tombstone
                 ));
             }
-            ctx.out.record(&receipt)
+            ctx.record_for_people(&receipt, |row| {
+                let erased: Vec<String> = receipt
+                    .erased
+                    .iter()
+                    .map(|(table, rows)| format!("{table}: {rows}"))
+                    .collect();
+                row.insert("erased".to_owned(), erased.join(", ").into());
+                row.insert("kept".to_owned(), receipt.kept.join("; ").into());
+            })
         }
         GdprCommand::Anonymize(args) => {
             let since = inactive_since(ctx, args.inactive_since)?;
@@ -266,14 +274,36 @@ pub fn run(ctx: &Context, cmd: GdprCommand) -> Result<()> {
         GdprCommand::Request(cmd) => request(ctx, tenant, cmd),
         GdprCommand::Suppression(SuppressionCommand::List) => ctx.out.list(&store.suppressions(tenant)?),
         GdprCommand::Suppression(SuppressionCommand::Remove { email, external_id }) => {
-            for (kind, value) in [("email", email), ("external_id", external_id)] {
-                if let Some(value) = value {
-                    store.remove_suppression(tenant, kind, &value)?;
-                    ctx.out
-                        .status(format!("{kind} removed from the suppression list"));
+            // Each value is its own entry: both are tried, and a refusal says what
+            // became of the other one.
+            let mut removed = Vec::new();
+            let mut missing: Vec<Error> = Vec::new();
+            for (kind, what, value) in [
+                ("email", "e-mail address", email),
+                ("external_id", "external id", external_id),
+            ] {
+                let Some(value) = value else { continue };
+                match store.remove_suppression(tenant, kind, &value) {
+                    Ok(_) => {
+                        ctx.out.status(format!("the {what} is off the suppression list"));
+                        removed.push(what);
+                    }
+                    Err(err) if err.kind == ErrorKind::NotFound => missing.push(err),
+                    Err(err) => return Err(err),
                 }
             }
-            Ok(())
+            let Some(first) = missing.first().cloned() else {
+                return Ok(());
+            };
+            let outcome = match removed.as_slice() {
+                [] => "nothing was removed".to_owned(),
+                done => format!("the entry for the {} was removed", done.join(" and ")),
+            };
+            let messages: Vec<&str> = missing.iter().map(|e| e.message.as_str()).collect();
+            Err(Error {
+                message: format!("{}; {outcome}", messages.join("; ")),
+                ..first
+            })
         }
         GdprCommand::Retention(_) | GdprCommand::Purge => Ok(()),
     }

@@ -85,10 +85,20 @@ pub fn run(ctx: &Context, cmd: GroupCommand) -> Result<()> {
         GroupCommand::List => ctx.out.list(&ctx.store()?.groups(tenant)?),
         GroupCommand::Show { name } => {
             let detail = ctx.store()?.group(tenant, &name)?;
-            if ctx.args.output == Format::Json {
-                ctx.out.record(&detail)
-            } else {
-                ctx.out.list(&detail.member_list)
+            match ctx.args.output {
+                Format::Json => ctx.out.record(&detail),
+                // For people: the group and its rule, then who is in it (if anyone).
+                Format::Table => {
+                    ctx.out.record(&detail.group)?;
+                    if detail.member_list.is_empty() {
+                        ctx.out.status("(no members)");
+                        Ok(())
+                    } else {
+                        ctx.out.text("\n")?;
+                        ctx.out.list(&detail.member_list)
+                    }
+                }
+                _ => ctx.out.list(&detail.member_list),
             }
         }
         GroupCommand::Delete { name } => {

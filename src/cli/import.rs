@@ -260,8 +260,10 @@ fn completions(ctx: &Context, args: CompletionsArgs) -> Result<()> {
     if ctx.args.output != Format::Table {
         ctx.out.record(&report)?;
     }
+    // What the rows give, in the tense of what happened: a dry run records nothing.
+    let recorded = if report.applied { "recorded" } else { "to record" };
     let counts = format!(
-        "{} completions recorded, {} already known, {} rejected",
+        "{} completions {recorded}, {} already known, {} rejected",
         report.created, report.unchanged, report.rejected
     );
     if report.applied {
@@ -374,7 +376,8 @@ fn rejection_error(rejected: u64, rows: u64, applied: bool) -> Result<()> {
     if applied {
         Err(Error::invalid(format!(
             "{rejected} of {rows} rows were rejected; the other {valid} were imported"
-        )))
+        ))
+        .with_hint("fix the rows named above (--reject-file writes them to a file) and import them again"))
     } else {
         Err(Error::invalid(format!(
             "{rejected} of {rows} rows are invalid, so nothing was imported"

@@ -14,6 +14,7 @@ mod course;
 mod gdpr;
 mod group;
 mod import;
+mod man;
 mod report;
 mod serve;
 mod tenant;
@@ -38,16 +39,19 @@ Exit codes:
   77  permission denied
   78  configuration error";
 
-/// Administer a learning management system: tenants, users, groups and the audit trail,
-/// on a local SQLite store (the default) or a remote lmsctl server.
+/// Administer a learning management system: tenants, users and groups, HR imports,
+/// courses, assignments and certificates, compliance reports, GDPR duties and the
+/// audit trail, on a local SQLite store (the default) or a remote lmsctl server.
 #[derive(Debug, Parser)]
 #[command(name = "lmsctl", version, after_help = EXIT_CODES, propagate_version = true)]
 pub struct Cli {
-    #[command(flatten)]
-    pub global: GlobalArgs,
-
     #[command(subcommand)]
     pub command: Command,
+
+    // Last: the display order it sets (after every command's own options) must not
+    // carry over to the commands.
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -97,6 +101,9 @@ pub enum Command {
     Token(token::TokenCommand),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
+    /// Write the man pages (lmsctl.1 and one per command) into an empty directory, e.g.
+    /// for a package.
+    Man(man::ManArgs),
 }
 
 /// Runs one parsed command line.
@@ -120,5 +127,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Serve(args) => serve::run(&ctx, args),
         Command::Token(cmd) => token::run(&ctx, cmd),
         Command::Completions(args) => completions::run(&args),
+        Command::Man(args) => man::run(&ctx, &args),
     }
 }

@@ -110,12 +110,9 @@ pub fn run(ctx: &Context, cmd: TenantCommand) -> Result<()> {
                 format!("Delete tenant '{}'?", args.slug)
             } else {
                 format!(
-                    "Delete tenant '{}' with {} users, {} groups and {} child tenants ({})?",
+                    "Delete tenant '{}'? {}; all of it goes.",
                     args.slug,
-                    preview.users,
-                    preview.groups,
-                    preview.tenants.len() - 1,
-                    preview.tenants.join(", ")
+                    preview.contents(&args.slug)
                 )
             };
             ctx.confirm(&question)?;

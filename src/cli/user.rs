@@ -187,9 +187,12 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
                 location: args.location,
                 manager: args
                     .manager
-                    .map(|m| optional(&m, |t| t.parse::<UserSel>()))
+                    .map(|m| optional("--manager", &m, |t| t.parse::<UserSel>()))
                     .transpose()?,
-                start_date: args.start_date.map(|d| optional(&d, parse_date)).transpose()?,
+                start_date: args
+                    .start_date
+                    .map(|d| optional("--start-date", &d, parse_date))
+                    .transpose()?,
                 locale: args.locale,
                 roles: (!args.roles.is_empty()).then_some(args.roles),
             };
@@ -210,10 +213,14 @@ fn set_status(ctx: &Context, tenant: &str, sel: &UserSel, status: UserStatus) ->
 }
 
 /// An optional value given on the command line, where "" means "remove it".
-fn optional<T>(text: &str, parse: impl Fn(&str) -> Result<T, String>) -> Result<Option<T>> {
+fn optional<T>(field: &str, text: &str, parse: impl Fn(&str) -> Result<T, String>) -> Result<Option<T>> {
     if text.trim().is_empty() {
         Ok(None)
     } else {
-        parse(text).map(Some).map_err(Error::usage)
+        parse(text).map(Some).map_err(|message| {
+            Error::usage(format!("{field}: {message}")).with_hint(format!(
+                "correct {field}, or give {field} \"\" to remove the value"
+            ))
+        })
     }
 }

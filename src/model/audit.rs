@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEvent {
     pub seq: i64,
+    #[serde(with = "crate::model::time::rfc3339")]
     pub at: DateTime<Utc>,
     pub actor: String,
     pub tenant: Option<String>,

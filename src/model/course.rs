@@ -24,6 +24,7 @@ pub struct Course {
     /// Whether the course comes from an ancestor tenant's shared catalogue.
     pub inherited: bool,
     pub archived: bool,
+    #[serde(with = "crate::model::time::rfc3339")]
     pub created_at: DateTime<Utc>,
 }
 
@@ -76,6 +77,25 @@ pub enum Due {
     AfterStart(u32),
 }
 
+/// As people read it: `2027-03-31`, `30 days after assignment`.
+impl std::fmt::Display for Due {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let days = |n: u32| {
+            if n == 1 {
+                "1 day".to_owned()
+            } else {
+                format!("{n} days")
+            }
+        };
+        match self {
+            Due::None => f.write_str("no due date"),
+            Due::On(date) => write!(f, "{}", date.format("%Y-%m-%d")),
+            Due::AfterAssign(n) => write!(f, "{} after assignment", days(*n)),
+            Due::AfterStart(n) => write!(f, "{} after the start date", days(*n)),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewAssignment {
     pub course: String,
@@ -93,6 +113,7 @@ pub struct Assignment {
     pub due: Due,
     /// Users the assignment reaches now.
     pub users: u64,
+    #[serde(with = "crate::model::time::rfc3339")]
     pub created_at: DateTime<Utc>,
 }
 

@@ -12,6 +12,7 @@ pub struct Group {
     /// The membership rule in canonical form, for rule groups.
     pub rule: Option<String>,
     pub members: u64,
+    #[serde(with = "crate::model::time::rfc3339")]
     pub created_at: DateTime<Utc>,
 }
 

@@ -13,6 +13,7 @@ mod group;
 mod import;
 mod report;
 mod tenant;
+pub mod time;
 mod token;
 mod user;
 pub mod value;

@@ -15,6 +15,7 @@ pub struct Tenant {
     /// Users inactive this long are anonymised by `gdpr retention run`, e.g. `36m`.
     pub retention_inactive: Option<String>,
     pub users: u64,
+    #[serde(with = "crate::model::time::rfc3339")]
     pub created_at: DateTime<Utc>,
 }
 
@@ -51,4 +52,34 @@ impl TenantDeletion {
     pub fn is_empty_tenant(&self) -> bool {
         self.tenants.len() <= 1 && self.users == 0 && self.groups == 0
     }
+
+    /// What the deletion of `slug` takes, as people read it: the users and groups are
+    /// counted over the tenant and its children together, and said so.
+    pub fn contents(&self, slug: &str) -> String {
+        let counted = format!(
+            "{} and {}",
+            plural(self.users, "user", "users"),
+            plural(self.groups, "group", "groups")
+        );
+        // `tenants` lists the descendants first and `slug` last.
+        let children: Vec<&str> = self
+            .tenants
+            .iter()
+            .map(String::as_str)
+            .filter(|t| *t != slug)
+            .collect();
+        if children.is_empty() {
+            format!("'{slug}' has {counted}")
+        } else {
+            format!(
+                "'{slug}' has {} ({}); together they have {counted}",
+                plural(children.len() as u64, "child tenant", "child tenants"),
+                children.join(", ")
+            )
+        }
+    }
+}
+
+fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -53,8 +53,10 @@ pub struct Token {
     pub tenant: Option<String>,
     pub role: Role,
     pub label: Option<String>,
+    #[serde(with = "crate::model::time::rfc3339")]
     pub created_at: DateTime<Utc>,
     pub expires_on: Option<NaiveDate>,
+    #[serde(default, with = "crate::model::time::rfc3339_option")]
     pub revoked_at: Option<DateTime<Utc>>,
     /// `active`, `expired` or `revoked`.
     pub state: String,

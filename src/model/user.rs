@@ -55,8 +55,11 @@ pub struct User {
     pub locale: Option<String>,
     pub roles: Vec<String>,
     pub status: UserStatus,
+    #[serde(default, with = "crate::model::time::rfc3339_option")]
     pub last_activity_at: Option<DateTime<Utc>>,
+    #[serde(with = "crate::model::time::rfc3339")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "crate::model::time::rfc3339")]
     pub updated_at: DateTime<Utc>,
     /// Names of the groups the user belongs to (static or by rule); filled by `user show`,
     /// null in lists.

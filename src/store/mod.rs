@@ -11,7 +11,7 @@ pub mod sqlite;
 
 use std::path::PathBuf;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use chrono::NaiveDate;
 
 use crate::model::{ActiveUsersRow, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow};
@@ -196,20 +196,71 @@ pub enum Location {
 }
 
 impl Location {
+    /// Parses `--store` / `LMSCTL_STORE` / a profile's URL: a file path, `sqlite://PATH`
+    /// or `http(s)://HOST:PORT`. Any other `scheme:` is refused rather than taken for a
+    /// file name (`postgres://host/db` would otherwise make a directory `postgres:`).
     /// A server's URL is kept without a trailing slash, the one form `login` files the
     /// token and the profile under and later commands look them up with.
-    pub fn parse(text: &str) -> Location {
-        if text.starts_with("http://") || text.starts_with("https://") {
-            Location::Remote(text.trim_end_matches('/').to_owned())
-        } else {
-            let path = text.strip_prefix("sqlite://").unwrap_or(text);
-            Location::Sqlite(PathBuf::from(path))
+    pub fn parse(text: &str) -> Result<Location> {
+        let Some((scheme, rest)) = scheme_of(text) else {
+            return Ok(Location::Sqlite(PathBuf::from(text)));
+        };
+        let scheme = scheme.to_ascii_lowercase();
+        match (scheme.as_str(), rest.strip_prefix("//")) {
+            ("sqlite", Some(path)) if !path.is_empty() => Ok(Location::Sqlite(PathBuf::from(path))),
+            ("http" | "https", Some(host)) if !host.is_empty() => Ok(Location::Remote(format!(
+                "{scheme}://{}",
+                host.trim_end_matches('/')
+            ))),
+            ("postgres" | "postgresql", _) => Err(Error::usage(
+                "PostgreSQL stores (postgres://) are planned but not supported yet",
+            )
+            .with_hint(TAKEN)),
+            ("sqlite" | "http" | "https", _) => Err(Error::usage(format!(
+                "the store address '{scheme}:...' is incomplete: write {scheme}://{}",
+                if scheme == "sqlite" { "PATH" } else { "HOST:PORT" }
+            ))
+            .with_hint(TAKEN)),
+            // `lms.example.com:8443`: a server without its scheme.
+            _ if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()) => Err(Error::usage(format!(
+                "'{text}' looks like a server's HOST:PORT without its scheme"
+            ))
+            .with_hint(format!("write https://{text} (or http:// on a trusted network)"))),
+            _ => Err(
+                Error::usage(format!("lmsctl does not know stores at '{scheme}:' addresses")).with_hint(
+                    format!("{TAKEN}; a file whose name has a ':' in it can be given as ./NAME"),
+                ),
+            ),
         }
     }
 
     /// `$XDG_DATA_HOME/lmsctl/lms.db`.
     pub fn default_local() -> Option<Location> {
         dirs::data_dir().map(|dir| Location::Sqlite(dir.join("lmsctl").join("lms.db")))
+    }
+}
+
+/// The addresses lmsctl takes, for the hint of a refused one.
+const TAKEN: &str =
+    "give --store (or LMSCTL_STORE) a file path, sqlite://PATH, or http(s)://HOST:PORT of an lmsctl server";
+
+/// The scheme of `text` and what follows its `:` (RFC 3986: a letter, then letters,
+/// digits, `+`, `-` or `.`), if it starts with one.
+fn scheme_of(text: &str) -> Option<(&str, &str)> {
+    let (scheme, rest) = text.split_once(':')?;
+    let mut chars = scheme.chars();
+    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    valid.then_some((scheme, rest))
+}
+
+/// How people read where a store is (`-v`, messages).
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::Sqlite(path) => write!(f, "the local store {}", path.display()),
+            Location::Remote(url) => write!(f, "the remote store {url}"),
+        }
     }
 }
 
@@ -268,16 +319,56 @@ mod tests {
     #[test]
     fn a_server_url_loses_its_trailing_slash() {
         assert_eq!(
-            Location::parse("https://lms.example.com:8443/"),
+            Location::parse("https://lms.example.com:8443/").unwrap(),
             Location::Remote("https://lms.example.com:8443".to_owned())
         );
         assert_eq!(
-            Location::parse("http://127.0.0.1:8080"),
+            Location::parse("http://127.0.0.1:8080").unwrap(),
             Location::Remote("http://127.0.0.1:8080".to_owned())
         );
         assert_eq!(
-            Location::parse("sqlite:///tmp/lms.db"),
+            Location::parse("sqlite:///tmp/lms.db").unwrap(),
             Location::Sqlite("/tmp/lms.db".into())
+        );
+        assert_eq!(
+            Location::parse("stores/lms.db").unwrap(),
+            Location::Sqlite("stores/lms.db".into())
+        );
+        assert_eq!(
+            Location::parse("./backup:2026.db").unwrap(),
+            Location::Sqlite("./backup:2026.db".into())
+        );
+    }
+
+    #[test]
+    fn other_schemes_are_refused() {
+        for text in [
+            "postgres://lms@db/lms",
+            "postgresql://db/lms",
+            "mysql://db/lms",
+            "file:lms.db",
+            "file:///tmp/lms.db",
+            "sqlite:lms.db",
+            "https:/lms.example.com",
+        ] {
+            let err = Location::parse(text).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{text}");
+            assert!(
+                err.hint.as_deref().unwrap_or("").contains("sqlite://PATH"),
+                "{text}: {err:?}"
+            );
+            assert!(
+                !err.message.contains("lms@db"),
+                "no credentials in messages: {err:?}"
+            );
+        }
+        let err = Location::parse("lms.example.com:8443").unwrap_err();
+        assert!(err.hint.unwrap().contains("https://lms.example.com:8443"));
+        assert!(
+            Location::parse("postgres://db/lms")
+                .unwrap_err()
+                .message
+                .contains("not supported yet")
         );
     }
 }

@@ -256,6 +256,11 @@ fn erasure_leaves_no_trace_in_the_database_or_its_wal() {
     assert_eq!(refused.status.code(), Some(2), "no terminal, no --yes");
     let preview = json(&env, &["gdpr", "erase", "P1", "--dry-run"]);
     assert_eq!(preview["dry_run"], true);
+    // People read the reasons apart, and the counts as words.
+    let table = ok(&env, &["gdpr", "erase", "P1", "--dry-run"]);
+    let kept = table.lines().find(|l| l.starts_with("kept")).unwrap();
+    assert!(kept.contains(" row: ") && kept.contains("; "), "{table}");
+    assert!(!table.contains("{\""), "no JSON in the table: {table}");
     assert_eq!(preview["erased"]["consent"], 1);
     assert_eq!(
         json(&env, &["user", "show", "P1"])["email"],
@@ -269,7 +274,7 @@ fn erasure_leaves_no_trace_in_the_database_or_its_wal() {
         receipt["kept"][0]
             .as_str()
             .unwrap()
-            .starts_with("1 completion rows")
+            .starts_with("1 completion row: completions stay as anonymous aggregates")
     );
     let tombstone = receipt["tombstone"].as_str().unwrap().to_owned();
     assert_eq!(tombstone.len(), 32);
@@ -341,7 +346,8 @@ fn an_erased_person_is_not_imported_again_until_the_suppression_is_lifted() {
     assert_eq!(ids(&suppressions, "kind"), ["email", "external_id"]);
     assert!(!suppressions.to_string().contains("acme.de"));
 
-    ok(
+    // One wrong value: the other entry goes, and the refusal says so.
+    let out = run(
         &env,
         &[
             "gdpr",
@@ -350,9 +356,29 @@ fn an_erased_person_is_not_imported_again_until_the_suppression_is_lifted() {
             "--email",
             "anna.schmidt@acme.de",
             "--external-id",
-            "P1",
+            "P1000",
         ],
     );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no entry of the suppression list is for that external id; the entry for the e-mail address was removed"),
+        "{err}"
+    );
+    assert!(err.contains("hint: give exactly the external id"), "{err}");
+    assert_eq!(
+        ids(&json(&env, &["gdpr", "suppression", "list"]), "kind"),
+        ["external_id"]
+    );
+    let out = run(
+        &env,
+        &["gdpr", "suppression", "remove", "--email", "anna.schmidt@acme.de"],
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("for that e-mail address; nothing was removed"),
+        "{out:?}"
+    );
+    ok(&env, &["gdpr", "suppression", "remove", "--external-id", "P1"]);
     let report = json(&env, &["import", "users", "hr.csv"]);
     assert_eq!(
         (report["created"].as_u64(), report["suppressed"].as_u64()),
@@ -397,10 +423,16 @@ fn anonymize_erases_only_the_long_inactive() {
 #[test]
 fn retention_policy_runs_for_cron() {
     let env = scenario();
+    // Shown as given: whole years in years, else months.
+    ok(&env, &["tenant", "update", "acme", "--retention-inactive", "18m"]);
+    assert_eq!(
+        json(&env, &["tenant", "show", "acme"])["retention_inactive"],
+        "18m"
+    );
     ok(&env, &["tenant", "update", "acme", "--retention-inactive", "3y"]);
     assert_eq!(
         json(&env, &["tenant", "show", "acme"])["retention_inactive"],
-        "36m"
+        "3y"
     );
     let preview = json(&env, &["gdpr", "retention", "run", "--dry-run"]);
     assert_eq!(preview[0]["users"], 1);

@@ -42,10 +42,22 @@ fn static_members_are_added_and_removed() {
         serde_json::json!(["ersthelfer"])
     );
 
-    // The table view lists the members.
+    // The table view shows the group, then lists the members.
     let table = env.ok(&acme(&["group", "show", "ersthelfer"]));
     assert!(
-        table.lines().nth(1).unwrap().contains("li.wei@acme.de"),
+        table
+            .lines()
+            .any(|l| l.starts_with("name") && l.contains("ersthelfer")),
+        "{table}"
+    );
+    assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with("members") && l.ends_with('1')),
+        "{table}"
+    );
+    assert!(
+        table.lines().last().unwrap().contains("li.wei@acme.de"),
         "{table}"
     );
 }
@@ -55,8 +67,27 @@ fn one_unknown_member_changes_nothing() {
     let env = Env::with_users();
     env.ok(&acme(&["group", "create", "g"]));
     let err = env.fails(&acme(&["group", "add-member", "g", "P1", "nobody"]), 1);
-    assert!(err.contains("user 'nobody' not found"), "{err}");
+    assert!(
+        err.contains("user 'nobody' not found; nobody was added to group 'g'"),
+        "{err}"
+    );
+    assert!(err.contains("hint: "), "{err}");
     assert!(members(&env, "g").is_empty());
+    // An empty group still shows itself and its rule to people.
+    env.ok(&acme(&[
+        "group",
+        "create",
+        "leer",
+        "--rule",
+        "department = \"Einkauf\"",
+    ]));
+    let out = env.cmd().args(acme(&["group", "show", "leer"])).output().unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        table.contains("leer") && table.contains("department = \"Einkauf\""),
+        "{table}"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("(no members)"));
 }
 
 #[test]

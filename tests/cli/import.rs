@@ -894,6 +894,12 @@ fn completions_import_issues_certificates_and_is_idempotent() {
         (report["created"].as_u64(), report["applied"].as_bool()),
         (Some(2), Some(false))
     );
+    // A dry run records nothing and does not say it did.
+    let said = String::from_utf8_lossy(&dry.stderr);
+    assert!(
+        said.contains("2 completions to record") && !said.contains("recorded"),
+        "{said}"
+    );
     assert_eq!(
         env.json(&["--tenant", "acme", "certificate", "list"]),
         serde_json::json!([])

@@ -184,3 +184,130 @@ fn a_reader_that_stops_early_is_no_error() {
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "-o {format}");
     }
 }
+
+/// Every time lmsctl shows is in one RFC 3339 form: UTC, milliseconds, `Z`.
+#[test]
+fn times_have_one_form_everywhere() {
+    let env = Env::with_users();
+    let acme = |args: &[&str]| {
+        let mut full = vec!["--tenant", "acme"];
+        full.extend(args);
+        env.json(&full)
+    };
+    env.ok(&["--tenant", "acme", "course", "create", "C1", "--title", "Kurs"]);
+    env.ok(&["--tenant", "acme", "assign", "C1", "--all-users"]);
+    env.ok(&[
+        "--tenant",
+        "acme",
+        "assign",
+        "progress",
+        "C1",
+        "--user",
+        "P1",
+        "--percent",
+        "10",
+    ]);
+    let mut times = Vec::new();
+    for value in [
+        acme(&["tenant", "show", "acme"]),
+        acme(&["user", "show", "P1"]),
+        acme(&["user", "list"]),
+        acme(&["group", "create", "g"]),
+        acme(&["course", "list"]),
+        acme(&["audit", "list"]),
+        acme(&["token", "create", "--role", "reporter"]),
+        acme(&["gdpr", "export", "P1"]),
+    ] {
+        collect_times(&value, &mut times);
+    }
+    assert!(times.len() > 20, "{times:?}");
+    for time in &times {
+        let bytes = time.as_bytes();
+        let shaped = bytes.len() == 24
+            && bytes[10] == b'T'
+            && bytes[19] == b'.'
+            && time.ends_with('Z')
+            && chrono::DateTime::parse_from_rfc3339(time).is_ok();
+        assert!(shaped, "not YYYY-MM-DDTHH:MM:SS.mmmZ: {time}");
+    }
+    // Also the times older versions stored as +00:00, in the export's raw rows.
+    if !crate::common::remote() {
+        let conn = rusqlite::Connection::open(env.store()).unwrap();
+        conn.execute(
+            "UPDATE user SET created_at = '2026-01-02T03:04:05+00:00' WHERE external_id = 'P1'",
+            [],
+        )
+        .unwrap();
+        let export = acme(&["gdpr", "export", "P1"]);
+        assert_eq!(export["subject"]["created_at"], "2026-01-02T03:04:05.000Z");
+        assert_eq!(
+            acme(&["user", "show", "P1"])["created_at"],
+            "2026-01-02T03:04:05.000Z"
+        );
+    }
+}
+
+/// The string values of every `at` or `*_at` key, at any depth.
+fn collect_times(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, value) in map {
+                match value {
+                    serde_json::Value::String(text) if key == "at" || key.ends_with("_at") => {
+                        out.push(text.clone())
+                    }
+                    other => collect_times(other, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|item| collect_times(item, out)),
+        _ => {}
+    }
+}
+
+/// Records read as people read them: a due date, not its JSON structure; the store
+/// by its path, not Rust debug text.
+#[test]
+fn records_for_people_are_plain_text() {
+    let env = Env::with_users();
+    env.ok(&["--tenant", "acme", "course", "create", "C1", "--title", "Kurs"]);
+    // The `due` line of the record `assign C1 TARGET...` prints for people.
+    let due = |target: &[&str]| {
+        let mut args = vec!["--tenant", "acme", "assign", "C1"];
+        args.extend(target);
+        let table = env.ok(&args);
+        let line = table.lines().find(|l| l.starts_with("due")).unwrap_or_default();
+        line.trim_start_matches("due").trim().to_owned()
+    };
+    assert_eq!(
+        due(&["--all-users", "--due-in", "30d"]),
+        "30 days after assignment"
+    );
+    assert_eq!(due(&["--user", "P1", "--due", "2027-03-31"]), "2027-03-31");
+    // JSON keeps the structure programs read.
+    env.ok(&["--tenant", "acme", "group", "create", "g"]);
+    let json = env.json(&[
+        "--tenant",
+        "acme",
+        "assign",
+        "C1",
+        "--group",
+        "g",
+        "--due-after-start",
+        "14d",
+    ]);
+    assert_eq!(
+        json["due"],
+        serde_json::json!({ "kind": "after_start", "value": 14 })
+    );
+
+    if !crate::common::remote() {
+        let out = env.run(&["-v", "tenant", "list"]);
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            said.contains(&format!("using the local store {}", env.store().display())),
+            "{said}"
+        );
+        assert!(!said.contains("Sqlite("), "{said}");
+    }
+}

@@ -155,3 +155,58 @@ fn a_busy_store_exits_75_after_the_timeout() {
     conn.execute_batch("ROLLBACK").unwrap();
     env.ok(&["tenant", "create", "other", "--name", "Other"]);
 }
+
+#[test]
+fn a_store_address_of_another_kind_is_refused() {
+    let env = Env::new();
+    for (store, says) in [
+        (
+            "postgres://lms:secret@db.example.com/lms",
+            "PostgreSQL stores (postgres://) are planned but not supported yet",
+        ),
+        (
+            "mysql://db.example.com/lms",
+            "lmsctl does not know stores at 'mysql:' addresses",
+        ),
+        ("file:lms.db", "lmsctl does not know stores at 'file:' addresses"),
+    ] {
+        let err = refused_store(&env, store);
+        assert!(err.contains(says), "{store}: {err}");
+        assert!(
+            err.contains(
+                "hint: give --store (or LMSCTL_STORE) a file path, sqlite://PATH, or http(s)://HOST:PORT"
+            ),
+            "{store}: {err}"
+        );
+        assert!(
+            !err.contains("secret"),
+            "the password stays out of messages: {err}"
+        );
+    }
+    // Nothing was created for it: no directory named after the scheme.
+    let made: Vec<_> = std::fs::read_dir(env.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(
+        made.iter().all(|name| !name.to_string_lossy().ends_with(':')),
+        "{made:?}"
+    );
+    // A file whose name has a ':' in it is still a store, written as ./NAME.
+    env.local_cmd()
+        .args(["--store", "./backup:2026.db", "tenant", "list"])
+        .assert()
+        .success();
+    assert!(env.dir().join("backup:2026.db").exists());
+}
+
+/// `tenant list` on `store`, which must exit 2; its stderr.
+fn refused_store(env: &Env, store: &str) -> String {
+    let out = env
+        .local_cmd()
+        .args(["--store", store, "tenant", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{store}: {out:?}");
+    String::from_utf8(out.stderr).unwrap()
+}

@@ -128,14 +128,32 @@ fn deleting_a_non_empty_tenant_needs_cascade() {
         "acme",
     ]);
     let err = env.fails(&["tenant", "delete", "acme", "--yes"], 1);
-    assert!(err.contains("3 users, 0 groups and 1 child tenants"), "{err}");
+    assert!(
+        err.contains("'acme' has 1 child tenant (acme-koeln); together they have 3 users and 0 groups"),
+        "{err}"
+    );
+    // A child's users are counted as the child's, not the parent's.
+    env.ok(&[
+        "--tenant",
+        "acme-koeln",
+        "user",
+        "add",
+        "--email",
+        "k@acme.de",
+        "--first-name",
+        "K",
+        "--last-name",
+        "Köln",
+    ]);
+    let err = env.fails(&["tenant", "delete", "acme-koeln", "--yes"], 1);
+    assert!(err.contains("'acme-koeln' has 1 user and 0 groups"), "{err}");
     assert!(err.contains("--cascade"), "{err}");
     assert_eq!(env.json(&["tenant", "list"]).as_array().unwrap().len(), 2);
 
     // --cascade still asks.
     env.fails(&["tenant", "delete", "acme", "--cascade"], 2);
     let deleted = env.json(&["tenant", "delete", "acme", "--cascade", "--yes"]);
-    assert_eq!(deleted["users"], 3);
+    assert_eq!(deleted["users"], 4);
     assert_eq!(deleted["tenants"], serde_json::json!(["acme-koeln", "acme"]));
     assert_eq!(env.json(&["tenant", "list"]), serde_json::json!([]));
 }

@@ -286,6 +286,25 @@ fn update_changes_and_clears_fields() {
     );
     let user = env.json(&acme(&["user", "update", "P3", "--manager", ""]));
     assert!(user["manager_id"].is_null());
+    // Clearing what is not there, or giving a value again, changes nothing and logs nothing.
+    let updates = |env: &Env| {
+        env.json(&["audit", "list", "--action", "user.update", "--limit", "0"])
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let before = updates(&env);
+    let again = env.json(&acme(&[
+        "user",
+        "update",
+        "P3",
+        "--manager",
+        "",
+        "--department",
+        "Vertrieb",
+    ]));
+    assert_eq!(again["updated_at"], user["updated_at"]);
+    assert_eq!(updates(&env), before);
     let err = env.fails(&acme(&["user", "update", "P3", "--manager", "P3"]), 65);
     assert!(err.contains("own manager"), "{err}");
     let err = env.fails(&acme(&["user", "update", "P3"]), 2);

@@ -1,6 +1,6 @@
 //! The hash-chained audit trail in SQLite: append in the writer's transaction, list, verify.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params_from_iter, types::Value};
 use sha2::{Digest, Sha256};
 
@@ -52,7 +52,7 @@ pub fn append(
         Some((seq, hash)) => (seq + 1, hash),
         None => (1, GENESIS.to_owned()),
     };
-    let at = Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true);
+    let at = crate::model::time::now();
     let target_json = target;
     let target = target.to_string();
     let hash = event_hash(&prev, seq, &at, actor, tenant, action, &target);
@@ -110,7 +110,7 @@ pub fn list(conn: &Connection, query: &AuditQuery) -> Result<Vec<AuditEvent>> {
     }
     if let Some(since) = query.since {
         sql.push_str(" AND at >= ?");
-        args.push(Value::Text(since.to_rfc3339_opts(SecondsFormat::Millis, true)));
+        args.push(Value::Text(crate::model::time::format(&since)));
     }
     sql.push_str(" ORDER BY seq DESC");
     if query.limit > 0 {

@@ -199,16 +199,18 @@ pub fn complete(w: &Writer<'_>, tenant: &str, new: &NewCompletion) -> Result<Cer
     if let Some(score) = new.score
         && !(0.0..=100.0).contains(&score)
     {
-        return Err(Error::usage(format!(
-            "--score {score}: a score is between 0 and 100"
-        )));
+        return Err(
+            Error::usage(format!("--score {score}: a score is between 0 and 100"))
+                .with_hint("give the score in percent, e.g. --score 92"),
+        );
     }
     if new.date > w.today() {
         return Err(Error::invalid(format!(
             "--date {}: a completion cannot be in the future (today is {})",
             iso_date(new.date),
             iso_date(w.today())
-        )));
+        ))
+        .with_hint("give the day the course was completed, today or earlier (without --date: today)"));
     }
     let (serial, _) = record(w, tenant, user_id, &course, new.date, new.score)?;
     let as_of = AsOf {

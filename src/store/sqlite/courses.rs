@@ -153,13 +153,13 @@ pub fn create(w: &Writer<'_>, tenant: &str, new: &NewCourse) -> Result<Course> {
     let tenant_id = tenants::id_of(w, tenant)?;
     let code = fields::line("course code", &new.code, limits::CODE)?;
     if code.is_empty() || code.chars().any(char::is_whitespace) {
-        return Err(Error::usage(format!(
-            "'{code}' is not a course code: use letters, digits and '-', e.g. ARBSCHUTZ-1"
-        )));
+        return Err(Error::usage(format!("'{code}' is not a course code"))
+            .with_hint("use letters, digits and '-', without spaces, e.g. ARBSCHUTZ-1"));
     }
     let title = fields::line("--title", &new.title, limits::NAME)?;
     if title.is_empty() {
-        return Err(Error::usage("a course needs a title: pass --title"));
+        return Err(Error::usage("a course needs a title")
+            .with_hint("pass --title \"Arbeitsschutzunterweisung\" or the like"));
     }
     let taken: Option<i64> = w
         .query_row(
@@ -203,7 +203,8 @@ pub fn update(w: &Writer<'_>, tenant: &str, code: &str, patch: &CoursePatch) -> 
     if let Some(title) = &patch.title {
         let title = fields::line("--title", title, limits::NAME)?;
         if title.is_empty() {
-            return Err(Error::usage("a course's title cannot be empty"));
+            return Err(Error::usage("a course's title cannot be empty")
+                .with_hint("give the new title, e.g. --title \"Erste Hilfe\""));
         }
         w.execute("UPDATE course SET title = ?1 WHERE id = ?2", (title, course.id))?;
         fields.push("title");
@@ -248,9 +249,8 @@ pub fn update(w: &Writer<'_>, tenant: &str, code: &str, patch: &CoursePatch) -> 
         fields.push("shared");
     }
     if fields.is_empty() {
-        return Err(Error::usage(
-            "nothing to change: pass at least one of --title, --description, --mandatory, --valid-for, --shared",
-        ));
+        return Err(Error::usage("nothing to change")
+            .with_hint("pass at least one of --title, --description, --mandatory, --valid-for, --shared"));
     }
     w.audit(
         Some(tenant),

@@ -248,7 +248,8 @@ pub fn assign(w: &Writer<'_>, tenant: &str, new: &NewAssignment) -> Result<Assig
         return Err(Error::refused(format!(
             "course '{}' is archived and cannot be assigned",
             course.code
-        )));
+        ))
+        .with_hint("assign a current course (`lmsctl course list`), or create a new one"));
     }
     let (user_id, group_id) = resolve_target(w, tenant_id, tenant, &new.target)?;
     let (kind, due_date, due_days) = due_columns(new.due);

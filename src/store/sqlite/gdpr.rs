@@ -29,15 +29,18 @@ use crate::model::{
     AnonymizeReport, Consent, ErasureReceipt, NewRequest, RequestKind, SubjectRequest, Suppression, UserSel,
 };
 
+/// Where to look when a request does not fit the command.
+const REQUEST_LIST: &str = "find the right request with `lmsctl gdpr request list`";
+
 /// Tables referring to a user that erasure keeps, anonymised, and why.
 const KEPT: &[(&str, &str)] = &[
     (
         "completion",
-        "completions stay as anonymous aggregates for completion figures; score and certificate serial were removed",
+        "completions stay as anonymous aggregates for completion figures, without score and certificate serial",
     ),
     (
         "subject_request",
-        "the request register is the proof of what was done; it holds no personal data",
+        "the request register is the proof of what was done and holds no personal data",
     ),
     (
         "user_activity",
@@ -81,7 +84,14 @@ fn rows_where(conn: &Connection, table: &str, column: &str, id: i64) -> Result<V
     while let Some(row) = rows.next()? {
         let mut object = Map::new();
         for (i, name) in names.iter().enumerate() {
-            object.insert(name.clone(), json_value(row.get_ref(i)?));
+            let mut value = json_value(row.get_ref(i)?);
+            // Times in the one form lmsctl shows, also those an older version stored.
+            if let (true, Json::String(text)) = (name.ends_with("_at"), &value)
+                && let Some(time) = crate::model::time::normalise(text)
+            {
+                value = Json::String(time);
+            }
+            object.insert(name.clone(), value);
         }
         out.push(Json::Object(object));
     }
@@ -241,13 +251,18 @@ fn open_request_of(
         return Err(Error::refused(format!(
             "request {id} is a request for {request_kind}, not {}",
             kind.as_str()
-        )));
+        ))
+        .with_hint(REQUEST_LIST));
     }
     if request_user != Some(user_id) {
-        return Err(Error::refused(format!("request {id} is about another user")));
+        return Err(Error::refused(format!("request {id} is about another user")).with_hint(REQUEST_LIST));
     }
     if closed.is_some() {
-        return Err(Error::refused(format!("request {id} is already closed")));
+        return Err(
+            Error::refused(format!("request {id} is already closed")).with_hint(format!(
+                "see how it was answered with `lmsctl gdpr request show {id}`"
+            )),
+        );
     }
     Ok(id)
 }
@@ -331,7 +346,8 @@ pub fn erase(
     let user_id = users::resolve(w, tenant_id, sel)?;
     let status: String = w.query_row("SELECT status FROM user WHERE id = ?1", [user_id], |r| r.get(0))?;
     if status == "erased" {
-        return Err(Error::refused(format!("user {sel} was already erased")));
+        return Err(Error::refused(format!("user {sel} was already erased"))
+            .with_hint("the receipt is in the audit trail: `lmsctl audit list --action gdpr.erase`"));
     }
     let request = request
         .map(|id| open_request_of(w, tenant_id, id, RequestKind::Erase, user_id))
@@ -383,7 +399,8 @@ fn erase_user(
             .query_row([user_id], |r| r.get(0))?;
         if let Some((_, why)) = KEPT.iter().find(|(kept, _)| kept == table) {
             if count > 0 {
-                receipt.kept.push(format!("{count} {table} rows: {why}"));
+                let rows = if count == 1 { "row" } else { "rows" };
+                receipt.kept.push(format!("{count} {table} {rows}: {why}"));
             }
             continue;
         }
@@ -528,7 +545,8 @@ pub fn open_request(w: &Writer<'_>, tenant: &str, new: &NewRequest) -> Result<Su
             "--received {}: a request cannot be received in the future (today is {})",
             iso_date(new.received_on),
             iso_date(w.today())
-        )));
+        ))
+        .with_hint("give the day the request came in (YYYY-MM-DD or DD.MM.YYYY), today or earlier"));
     }
     let due = new
         .received_on
@@ -556,10 +574,18 @@ pub fn close(w: &Writer<'_>, tenant: &str, id: i64, note: &str) -> Result<Subjec
             "request {id} is a request for {}: it is closed by `lmsctl gdpr {} --request {id}`",
             current.kind.as_str(),
             current.kind.as_str()
+        ))
+        .with_hint(format!(
+            "answer it with `lmsctl gdpr {} USER --request {id}`",
+            current.kind.as_str()
         )));
     }
     if current.closed_on.is_some() {
-        return Err(Error::refused(format!("request {id} is already closed")));
+        return Err(
+            Error::refused(format!("request {id} is already closed")).with_hint(format!(
+                "see how it was answered with `lmsctl gdpr request show {id}`"
+            )),
+        );
     }
     w.audit(Some(tenant), "gdpr.request.close", json!({ "request_id": id }))?;
     close_request(
@@ -668,6 +694,9 @@ pub fn withdraw_consent(
     if changed == 0 {
         return Err(Error::refused(format!(
             "user {sel} has no accepted consent to notice '{notice}' to withdraw"
+        ))
+        .with_hint(format!(
+            "see who accepted it with `lmsctl user consent missing --notice {notice}`"
         )));
     }
     w.audit(
@@ -731,8 +760,18 @@ pub fn remove_suppression(w: &Writer<'_>, tenant: &str, kind: &str, value: &str)
         (tenant_id, kind, &hash),
     )?;
     if removed == 0 {
-        return Err(Error::not_found("suppression entry for that", kind)
-            .with_hint("the value must be exactly the external id or e-mail address the person had"));
+        let what = if kind == "email" {
+            "e-mail address"
+        } else {
+            "external id"
+        };
+        return Err(Error::new(
+            crate::error::ErrorKind::NotFound,
+            format!("no entry of the suppression list is for that {what}"),
+        )
+        .with_hint(format!(
+            "give exactly the {what} the person had when they were erased"
+        )));
     }
     w.audit(
         Some(tenant),

@@ -59,7 +59,8 @@ pub fn create(w: &Writer<'_>, tenant: &str, new: &NewGroup) -> Result<Group> {
     let tenant_id = tenants::id_of(w, tenant)?;
     let name = fields::line("group name", &new.name, limits::CODE)?;
     if name.is_empty() {
-        return Err(Error::usage("a group needs a name"));
+        return Err(Error::usage("a group needs a name")
+            .with_hint("e.g. lmsctl group create ersthelfer --description \"First aiders\""));
     }
     let rule = new.rule.as_deref().map(parse_rule).transpose()?;
     let exists = w
@@ -172,7 +173,15 @@ pub fn change_members(
     let user_ids = sels
         .iter()
         .map(|sel| users::resolve_writable(w, tenant_id, sel))
-        .collect::<Result<Vec<i64>>>()?;
+        .collect::<Result<Vec<i64>>>()
+        .map_err(|e| Error {
+            message: format!(
+                "{}; nobody was {} group '{name}'",
+                e.message,
+                if add { "added to" } else { "removed from" }
+            ),
+            ..e
+        })?;
     let sql = if add {
         "INSERT OR IGNORE INTO group_member (group_id, user_id, source) VALUES (?1, ?2, 'static')"
     } else {

@@ -695,16 +695,15 @@ fn unavailable(path: &Path, err: &rusqlite::Error) -> Error {
         .with_hint("check that --store names an lmsctl store file you may write to")
 }
 
-/// The current time as stored in every `*_at` column: RFC 3339 in UTC with milliseconds,
-/// which sorts as text and reads back as `DateTime<Utc>`.
+/// The current time as stored in every `*_at` column, in lmsctl's one form
+/// ([`crate::model::time`]), which sorts as text and reads back as `DateTime<Utc>`.
 fn now() -> String {
-    chrono::Utc::now()
-        .format("%Y-%m-%dT%H:%M:%S%.3f+00:00")
-        .to_string()
+    crate::model::time::now()
 }
 
 fn poisoned() -> Error {
     Error::failure("the store connection was left unusable by an earlier failure")
+        .with_hint("run the command again; the store itself is unharmed (every change is one transaction)")
 }
 
 impl From<rusqlite::Error> for Error {
@@ -718,13 +717,17 @@ impl From<rusqlite::Error> for Error {
             Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied) => Error::new(
                 ErrorKind::PermissionDenied,
                 format!("the store refused the write: {err}"),
-            ),
-            Some(ErrorCode::DiskFull) => Error::failure(format!("the disk is full: {err}")),
+            )
+            .with_hint("check that you may write the store file and its directory (the -wal and -shm files too)"),
+            Some(ErrorCode::DiskFull) => Error::failure(format!("the disk is full: {err}"))
+                .with_hint("free space on the disk of the store; nothing was changed"),
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => Error::new(
                 ErrorKind::Unavailable,
                 format!("the store file is not an lmsctl store or is damaged: {err}"),
-            ),
-            _ => Error::failure(format!("store error: {err}")),
+            )
+            .with_hint("check that --store names an lmsctl store; restore a damaged one from a backup"),
+            _ => Error::failure(format!("store error: {err}"))
+                .with_hint("run the command again; if it fails again, check the store with `sqlite3 FILE 'PRAGMA integrity_check'`"),
         }
     }
 }

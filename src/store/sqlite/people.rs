@@ -23,6 +23,9 @@ use crate::error::{Error, Result};
 /// ids of the store (reading a person costs about a quarter of looking one up).
 const IDS_PER_ROW: i64 = 4;
 
+/// The hint of a report part that failed: reports change nothing, so again is safe.
+const AGAIN: &str = "run the report again; it changes nothing";
+
 /// One person as a report list shows them.
 #[derive(Debug, Clone, Copy)]
 pub struct Person<'a> {
@@ -84,7 +87,8 @@ impl People {
             Ids::TooWide { first, last } => {
                 return Err(Error::failure(format!(
                     "user ids from {first} to {last} are too far apart to hold for a report"
-                )));
+                ))
+                .with_hint("narrow the report with --tenant, or run it without --include-children"));
             }
         };
         // One part here, the others on connections of their own (fewer where one cannot
@@ -114,9 +118,9 @@ impl People {
             let mut parts = vec![read_here(0)?];
             for other in others {
                 parts.push(match other {
-                    Ok(thread) => thread
-                        .join()
-                        .unwrap_or_else(|_| Err(Error::failure("reading the people failed")))?,
+                    Ok(thread) => thread.join().unwrap_or_else(|_| {
+                        Err(Error::failure("reading the people failed").with_hint(AGAIN))
+                    })?,
                     Err(part) => read_here(part)?,
                 });
             }
@@ -216,7 +220,8 @@ impl Part {
             let at = u32::try_from(part.records.len()).ok().filter(|&at| at != NONE);
             let slot = usize::try_from(row.get::<_, i64>(0)? - from).ok();
             let (Some(at), Some(slot)) = (at, slot) else {
-                return Err(Error::failure("too many people to hold in memory for one report"));
+                return Err(Error::failure("too many people to hold in memory for one report")
+                    .with_hint("narrow the report with --tenant, or run it without --include-children"));
             };
             let external_id = row.get_ref(2)?.as_str_or_null().map_err(rusqlite::Error::from)?;
             let email = row.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?;

@@ -421,9 +421,8 @@ fn expiring_row(r: &rusqlite::Row<'_>, person: Person<'_>, as_of: AsOf) -> rusql
 /// The first and last day of a period written `YYYY-MM` or `YYYY`.
 pub fn period_bounds(period: &str) -> Result<(NaiveDate, NaiveDate)> {
     let bad = || {
-        Error::usage(format!(
-            "--period {period}: use a month (2026-10) or a year (2026)"
-        ))
+        Error::usage(format!("--period {period}: this is neither a month nor a year"))
+            .with_hint("write a month as YYYY-MM (e.g. 2026-10) and a year as YYYY (e.g. 2026)")
     };
     let (first, months) = match period.trim().split_once('-') {
         Some((year, month)) => {
@@ -519,9 +518,10 @@ pub fn tenant_tree(conn: &Connection, tenant: &str, as_of: AsOf) -> Result<Vec<T
             as_of,
         );
         let active = match counting {
-            Some(counting) => counting
-                .join()
-                .unwrap_or_else(|_| Err(Error::failure("counting the active users failed"))),
+            Some(counting) => counting.join().unwrap_or_else(|_| {
+                Err(Error::failure("counting the active users failed")
+                    .with_hint("run the report again; it changes nothing"))
+            }),
             None => active_users_between(conn, &ids, first, last),
         };
         (active, figures)

@@ -23,7 +23,11 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Tenant> {
         brand_color: r.get(5)?,
         created_at: r.get(6)?,
         users: r.get(7)?,
-        retention_inactive: r.get::<_, Option<u32>>(8)?.map(|months| format!("{months}m")),
+        // In years when it is whole years, as a policy is usually given (`3y`).
+        retention_inactive: r.get::<_, Option<u32>>(8)?.map(|months| match months % 12 {
+            0 => format!("{}y", months / 12),
+            _ => format!("{months}m"),
+        }),
     })
 }
 
@@ -50,24 +54,37 @@ pub fn list(conn: &Connection) -> Result<Vec<Tenant>> {
     Ok(tenants)
 }
 
-fn field_error(field: &str, message: String) -> Error {
-    Error::invalid(format!("{field}: {message}"))
+fn field_error(field: &str, message: String, hint: &str) -> Error {
+    Error::invalid(format!("{field}: {message}")).with_hint(hint)
 }
 
 fn checked_colour(colour: Option<&str>) -> Result<Option<String>> {
     let colour = colour.and_then(clean_optional);
     if let Some(colour) = &colour {
-        check_colour(colour).map_err(|m| field_error("--brand-color", m))?;
+        check_colour(colour).map_err(|m| {
+            field_error(
+                "--brand-color",
+                m,
+                "quote the colour, e.g. --brand-color '#0055aa' (an unquoted # starts a comment in the shell)",
+            )
+        })?;
     }
     Ok(colour)
 }
 
 pub fn create(w: &Writer<'_>, new: &NewTenant) -> Result<Tenant> {
     let slug = clean(&new.slug);
-    check_slug(&slug).map_err(|m| field_error("slug", m))?;
+    check_slug(&slug).map_err(|m| {
+        field_error(
+            "slug",
+            m,
+            "e.g. lmsctl tenant create acme-berlin --name \"Acme Berlin\" (the name may be anything)",
+        )
+    })?;
     let name = fields::line("--name", &new.name, limits::NAME)?;
     if name.is_empty() {
-        return Err(Error::usage("a tenant needs a name: pass --name \"Acme GmbH\""));
+        return Err(Error::usage("a tenant needs a name")
+            .with_hint("pass its display name, e.g. --name \"Acme GmbH\""));
     }
     if w.query_row("SELECT 1 FROM tenant WHERE slug = ?1", [&slug], |_| Ok(()))
         .optional()?
@@ -103,7 +120,8 @@ pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant>
     if let Some(name) = &patch.name {
         let name = fields::line("--name", name, limits::NAME)?;
         if name.is_empty() {
-            return Err(Error::usage("a tenant's name cannot be empty"));
+            return Err(Error::usage("a tenant's name cannot be empty")
+                .with_hint("give the new display name, e.g. --name \"Acme GmbH\""));
         }
         w.execute("UPDATE tenant SET name = ?1 WHERE id = ?2", (&name, id))?;
         changed.push("name");
@@ -123,7 +141,8 @@ pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant>
                 if subtree.contains(&parent_id) {
                     return Err(Error::invalid(format!(
                         "cannot move '{slug}' under '{parent}': '{parent}' is '{slug}' itself or one of its descendants"
-                    )));
+                    ))
+                    .with_hint("choose a parent outside the tree below it, or --parent \"\" for a top-level tenant"));
                 }
                 Some(parent_id)
             }
@@ -152,10 +171,14 @@ pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant>
                 Ok(Period::Months(months)) => Some(months),
                 Ok(Period::Days(_)) => {
                     return Err(Error::usage(format!(
-                        "--retention-inactive {text}: give months or years, e.g. 36m or 3y"
-                    )));
+                        "--retention-inactive {text}: the policy is kept in months or years"
+                    ))
+                    .with_hint("give months or years, e.g. 36m or 3y"));
                 }
-                Err(message) => return Err(Error::usage(format!("--retention-inactive: {message}"))),
+                Err(message) => {
+                    return Err(Error::usage(format!("--retention-inactive: {message}"))
+                        .with_hint("give months or years, e.g. 36m or 3y, or \"\" to remove the policy"));
+                }
             },
         };
         w.execute(
@@ -165,8 +188,8 @@ pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant>
         changed.push("retention_inactive");
     }
     if changed.is_empty() {
-        return Err(Error::usage(
-            "nothing to change: pass at least one of --name, --parent, --domain, --brand-color, --retention-inactive",
+        return Err(Error::usage("nothing to change").with_hint(
+            "pass at least one of --name, --parent, --domain, --brand-color, --retention-inactive",
         ));
     }
     w.audit(
@@ -236,13 +259,10 @@ fn deletion_preview(conn: &Connection, slug: &str) -> Result<TenantDeletion> {
 pub fn deletion_plan(conn: &Connection, slug: &str, cascade: bool) -> Result<TenantDeletion> {
     let report = deletion_preview(conn, slug)?;
     if !cascade && !report.is_empty_tenant() {
-        return Err(Error::refused(format!(
-            "tenant '{slug}' is not empty: it has {} users, {} groups and {} child tenants",
-            report.users,
-            report.groups,
-            report.tenants.len() - 1
-        ))
-        .with_hint("move or delete them first, or delete everything with --cascade"));
+        return Err(
+            Error::refused(format!("tenant '{slug}' is not empty: {}", report.contents(slug)))
+                .with_hint("move or delete them first, or delete everything with --cascade"),
+        );
     }
     Ok(report)
 }

@@ -45,7 +45,10 @@ pub fn create(w: &Writer<'_>, new: &NewToken) -> Result<CreatedToken> {
     };
     let label = fields::optional_line("--label", new.label.as_deref().unwrap_or(""), limits::LABEL)?;
     let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).map_err(|e| Error::failure(format!("no random numbers for a token: {e}")))?;
+    getrandom::fill(&mut bytes).map_err(|e| {
+        Error::failure(format!("no random numbers for a token: {e}"))
+            .with_hint("run it again once the system's random number source is ready")
+    })?;
     let secret = format!("{PREFIX}{}", hex::encode(bytes));
     w.execute(
         "INSERT INTO api_token (tenant_id, role, label, hash, created_at, expires_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

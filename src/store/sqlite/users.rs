@@ -298,9 +298,8 @@ pub fn show(conn: &Connection, tenant: &str, sel: &UserSel) -> Result<User> {
 
 pub fn update(w: &Writer<'_>, tenant: &str, sel: &UserSel, patch: &UserPatch) -> Result<User> {
     if patch.is_empty() {
-        return Err(Error::usage(
-            "nothing to change: pass at least one field, e.g. --department Vertrieb",
-        ));
+        return Err(Error::usage("nothing to change")
+            .with_hint("pass at least one field to change, e.g. --department Vertrieb"));
     }
     let tenant_id = tenants::id_of(w, tenant)?;
     let id = resolve_writable(w, tenant_id, sel)?;
@@ -358,6 +357,21 @@ pub fn update(w: &Writer<'_>, tenant: &str, sel: &UserSel, patch: &UserPatch) ->
     if let Some(roles) = &patch.roles {
         sets.push(("roles", Value::Text(checked_roles(roles)?)));
     }
+    // Only what differs is written and audited: `--manager ""` for a user without a
+    // manager, or a value given again, is no change.
+    let columns: Vec<&str> = sets.iter().map(|(f, _)| *f).collect();
+    let current: Vec<Value> = w.query_row(
+        &format!("SELECT {} FROM user WHERE id = ?1", columns.join(", ")),
+        [id],
+        |r| (0..columns.len()).map(|i| r.get::<_, Value>(i)).collect(),
+    )?;
+    sets.retain(|(field, value)| {
+        let at = columns.iter().position(|c| c == field);
+        at.is_none_or(|at| current[at] != *value)
+    });
+    if sets.is_empty() {
+        return show(w, tenant, &UserSel::Id(id));
+    }
     let fields: Vec<&str> = sets.iter().map(|(f, _)| *f).collect();
     let assignments: Vec<String> = fields.iter().map(|f| format!("{f} = ?")).collect();
     let sql = format!(
@@ -405,7 +419,7 @@ pub fn set_status(w: &Writer<'_>, tenant: &str, sel: &UserSel, status: UserStatu
 /// Records learning activity of a user on `date` (for retention and anonymisation of
 /// the inactive); an earlier date never moves it back.
 pub fn touch(conn: &Connection, user_id: i64, date: chrono::NaiveDate) -> Result<()> {
-    let at = format!("{}T00:00:00.000+00:00", crate::model::value::iso_date(date));
+    let at = format!("{}T00:00:00.000Z", crate::model::value::iso_date(date));
     conn.prepare_cached(
         "UPDATE user SET last_activity_at = ?2 WHERE id = ?1 AND (last_activity_at IS NULL OR last_activity_at < ?2)",
     )?
