@@ -140,13 +140,34 @@ pub fn normalise(header: &str) -> String {
     out
 }
 
-/// `--map SOURCE=FIELD`: FIELD is a field name or `ignore` (checked against the
-/// import's fields when the header row is read).
+/// `--map SOURCE=FIELD`: SOURCE is a header, or `#N` for the N-th column (counted from
+/// 1, for a file whose headers repeat); FIELD is a field name or `ignore` (checked
+/// against the import's fields when the header row is read).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mapping {
     pub source: String,
     /// `None` for `ignore`.
     pub field: Option<String>,
+}
+
+impl Mapping {
+    /// The column number of a `#N` source (from 1).
+    fn position(&self) -> Option<usize> {
+        self.source
+            .strip_prefix('#')?
+            .trim()
+            .parse()
+            .ok()
+            .filter(|n| *n > 0)
+    }
+
+    /// Whether this mapping decides for the column `column` (from 0) named `header`.
+    fn names(&self, column: usize, header: &str) -> bool {
+        match self.position() {
+            Some(position) => position == column + 1,
+            None => normalise(&self.source) == normalise(header),
+        }
+    }
 }
 
 impl std::str::FromStr for Mapping {
@@ -186,13 +207,20 @@ impl<F: Field> ColumnMap<F> {
         let names = || F::ALL.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ");
         let mut explicit = Vec::new();
         for mapping in mappings {
-            if !headers.iter().any(|h| normalise(h) == normalise(&mapping.source)) {
+            if !headers
+                .iter()
+                .enumerate()
+                .any(|(column, h)| mapping.names(column, h))
+            {
                 return Err(Error::usage(format!(
                     "--map {}: the file has no column '{}'; its columns are: {}",
                     mapping.source,
                     mapping.source,
                     headers.join(", ")
-                )));
+                ))
+                .with_hint(
+                    "name a header as the file spells it, or a column by its number: --map '#3=email'",
+                ));
             }
             let field = match &mapping.field {
                 None => None,
@@ -203,14 +231,19 @@ impl<F: Field> ColumnMap<F> {
                     ))
                 })?),
             };
-            explicit.push((normalise(&mapping.source), field));
+            explicit.push((mapping, field));
         }
         let mut by_column = Vec::with_capacity(headers.len());
         let mut column_of = vec![None; F::ALL.len()];
         let mut unknown = Vec::new();
         for (column, header) in headers.iter().enumerate() {
             let normalised = normalise(header);
-            let field = match explicit.iter().find(|(source, _)| *source == normalised) {
+            // A mapping by column number wins over one by name.
+            let chosen = explicit
+                .iter()
+                .find(|(m, _)| m.position().is_some() && m.names(column, header))
+                .or_else(|| explicit.iter().find(|(m, _)| m.names(column, header)));
+            let field = match chosen {
                 Some((_, field)) => *field,
                 None => {
                     let field = F::ALL
@@ -224,14 +257,22 @@ impl<F: Field> ColumnMap<F> {
                 }
             };
             if let Some(field) = field {
-                if let Some(other) = column_of[position(field)] {
-                    let other: &String = &headers[other];
+                if let Some(first) = column_of[position(field)] {
+                    let other: &String = &headers[first];
+                    // Headers spelled alike can only be told apart by their numbers.
+                    let (one, two) = if normalise(other) == normalised {
+                        (format!("#{}", column + 1), format!("#{}", first + 1))
+                    } else {
+                        (header.clone(), other.clone())
+                    };
                     return Err(Error::invalid(format!(
-                        "columns '{other}' and '{header}' both name the field {}",
+                        "columns {} ('{other}') and {} ('{header}') both name the field {}",
+                        first + 1,
+                        column + 1,
                         field.name()
                     ))
                     .with_hint(format!(
-                        "choose one with --map '{header}=ignore' or --map '{other}=ignore'"
+                        "choose one with --map '{one}=ignore' or --map '{two}=ignore'"
                     )));
                 }
                 column_of[position(field)] = Some(column);
@@ -352,5 +393,18 @@ mod tests {
     fn two_columns_for_one_field_are_an_error() {
         let err = ColumnMap::<UserField>::new(headers(&["Mail", "E-Mail"]), &[]).unwrap_err();
         assert!(err.message.contains("both name the field email"));
+        assert!(err.hint.unwrap().contains("--map 'E-Mail=ignore'"));
+    }
+
+    #[test]
+    fn repeated_headers_are_told_apart_by_their_numbers() {
+        let file = headers(&["Personalnummer", "E-Mail", "Vorname", "E-Mail"]);
+        let err = ColumnMap::<UserField>::new(file.clone(), &[]).unwrap_err();
+        let hint = err.hint.unwrap();
+        assert!(hint.contains("--map '#4=ignore' or --map '#2=ignore'"), "{hint}");
+        // Following the hint resolves it.
+        let map = ColumnMap::<UserField>::new(file, &["#4=ignore".parse().unwrap()]).unwrap();
+        assert_eq!(map.column(UserField::Email), Some(1));
+        assert_eq!(map.by_column[3], None);
     }
 }

@@ -171,6 +171,9 @@ impl Validator {
                 ),
             )]);
         }
+        if let Some(problem) = self.swallowed_rows() {
+            return Err(vec![problem]);
+        }
         row.clear(self.line);
         let mut problems = Vec::new();
         // Fields whose cell could not be read: the core's checks would only repeat that.
@@ -232,6 +235,37 @@ impl Validator {
         }
         self.check_duplicates(row)?;
         Ok(true)
+    }
+
+    /// A quoted value over several lines whose later lines look like whole rows (as
+    /// many delimiters as a row has) is a quote left open by mistake: the people on
+    /// those lines would be lost inside it, in whatever column it is.
+    fn swallowed_rows(&self) -> Option<(String, String)> {
+        let delimiters = self.columns.headers.len().saturating_sub(1);
+        if delimiters == 0 {
+            return None;
+        }
+        let mut line = self.line;
+        for (column, field) in self.record.iter().enumerate() {
+            for (i, part) in field.split(|b| *b == b'\n').enumerate() {
+                if i > 0 {
+                    line += 1;
+                    let found = memchr::memchr_iter(self.input.delimiter, part).count();
+                    if found >= delimiters {
+                        let header = self.columns.headers.get(column).cloned().unwrap_or_default();
+                        return Some((
+                            header,
+                            format!(
+                                "is a quoted value that runs on to line {line}, which looks like a row of its own: \
+                                 is a closing quote missing in line {}?",
+                                self.line
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        None
     }
 
     fn parse_date(&self, text: &str) -> std::result::Result<String, String> {
@@ -332,6 +366,108 @@ impl Validator {
             rows: self.rows,
             rejected: self.rejected,
             sha256: self.input.sha256(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Property tests of the reader on malformed input: never a panic, and never a row
+    //! silently lost: every line that looks like a row (it has a row's delimiters) is
+    //! accounted for as an imported row, a rejected row, or part of a rejected record,
+    //! or else the input is refused as a whole.
+    use super::*;
+    use proptest::prelude::*;
+
+    const HEADER: &str = "Personalnummer;Vorname;Nachname;E-Mail\n";
+
+    fn validator(bytes: Vec<u8>) -> Result<Validator> {
+        let input = CsvInput::open(Box::new(std::io::Cursor::new(bytes)), None, None)?;
+        Validator::open(input, &[], None, ImportMode::Upsert, None)
+    }
+
+    /// The outcomes: (first line, last line, imported?) of each record, or the error.
+    fn outcomes(bytes: Vec<u8>) -> Result<Vec<(u64, u64, bool)>> {
+        let mut validator = validator(bytes)?;
+        let mut seen = Vec::new();
+        while let Some(outcome) = validator.next_outcome()? {
+            let line = match &outcome {
+                Outcome::Row => validator.row().line,
+                Outcome::Rejected(rejection) => rejection.line,
+            };
+            let inside: u64 = validator
+                .record()
+                .iter()
+                .map(|f| memchr::memchr_iter(b'\n', f).count() as u64)
+                .sum();
+            seen.push((line, line + inside, matches!(outcome, Outcome::Row)));
+        }
+        Ok(seen)
+    }
+
+    /// A field as an export tool might write it: plain, quoted as it should be, or
+    /// with a quote left open or stray.
+    fn field() -> impl Strategy<Value = String> {
+        let text = "[a-zA-Zäöü0-9@. ;\"\n\r]{0,12}";
+        prop_oneof![
+            4 => "[a-zA-Zäöü0-9@.]{0,10}".prop_map(|s| s),
+            2 => text.prop_map(|s| format!("\"{}\"", s.replace('"', "\"\""))),
+            1 => text.prop_map(|s| format!("\"{s}")),
+            1 => text.prop_map(|s| s),
+        ]
+    }
+
+    fn export() -> impl Strategy<Value = String> {
+        let row = prop::collection::vec(field(), 3..=5).prop_map(|fields| fields.join(";"));
+        (prop::collection::vec(row, 0..12), prop::bool::ANY).prop_map(|(rows, crlf)| {
+            let end = if crlf { "\r\n" } else { "\n" };
+            let mut text = HEADER.replace('\n', end);
+            for row in rows {
+                text.push_str(&row);
+                text.push_str(end);
+            }
+            text
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn no_row_is_silently_lost(text in export()) {
+            let Ok(seen) = outcomes(text.clone().into_bytes()) else {
+                return Ok(()); // refused as a whole: nothing imported
+            };
+            // Lines are reported in order, each record once.
+            for pair in seen.windows(2) {
+                prop_assert!(pair[0].1 < pair[1].0, "{seen:?}");
+            }
+            // Lines as an editor shows them: CRLF, LF or a lone CR end one.
+            let lines = text.replace("\r\n", "\n").replace('\r', "\n");
+            for (number, line) in lines.split('\n').enumerate().skip(1) {
+                let number = number as u64 + 1;
+                // A row's delimiters, and something in it (an empty row is skipped).
+                let looks_like_a_row = line.matches(';').count() >= 3 && line.chars().any(char::is_alphanumeric);
+                if !looks_like_a_row {
+                    continue;
+                }
+                let covered = seen.iter().find(|(first, last, _)| (*first..=*last).contains(&number));
+                match covered {
+                    // A row of its own, or inside a record: then not silently imported.
+                    Some((first, _, imported)) => prop_assert!(
+                        *first == number || !imported,
+                        "line {number} ({line:?}) vanished into the record of line {first}: {text:?} {seen:?}"
+                    ),
+                    None => prop_assert!(false, "line {number} ({line:?}) is not accounted for: {text:?} {seen:?}"),
+                }
+            }
+        }
+
+        #[test]
+        fn any_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+            let mut input = HEADER.as_bytes().to_vec();
+            input.extend(bytes);
+            let _ = outcomes(input);
         }
     }
 }

@@ -83,13 +83,54 @@ struct Newlines {
     offset: u64,
     /// Whether the input has ended.
     eof: bool,
-    /// The last byte read that ends no line (not CR or LF).
-    last_text: u8,
+    /// Where the parser is in the CSV syntax after the bytes read so far.
+    quoting: Quoting,
+}
+
+/// The quoting state of CSV text, as the parser sees it (quote `"`, doubled to escape).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Quoting {
+    /// At the start of a field.
+    #[default]
+    Start,
+    /// In a field that did not start with a quote (quotes in it are plain text).
+    Plain,
+    /// In a quoted field.
+    Quoted,
+    /// A quote in a quoted field: it closes the field, unless another quote follows.
+    QuoteSeen,
+}
+
+impl Quoting {
+    /// The state after `text`, in which `delimiter` separates fields.
+    fn after(mut self, text: &[u8], delimiter: u8) -> Quoting {
+        let mut next = 0;
+        for at in memchr::memchr3_iter(b'"', b'\n', delimiter, text) {
+            // Other bytes before this one: a field has begun, or a closing quote is past.
+            if at > next && matches!(self, Quoting::Start | Quoting::QuoteSeen) {
+                self = Quoting::Plain;
+            }
+            next = at + 1;
+            self = match (self, text[at]) {
+                (Quoting::Quoted, b'"') => Quoting::QuoteSeen,
+                (Quoting::Quoted, _) => Quoting::Quoted,
+                (Quoting::Start | Quoting::QuoteSeen, b'"') => Quoting::Quoted,
+                (Quoting::Plain, b'"') => Quoting::Plain,
+                // A delimiter or a line end outside quotes.
+                _ => Quoting::Start,
+            };
+        }
+        if text.len() > next && matches!(self, Quoting::Start | Quoting::QuoteSeen) {
+            self = Quoting::Plain;
+        }
+        self
+    }
 }
 
 struct LineCounting<R> {
     inner: R,
     newlines: Rc<RefCell<Newlines>>,
+    delimiter: u8,
 }
 
 impl<R: Read> Read for LineCounting<R> {
@@ -98,14 +139,54 @@ impl<R: Read> Read for LineCounting<R> {
         let mut newlines = self.newlines.borrow_mut();
         if n == 0 {
             newlines.eof = true;
-        } else if let Some(&last) = buf[..n].iter().rev().find(|b| !matches!(b, b'\r' | b'\n')) {
-            newlines.last_text = last;
         }
+        newlines.quoting = newlines.quoting.after(&buf[..n], self.delimiter);
         let base = newlines.offset;
         newlines
             .pending
             .extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| base + i as u64));
         newlines.offset += n as u64;
+        Ok(n)
+    }
+}
+
+/// Makes a lone CR (the line end of old Mac exports, or a stray one) an LF, as editors
+/// show it: the CSV parser ends a record there, and lines are counted by LF. CRLF stays.
+/// A CR at the end of a read looks at the next byte (kept for the next read).
+struct LoneCr<R> {
+    inner: R,
+    peeked: Option<u8>,
+}
+
+impl<R: Read> Read for LoneCr<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        let mut n = 0;
+        if let Some(byte) = self.peeked.take() {
+            buf[0] = byte;
+            n = 1;
+        }
+        n += self.inner.read(&mut buf[n..])?;
+        let crs: Vec<usize> = memchr::memchr_iter(b'\r', &buf[..n]).collect();
+        for i in crs {
+            let next = if i + 1 < n {
+                Some(buf[i + 1])
+            } else {
+                let mut one = [0u8; 1];
+                match self.inner.read(&mut one)? {
+                    0 => None,
+                    _ => {
+                        self.peeked = Some(one[0]);
+                        Some(one[0])
+                    }
+                }
+            };
+            if next != Some(b'\n') {
+                buf[i] = b'\n';
+            }
+        }
         Ok(n)
     }
 }
@@ -210,8 +291,12 @@ impl CsvInput {
 
         let newlines = Rc::new(RefCell::new(Newlines::default()));
         let counted: Box<dyn Read> = Box::new(LineCounting {
-            inner: io::Cursor::new(head).chain(text),
+            inner: LoneCr {
+                inner: io::Cursor::new(head).chain(text),
+                peeked: None,
+            },
             newlines: newlines.clone(),
+            delimiter,
         });
         let reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
@@ -255,7 +340,7 @@ impl CsvInput {
                     .map(|f| memchr::memchr_iter(b'\n', f).count() as u64)
                     .sum();
                 let line = 1 + self.newlines_passed - inside - u64::from(terminated) + self.skipped_lines;
-                if inside > 0 && newlines.eof && end == newlines.offset && newlines.last_text != b'"' {
+                if newlines.eof && end == newlines.offset && newlines.quoting == Quoting::Quoted {
                     // The input's last newline is inside the value, not the record's end.
                     return Err(unterminated_quote(record, line + u64::from(terminated)));
                 }
@@ -537,10 +622,24 @@ mod tests {
         assert!(err.message.contains("lines 3 to 6"), "{}", err.message);
         assert!(err.hint.is_some());
         // A quoted value over several lines that is closed is no error.
-        let mut input = open(b"a,b\n1,\"x\ny\"\n");
-        records(&mut input);
-        let mut input = open(b"a,b\n1,\"x\ny\"");
-        records(&mut input);
+        for closed in [
+            &b"a,b\n1,\"x\ny\"\n"[..],
+            b"a,b\n1,\"x\ny\"",
+            b"a,b\n1,\"x\n\"\"\"\n",
+            b"a,b\n1,x\"y\n",
+        ] {
+            records(&mut open(closed));
+        }
+        // A quote opened at the very end.
+        let mut input = open(b"a;b\n1;\"\n");
+        let mut record = csv::ByteRecord::new();
+        input.read(&mut record).unwrap();
+        let err = input.read(&mut record).unwrap_err();
+        assert!(
+            err.message.starts_with("line 2: a quote opened"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]
@@ -560,6 +659,13 @@ mod tests {
         );
         let err = binary.err().unwrap();
         assert!(err.hint.unwrap().contains("--encoding utf-16le"));
+    }
+
+    #[test]
+    fn a_lone_cr_ends_a_line() {
+        let mut input = open(b"a;b\r1;x\r2;y\r\n3;z\r");
+        let lines: Vec<u64> = records(&mut input).into_iter().map(|(l, _)| l).collect();
+        assert_eq!(lines, [1, 2, 3, 4]);
     }
 
     #[test]

@@ -130,6 +130,56 @@ fn an_unwritable_location_is_a_clear_error() {
     assert!(err.contains("/proc/lmsctl"), "{err}");
 }
 
+/// A store file the user may write in a directory they may not: SQLite cannot make
+/// its -wal and -shm files there, and the error says so instead of "cannot open".
+#[test]
+fn a_directory_that_cannot_be_written_is_named_as_the_cause() {
+    use std::os::unix::process::CommandExt;
+    let top = tempfile::tempdir().unwrap();
+    let dir = top.path().join("shared");
+    std::fs::create_dir(&dir).unwrap();
+    let store = dir.join("lms.db");
+    let env = Env::new();
+    env.local_cmd()
+        .args([
+            "--store",
+            store.to_str().unwrap(),
+            "tenant",
+            "create",
+            "acme",
+            "--name",
+            "Acme",
+        ])
+        .assert()
+        .success();
+    // SAFETY: geteuid(2) cannot fail.
+    let root = unsafe { libc::geteuid() } == 0;
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_lmsctl"));
+    cmd.env_clear()
+        .env("HOME", &dir)
+        .args(["--store", store.to_str().unwrap(), "tenant", "list"]);
+    for path in [top.path(), dir.as_path()] {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    if root {
+        // Root may write anywhere: the store's user is somebody else.
+        const NOBODY: u32 = 65534;
+        std::os::unix::fs::chown(&store, Some(NOBODY), Some(NOBODY)).unwrap();
+        cmd.uid(NOBODY).gid(NOBODY);
+    } else {
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+    }
+    let out = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(77), "{stderr}");
+    assert!(
+        stderr.contains(&format!("its directory {} may not be written to", dir.display())),
+        "{stderr}"
+    );
+    assert!(stderr.contains("hint: let this user write to"), "{stderr}");
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
 #[test]
 fn a_busy_store_exits_75_after_the_timeout() {
     let env = Env::with_users();

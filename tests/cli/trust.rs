@@ -598,3 +598,65 @@ fn out_dash_is_standard_output() {
     );
     assert!(plan.lines().any(|l| l.contains("\"op\":\"create\"")), "{plan}");
 }
+
+/// Values stored before lmsctl refused control characters, and headers of a file,
+/// never reach a terminal raw: tables, warnings and errors show them escaped.
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    let env = Env::with_users();
+    let conn = rusqlite::Connection::open(env.store()).unwrap();
+    conn.execute(
+        "UPDATE user SET first_name = 'An\u{1b}[2Jna', department = 'Sales\u{202e}' WHERE external_id = 'P1'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let table = env.ok(&["--tenant", "acme", "user", "list"]);
+    assert!(
+        !table.contains('\u{1b}') && !table.contains('\u{202e}'),
+        "{table:?}"
+    );
+    assert!(
+        table.contains("An\\u{1b}[2Jna") && table.contains("Sales\\u{202e}"),
+        "{table}"
+    );
+    // JSON keeps the data exactly, escaped by JSON itself.
+    let json = env.json(&["--tenant", "acme", "user", "show", "P1"]);
+    assert_eq!(json["first_name"], "An\u{1b}[2Jna");
+    // A header with an escape sequence, quoted in a warning and in an error.
+    let csv = write(
+        &env,
+        "esc.csv",
+        "Personalnummer;Vorname;Nachname;E-Mail;Kosten\u{1b}[31mstelle\u{7}\nP9;Neu;N;neu@acme.de;1\n",
+    );
+    let out = env.run(&[
+        "--tenant",
+        "acme",
+        "import",
+        "users",
+        csv.to_str().unwrap(),
+        "--map",
+        "Gibt=es_nicht",
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
+    assert!(stderr.contains("Kosten\\u{1b}[31mstelle\\u{7}"), "{stderr}");
+    let out = env.run(&[
+        "--tenant",
+        "acme",
+        "import",
+        "users",
+        csv.to_str().unwrap(),
+        "--dry-run",
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("ignoring columns") && !stderr.contains('\u{1b}'),
+        "{stderr:?}"
+    );
+}

@@ -686,13 +686,46 @@ fn store_creation(err: Error) -> Error {
 }
 
 fn unavailable(path: &Path, err: &rusqlite::Error) -> Error {
-    let kind = match err.sqlite_error_code() {
+    let code = err.sqlite_error_code();
+    if matches!(
+        code,
+        Some(ErrorCode::CannotOpen | ErrorCode::ReadOnly | ErrorCode::PermissionDenied)
+    ) && let Some(dir) = unwritable_directory(path)
+    {
+        let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+        return Error::new(
+            ErrorKind::PermissionDenied,
+            format!(
+                "cannot open the store {}: its directory {} may not be written to, and the store keeps its write-ahead log ({name}-wal) and shared memory ({name}-shm) beside it",
+                path.display(),
+                dir.display()
+            ),
+        )
+        .with_hint(format!(
+            "let this user write to {}, or move the store into a directory this user may write to",
+            dir.display()
+        ));
+    }
+    let kind = match code {
         Some(ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => ErrorKind::PermissionDenied,
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => ErrorKind::Busy,
         _ => ErrorKind::Unavailable,
     };
     Error::new(kind, format!("cannot open the store {}: {err}", path.display()))
         .with_hint("check that --store names an lmsctl store file you may write to")
+}
+
+/// The store's directory, if this process may not create files in it.
+fn unwritable_directory(path: &Path) -> Option<PathBuf> {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let name = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
+    // SAFETY: access(2) reads the NUL-terminated path and touches no other memory.
+    let writable = unsafe { libc::access(name.as_ptr(), libc::W_OK) } == 0;
+    (!writable).then(|| dir.to_owned())
 }
 
 /// The current time as stored in every `*_at` column, in lmsctl's one form
