@@ -1737,7 +1737,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--plan-out', '--plan-out', [CompletionResultType]::ParameterName, 'Save the plan to FILE (- for standard output) instead of applying it; apply later with `lmsctl import apply FILE`')
             [CompletionResult]::new('--reject-file', '--reject-file', [CompletionResultType]::ParameterName, 'Write rejected rows, with an `error` column, to FILE (- for standard output) in the input''s own format')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Also put every imported user in this static group (created if missing)')
-            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Map a column to a user field (external_id, email, first_name, last_name, department, location, start_date, locale) or `ignore`; repeatable')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Map a column (its header, or #N for the N-th column) to a user field (external_id, email, first_name, last_name, department, location, start_date, locale) or `ignore`; repeatable')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The input''s encoding, when detection is not wanted')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The field separator: '','', '';'', ''tab'' or any single character')
             [CompletionResult]::new('--date-format', '--date-format', [CompletionResultType]::ParameterName, 'The date format of the file (chrono syntax, e.g. %m/%d/%Y); default: YYYY-MM-DD or DD.MM.YYYY')
@@ -1767,7 +1767,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;import;completions' {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'What identifies a user: external-id (default when the file has such a column) or email')
             [CompletionResult]::new('--reject-file', '--reject-file', [CompletionResultType]::ParameterName, 'Write rejected rows, with an `error` column, to FILE (- for standard output) in the input''s own format')
-            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Map a column to a field (external_id, email, course, date, score) or `ignore`; repeatable')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Map a column (its header, or #N for the N-th column) to a field (external_id, email, course, date, score) or `ignore`; repeatable')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'encoding')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'delimiter')
             [CompletionResult]::new('--date-format', '--date-format', [CompletionResultType]::ParameterName, 'The date format of the file (chrono syntax); default: YYYY-MM-DD or DD.MM.YYYY')

@@ -1601,7 +1601,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --plan-out 'Save the plan to FILE (- for standard output) instead of applying it; apply later with `lmsctl import apply FILE`'
             cand --reject-file 'Write rejected rows, with an `error` column, to FILE (- for standard output) in the input''s own format'
             cand --group 'Also put every imported user in this static group (created if missing)'
-            cand --map 'Map a column to a user field (external_id, email, first_name, last_name, department, location, start_date, locale) or `ignore`; repeatable'
+            cand --map 'Map a column (its header, or #N for the N-th column) to a user field (external_id, email, first_name, last_name, department, location, start_date, locale) or `ignore`; repeatable'
             cand --encoding 'The input''s encoding, when detection is not wanted'
             cand --delimiter 'The field separator: '','', '';'', ''tab'' or any single character'
             cand --date-format 'The date format of the file (chrono syntax, e.g. %m/%d/%Y); default: YYYY-MM-DD or DD.MM.YYYY'
@@ -1630,7 +1630,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;import;completions'= {
             cand --key 'What identifies a user: external-id (default when the file has such a column) or email'
             cand --reject-file 'Write rejected rows, with an `error` column, to FILE (- for standard output) in the input''s own format'
-            cand --map 'Map a column to a field (external_id, email, course, date, score) or `ignore`; repeatable'
+            cand --map 'Map a column (its header, or #N for the N-th column) to a field (external_id, email, course, date, score) or `ignore`; repeatable'
             cand --encoding 'encoding'
             cand --delimiter 'delimiter'
             cand --date-format 'The date format of the file (chrono syntax); default: YYYY-MM-DD or DD.MM.YYYY'

@@ -1127,7 +1127,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l plan-out -d 'Save the plan to FILE (- for standard output) instead of applying it; apply later with `lmsctl import apply FILE`' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l reject-file -d 'Write rejected rows, with an `error` column, to FILE (- for standard output) in the input\'s own format' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l group -d 'Also put every imported user in this static group (created if missing)' -r
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l map -d 'Map a column to a user field (external_id, email, first_name, last_name, department, location, start_date, locale) or `ignore`; repeatable' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l map -d 'Map a column (its header, or #N for the N-th column) to a user field (external_id, email, first_name, last_name, department, location, start_date, locale) or `ignore`; repeatable' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from users" -l encoding -d 'The input\'s encoding, when detection is not wanted' -r -f -a "utf-8\t''
 windows-1252\t''
 utf-16le\t''
@@ -1158,7 +1158,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l key -d 'What identifies a user: external-id (default when the file has such a column) or email' -r -f -a "external-id\t'The HR personnel number'
 email\t'The e-mail address (ignoring case)'"
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l reject-file -d 'Write rejected rows, with an `error` column, to FILE (- for standard output) in the input\'s own format' -r -F
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l map -d 'Map a column to a field (external_id, email, course, date, score) or `ignore`; repeatable' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l map -d 'Map a column (its header, or #N for the N-th column) to a field (external_id, email, course, date, score) or `ignore`; repeatable' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand import; and __fish_seen_subcommand_from completions" -l encoding -r -f -a "utf-8\t''
 windows-1252\t''
 utf-16le\t''

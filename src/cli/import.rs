@@ -66,8 +66,9 @@ pub struct UsersArgs {
     /// Also put every imported user in this static group (created if missing).
     #[arg(long, value_name = "NAME", conflicts_with = "plan_out")]
     group: Option<String>,
-    /// Map a column to a user field (external_id, email, first_name, last_name,
-    /// department, location, start_date, locale) or `ignore`; repeatable.
+    /// Map a column (its header, or #N for the N-th column) to a user field (external_id,
+    /// email, first_name, last_name, department, location, start_date, locale) or
+    /// `ignore`; repeatable.
     #[arg(long = "map", value_name = "SOURCE=FIELD")]
     mappings: Vec<Mapping>,
     /// The input's encoding, when detection is not wanted.
@@ -98,7 +99,8 @@ pub struct CompletionsArgs {
     /// the input's own format.
     #[arg(long, value_name = "FILE")]
     reject_file: Option<PathBuf>,
-    /// Map a column to a field (external_id, email, course, date, score) or `ignore`; repeatable.
+    /// Map a column (its header, or #N for the N-th column) to a field (external_id,
+    /// email, course, date, score) or `ignore`; repeatable.
     #[arg(long = "map", value_name = "SOURCE=FIELD")]
     mappings: Vec<Mapping>,
     #[arg(long, value_enum)]
