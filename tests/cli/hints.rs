@@ -26,6 +26,23 @@ fn setup() -> Env {
     }
     std::fs::write(env.dir().join("plan.jsonl"), "this is no plan\n").unwrap();
     std::fs::write(env.dir().join("bad.csv"), "a,b\n1,2\n").unwrap();
+    std::fs::write(
+        env.dir().join("open-quote.csv"),
+        "Personalnummer;Vorname;Nachname;E-Mail\nP7;\"Eva;E;eva@acme.de\nP8;Udo;U;udo@acme.de\n",
+    )
+    .unwrap();
+    std::fs::write(
+        env.dir().join("badrow.csv"),
+        "Personalnummer;Vorname;Nachname;E-Mail\nP7;A;A;kaputt\n",
+    )
+    .unwrap();
+    std::fs::write(env.dir().join("binary.csv"), b"PK\x03\x04\x00\x00a;b\n").unwrap();
+    std::fs::write(
+        env.dir().join("twice.csv"),
+        "Personalnummer;E-Mail;Vorname;Nachname;E-Mail\nP7;a@acme.de;A;A;b@acme.de\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", env.dir().join("planted.csv")).unwrap();
     let shared = env.dir().join("shared.token");
     std::fs::write(&shared, "lms_x\n").unwrap();
     std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o644)).unwrap();
@@ -43,6 +60,14 @@ fn every_wrong_invocation_gets_a_hint() {
         (&["import", "users", "nope.csv"], 66),
         (&["import", "users", "bad.csv"], 65),
         (&["import", "completions", "nope.csv"], 66),
+        (&["import", "users", "open-quote.csv"], 65),
+        (&["import", "users", "binary.csv"], 65),
+        (&["import", "users", "twice.csv"], 65),
+        (&["import", "users", "badrow.csv", "--reject-file", "planted.csv"], 77),
+        (&["import", "users", "badrow.csv", "--reject-file", "-", "-o", "json"], 2),
+        (&["import", "users", "badrow.csv", "--map", "#9=email"], 2),
+        (&["gdpr", "export", "P1", "--out", "missing-dir/x.json"], 1),
+        (&["gdpr", "export", "P1", "--out", "planted.csv"], 77),
         // Assignments and completions
         (&["assign", "C1"], 2),
         (&["assign", "--all-users"], 2),
@@ -75,6 +100,13 @@ fn every_wrong_invocation_gets_a_hint() {
         (&["user", "add", "--email", "neu@acme.de", "--first-name", "N", "--last-name", "N", "--manager", "nobody"], 1),
         (&["user", "update", "P1"], 2),
         (&["user", "update", "P1", "--start-date", "31.02.2026"], 2),
+        (&["user", "update", "P1", "--email", "not-an-email"], 65),
+        (&["user", "update", "P1", "--locale", "deutsch"], 65),
+        (&["user", "update", "P1", "--role", "Trainer"], 65),
+        (&["user", "update", "P1", "--manager", "P1"], 65),
+        (&["user", "update", "P1", "--first-name", "An\u{1b}[2Jna"], 65),
+        (&["user", "update", "P1", "--department", "Sales\u{202e}"], 65),
+        (&["user", "add", "--email", "x@acme.de", "--first-name", &"N".repeat(201), "--last-name", "L"], 65),
         (&["user", "consent", "withdraw", "P1", "--notice", "2026-v3"], 1),
         (&["group", "show", "nope"], 1),
         (&["group", "create", "g"], 65),
@@ -143,32 +175,4 @@ fn every_wrong_invocation_gets_a_hint() {
         "errors without a hint:\n{}",
         missing.join("\n")
     );
-}
-
-/// `gdpr export --out` into a directory that does not exist is an output problem
-/// (exit 1, not 66 "input missing"), with a hint.
-///
-/// NOTE: this passes once the rewrite of src/private_file.rs (the missing-directory
-/// error, exit 1 with a hint) is merged; until then it fails with exit 66.
-#[test]
-fn an_export_into_a_missing_directory_is_an_output_error_with_a_hint() {
-    let env = setup();
-    let out = env
-        .cmd()
-        .env("LMSCTL_TODAY", TODAY)
-        .args([
-            "--tenant",
-            "acme",
-            "gdpr",
-            "export",
-            "P1",
-            "--out",
-            "missing-dir/x.json",
-        ])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("missing-dir"), "{stderr}");
-    assert!(stderr.lines().any(|l| l.starts_with("hint: ")), "{stderr}");
 }

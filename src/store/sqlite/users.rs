@@ -100,8 +100,8 @@ fn by_id(conn: &Connection, id: i64) -> Result<User> {
     Ok(conn.query_row(&format!("{SELECT} WHERE u.id = ?1"), [id], from_row)?)
 }
 
-fn field_error(field: &str, message: impl std::fmt::Display) -> Error {
-    Error::invalid(format!("{field}: {message}"))
+fn field_error(field: &str, message: impl std::fmt::Display, hint: &str) -> Error {
+    Error::invalid(format!("{field}: {message}")).with_hint(hint.to_owned())
 }
 
 fn required(field: &str, value: &str) -> Result<String> {
@@ -123,7 +123,8 @@ fn checked_external_id(external_id: &str) -> Result<Option<String>> {
 fn checked_locale(locale: &str) -> Result<Option<String>> {
     let locale = fields::optional_line("--locale", locale, limits::LOCALE)?;
     if let Some(locale) = &locale {
-        check_locale(locale).map_err(|m| field_error("--locale", m))?;
+        check_locale(locale)
+            .map_err(|m| field_error("--locale", m, "give a language tag such as de or de-DE"))?;
     }
     Ok(locale)
 }
@@ -132,7 +133,13 @@ fn checked_roles(roles: &[String]) -> Result<String> {
     let mut cleaned: Vec<String> = Vec::new();
     for role in roles {
         let role = fields::line("--role", role, limits::CODE)?;
-        check_role(&role).map_err(|m| field_error("--role", m))?;
+        check_role(&role).map_err(|m| {
+            field_error(
+                "--role",
+                m,
+                "name roles in lowercase, e.g. --role learner --role trainer",
+            )
+        })?;
         if !cleaned.contains(&role) {
             cleaned.push(role);
         }
@@ -193,7 +200,11 @@ fn resolve_manager(
         ..e
     })?;
     if Some(manager_id) == user_id {
-        return Err(field_error("--manager", "a user cannot be their own manager"));
+        return Err(field_error(
+            "--manager",
+            "a user cannot be their own manager",
+            "name another user of the tenant, or --manager \"\" for none",
+        ));
     }
     Ok(manager_id)
 }
