@@ -100,7 +100,6 @@ impl Staged for Change {
 
 /// An import being staged.
 pub struct Stage {
-    token_id: i64,
     tenant: String,
     kind: Kind,
     file: BufWriter<File>,
@@ -110,13 +109,20 @@ pub struct Stage {
     touched: Instant,
 }
 
-/// A stage in the register: `None` once taken to be applied.
-type Slot = Arc<Mutex<Option<Stage>>>;
+/// A stage in the register: whose it is (readable without waiting for a batch being
+/// written), and the stage itself, `None` once taken to be applied.
+#[derive(Clone)]
+struct Entry {
+    token_id: i64,
+    tenant: String,
+    kind: &'static str,
+    stage: Arc<Mutex<Option<Stage>>>,
+}
 
 /// The stages by session id, and how to open a store connection to apply one.
 #[derive(Clone)]
 pub struct Stages {
-    stages: Arc<Mutex<HashMap<String, Slot>>>,
+    stages: Arc<Mutex<HashMap<String, Entry>>>,
     /// How long a stage may stay silent before it is dropped.
     pub timeout: Duration,
     store: PathBuf,
@@ -148,7 +154,7 @@ impl Stages {
         }
     }
 
-    fn lock(&self) -> Result<MutexGuard<'_, HashMap<String, Slot>>> {
+    fn lock(&self) -> Result<MutexGuard<'_, HashMap<String, Entry>>> {
         self.stages.lock().map_err(|_| unusable())
     }
 
@@ -158,24 +164,22 @@ impl Stages {
         getrandom::fill(&mut bytes).map_err(|e| Error::failure(format!("no random numbers: {e}")))?;
         let id = hex::encode(bytes);
         let file = tempfile::tempfile().map_err(stage_error)?;
-        let stage = Stage {
+        let entry = Entry {
             token_id: grant.token_id,
             tenant: tenant.to_owned(),
-            kind,
-            file: BufWriter::new(file),
-            items: 0,
-            bytes: 0,
-            last_line: 0,
-            touched: Instant::now(),
+            kind: kind.name(),
+            stage: Arc::new(Mutex::new(Some(Stage {
+                tenant: tenant.to_owned(),
+                kind,
+                file: BufWriter::new(file),
+                items: 0,
+                bytes: 0,
+                last_line: 0,
+                touched: Instant::now(),
+            }))),
         };
         let mut stages = self.lock()?;
-        let mine = stages
-            .values()
-            .filter(|slot| {
-                slot.try_lock()
-                    .map_or(true, |s| s.as_ref().is_some_and(|s| s.token_id == grant.token_id))
-            })
-            .count();
+        let mine = stages.values().filter(|e| e.token_id == grant.token_id).count();
         if mine >= STAGES_PER_TOKEN || stages.len() >= STAGES {
             return Err(Error::new(
                 ErrorKind::Busy,
@@ -189,7 +193,7 @@ impl Stages {
                 self.timeout.as_secs()
             )));
         }
-        stages.insert(id.clone(), Arc::new(Mutex::new(Some(stage))));
+        stages.insert(id.clone(), entry);
         Ok(wire::Staged { session: id })
     }
 
@@ -203,18 +207,18 @@ impl Stages {
         kind: &str,
         work: impl FnOnce(&mut Option<Stage>) -> Result<T>,
     ) -> Result<T> {
-        let slot = self.lock()?.get(id).cloned().ok_or_else(|| not_found(id))?;
-        let mut slot = slot.lock().map_err(|_| unusable())?;
-        let ours = slot
-            .as_ref()
-            .is_some_and(|s| s.token_id == grant.token_id && s.tenant == tenant && s.kind.name() == kind);
-        if !ours {
-            return Err(not_found(id));
-        }
-        work(&mut slot)
+        let entry = self
+            .lock()?
+            .get(id)
+            .filter(|e| e.token_id == grant.token_id && e.tenant == tenant && e.kind == kind)
+            .cloned()
+            .ok_or_else(|| not_found(id))?;
+        let mut stage = entry.stage.lock().map_err(|_| unusable())?;
+        work(&mut stage)
     }
 
-    /// Appends a batch to a stage. Rows must come in the order of their lines.
+    /// Appends a batch to a stage, all of it or nothing: rows must come once each, in
+    /// the order of their lines.
     pub fn append<T: Staged>(
         &self,
         grant: &Grant,
@@ -224,30 +228,32 @@ impl Stages {
     ) -> Result<wire::StagedCount> {
         self.with_stage(grant, tenant, id, T::KIND, |slot| {
             let stage = slot.as_mut().ok_or_else(|| not_found(id))?;
+            let mut last_line = stage.last_line;
+            let mut text = Vec::new();
             for item in &items {
                 if let Some(line) = item.line() {
-                    if line <= stage.last_line {
+                    if line <= last_line {
                         return Err(Error::invalid(format!(
-                            "the row of line {line} comes after line {}: rows must be sent once each, in the order of their lines",
-                            stage.last_line
+                            "the row of line {line} comes after line {last_line}: rows must be sent once each, in the order of their lines"
                         ))
                         .with_hint("start the import again"));
                     }
-                    stage.last_line = line;
+                    last_line = line;
                 }
-                let mut text = serde_json::to_vec(item).map_err(|e| Error::failure(e.to_string()))?;
+                serde_json::to_writer(&mut text, item).map_err(|e| Error::failure(e.to_string()))?;
                 text.push(b'\n');
-                stage.bytes += text.len() as u64;
-                if stage.bytes > STAGE_BYTES {
-                    return Err(Error::invalid(format!(
-                        "the import is larger than the server takes ({} GiB)",
-                        STAGE_BYTES >> 30
-                    ))
-                    .with_hint("split the file and import the parts one after the other"));
-                }
-                stage.file.write_all(&text).map_err(stage_error)?;
-                stage.items += 1;
             }
+            if stage.bytes + text.len() as u64 > STAGE_BYTES {
+                return Err(Error::invalid(format!(
+                    "the import is larger than the server takes ({} GiB)",
+                    STAGE_BYTES >> 30
+                ))
+                .with_hint("split the file and import the parts one after the other"));
+            }
+            stage.file.write_all(&text).map_err(stage_error)?;
+            stage.bytes += text.len() as u64;
+            stage.items += items.len() as u64;
+            stage.last_line = last_line;
             stage.touched = Instant::now();
             Ok(wire::StagedCount { staged: stage.items })
         })
@@ -265,8 +271,8 @@ impl Stages {
     /// Drops the stages silent for longer than the timeout (not one being written to).
     pub fn reap(&self) {
         if let Ok(mut stages) = self.stages.lock() {
-            stages.retain(|_, slot| {
-                slot.try_lock().map_or(true, |s| {
+            stages.retain(|_, entry| {
+                entry.stage.try_lock().map_or(true, |s| {
                     s.as_ref().is_some_and(|s| s.touched.elapsed() < self.timeout)
                 })
             });
@@ -598,6 +604,15 @@ impl Stages {
 pub fn check_start(tenant: &str, kind: &Kind) -> Result<()> {
     let refused = |m: String| Error::invalid(m).with_hint("start the import with valid options");
     match kind {
+        Kind::Plan(header)
+            if header.format != crate::import::plan::FORMAT
+                || header.version != crate::import::plan::VERSION =>
+        {
+            Err(refused(format!(
+                "this is not an lmsctl import plan of version {}",
+                crate::import::plan::VERSION
+            )))
+        }
         Kind::Users { spec, .. } | Kind::Plan(PlanHeader { spec, .. }) => {
             if spec.tenant != tenant {
                 return Err(Error::usage("the import's tenant is not the tenant of the route"));
