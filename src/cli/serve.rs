@@ -2,13 +2,14 @@
 //! (`--store http://HOST:PORT` with a token from `lmsctl token create`).
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::Args;
 
 use super::Context;
 use super::context::CLIENT_DAYS;
 use crate::error::{Error, ErrorKind, Result};
-use crate::server::{ServeOptions, serve};
+use crate::server::{ServeOptions, Timeouts, serve};
 use crate::store::Location;
 
 #[derive(Debug, Args)]
@@ -25,6 +26,18 @@ pub struct ServeArgs {
     /// Store connections: how many requests are served at the same time.
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
     connections: u16,
+    /// Seconds a client has to send a request's head (method, path, header fields) from
+    /// its first byte, and to complete a TLS handshake; slower clients are cut off.
+    #[arg(long, default_value_t = 10, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=3600))]
+    header_timeout: u64,
+    /// Seconds a connection may sit idle: without a request (keep-alive), in a request
+    /// body that stopped arriving (408), or with an answer the client stopped reading.
+    #[arg(long, default_value_t = 60, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=86400))]
+    idle_timeout: u64,
+    /// Failed authentications per client address and minute before further failures
+    /// are answered 429 with Retry-After (valid tokens are still accepted); 0: no limit.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    auth_failures: usize,
 }
 
 pub fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
@@ -40,5 +53,10 @@ pub fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         tls: args.tls_cert.zip(args.tls_key),
         session: ctx.session(&location)?,
         connections: usize::from(args.connections),
+        timeouts: Timeouts {
+            header: Duration::from_secs(args.header_timeout),
+            idle: Duration::from_secs(args.idle_timeout),
+        },
+        auth_failures: args.auth_failures,
     })
 }

@@ -1,9 +1,10 @@
 //! Tenants (Mandanten): the unit that owns users, groups and courses, arranged in a tree.
 
 use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Tenant {
     pub id: i64,
     pub slug: String,
@@ -18,7 +19,7 @@ pub struct Tenant {
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct NewTenant {
     pub slug: String,
     pub name: String,
@@ -28,7 +29,7 @@ pub struct NewTenant {
 }
 
 /// Changes to a tenant. `None` leaves a field as it is; `Some("")` clears an optional field.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct TenantPatch {
     pub name: Option<String>,
     pub parent: Option<String>,
@@ -39,7 +40,7 @@ pub struct TenantPatch {
 }
 
 /// What deleting a tenant removed (or, before confirmation, would remove).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct TenantDeletion {
     /// The deleted tenants, descendants first.
     pub tenants: Vec<String>,

@@ -2,10 +2,11 @@
 //! with which role. The store keeps only a hash of each token.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// What a token may do (in its tenant and the tenants below it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     /// Everything.
@@ -35,7 +36,7 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct NewToken {
     /// `None`: the whole store, every tenant present and future.
     pub tenant: Option<String>,
@@ -46,7 +47,7 @@ pub struct NewToken {
 }
 
 /// A token as listed: never the secret itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Token {
     pub id: i64,
     /// `None`: the whole store.
@@ -61,7 +62,7 @@ pub struct Token {
 }
 
 /// A new token with its secret, shown once.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct CreatedToken {
     #[serde(flatten)]
     pub token: Token,

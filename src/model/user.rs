@@ -4,9 +4,10 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum UserStatus {
     Active,
@@ -39,7 +40,7 @@ impl fmt::Display for UserStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct User {
     pub id: i64,
     pub tenant: String,
@@ -64,7 +65,7 @@ pub struct User {
     pub groups: Option<Vec<String>>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct NewUser {
     pub external_id: Option<String>,
     pub email: String,
@@ -80,7 +81,7 @@ pub struct NewUser {
 
 /// Changes to a user. `None` leaves a field as it is; an empty string clears an
 /// optional text field.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct UserPatch {
     pub external_id: Option<String>,
     pub email: Option<String>,
@@ -122,7 +123,7 @@ impl UserPatch {
 }
 
 /// Filters and paging for `user list`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct UserQuery {
     pub status: Option<UserStatus>,
@@ -179,6 +180,22 @@ impl TryFrom<String> for UserSel {
 impl From<UserSel> for String {
     fn from(sel: UserSel) -> String {
         sel.to_string()
+    }
+}
+
+/// The JSON form is the selector's text.
+impl JsonSchema for UserSel {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "UserSel".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "minLength": 1,
+            "description": "A user: id:N (the user's id), an e-mail address (contains @), or an external id (anything else).",
+            "examples": ["id:42", "anna.schmidt@example.com", "P1000"]
+        })
     }
 }
 

@@ -11,6 +11,7 @@ mod import;
 mod output;
 mod remote;
 mod report;
+mod server;
 mod store;
 mod tenant;
 mod token;

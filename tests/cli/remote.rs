@@ -11,17 +11,23 @@ use crate::common::{Env, succeeds};
 const TODAY: &str = "2026-03-15";
 
 /// `lmsctl serve` on the env's store; stopped with SIGTERM when dropped.
-struct Server {
-    child: Child,
-    url: String,
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) url: String,
 }
 
 impl Server {
-    fn start(env: &Env, today: &str) -> Server {
+    pub(crate) fn start(env: &Env, today: &str) -> Server {
         Server::start_with(env, today, &[])
     }
 
-    fn start_with(env: &Env, today: &str, extra: &[&str]) -> Server {
+    /// HTTPS with the certificate chain and key in these PEM files.
+    pub(crate) fn start_tls(env: &Env, today: &str, cert: &std::path::Path, key: &std::path::Path) -> Server {
+        let (cert, key) = (cert.to_str().unwrap(), key.to_str().unwrap());
+        Server::start_with(env, today, &["--tls-cert", cert, "--tls-key", key])
+    }
+
+    pub(crate) fn start_with(env: &Env, today: &str, extra: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_lmsctl"))
             .env_clear()
             .env("HOME", env.dir())
@@ -74,7 +80,7 @@ impl Drop for Server {
 }
 
 /// `lmsctl ARGS` against the server with `token`: (exit code, stdout, stderr).
-fn remote(env: &Env, server: &Server, token: &str, args: &[&str]) -> (i32, String, String) {
+pub(crate) fn remote(env: &Env, server: &Server, token: &str, args: &[&str]) -> (i32, String, String) {
     let out = env
         .local_cmd()
         .env("LMSCTL_STORE", &server.url)
@@ -91,9 +97,19 @@ fn remote(env: &Env, server: &Server, token: &str, args: &[&str]) -> (i32, Strin
 }
 
 /// A plain HTTP client for requests the CLI would never send.
-fn http() -> reqwest::blocking::Client {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::blocking::Client::new()
+pub(crate) fn http() -> reqwest::blocking::Client {
+    reqwest::blocking::Client::builder()
+        .tls_backend_preconfigured(lmsctl::store::tls::client_config(None).unwrap())
+        .build()
+        .unwrap()
+}
+
+/// The number of items of a JSON list.
+pub(crate) fn items(json: &str) -> usize {
+    serde_json::from_str::<Value>(json)
+        .ok()
+        .and_then(|list| list.as_array().map(Vec::len))
+        .unwrap_or_else(|| panic!("not a JSON list: {json}"))
 }
 
 fn local(env: &Env, args: &[&str]) -> String {
@@ -102,7 +118,7 @@ fn local(env: &Env, args: &[&str]) -> String {
     succeeds(cmd, args)
 }
 
-fn token(env: &Env, tenant: &str, role: &str) -> String {
+pub(crate) fn token(env: &Env, tenant: &str, role: &str) -> String {
     let created: Value = serde_json::from_str(&local(
         env,
         &[
@@ -115,7 +131,7 @@ fn token(env: &Env, tenant: &str, role: &str) -> String {
 
 /// akad (top) with the child kunde: ten users, a rule group, a shared mandatory course
 /// assigned to all, two completions; and fremd, a tenant of its own.
-fn scenario() -> Env {
+pub(crate) fn scenario() -> Env {
     let env = Env::new();
     local(&env, &["tenant", "create", "akad", "--name", "Akademie"]);
     local(
@@ -492,8 +508,8 @@ fn bad_requests_get_json_errors_and_the_server_keeps_serving() {
         .unwrap();
     assert_eq!(head.status().as_u16(), 404);
     let unknown = client.delete(&tenants).bearer_auth(&admin).send().unwrap();
-    assert_eq!(unknown.status().as_u16(), 404);
-    assert_eq!(unknown.json::<Value>().unwrap()["error"]["kind"], "not-found");
+    assert_eq!(unknown.status().as_u16(), 405);
+    assert_eq!(unknown.json::<Value>().unwrap()["error"]["kind"], "usage");
 
     let anonymous = client.get(&tenants).send().unwrap();
     assert_eq!(anonymous.status().as_u16(), 401);
@@ -504,14 +520,7 @@ fn bad_requests_get_json_errors_and_the_server_keeps_serving() {
 
     let (code, stdout, _) = remote(&env, &server, &admin, &["tenant", "list", "-o", "json"]);
     assert_eq!(code, 0, "still serving");
-    assert_eq!(
-        serde_json::from_str::<Value>(&stdout)
-            .unwrap()
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
+    assert_eq!(items(&stdout), 2);
 }
 
 #[test]
@@ -613,38 +622,15 @@ fn login_keeps_the_token_in_the_keyring_and_logout_forgets_it() {
 fn https_with_a_certificate_of_its_own() {
     let env = scenario();
     let admin = token(&env, "akad", "admin");
-    let (cert, key) = (env.dir().join("cert.pem"), env.dir().join("key.pem"));
-    let made = Command::new("openssl")
-        .args([
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=localhost",
-        ])
-        .args(["-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"])
-        .args(["-addext", "basicConstraints=critical,CA:FALSE"])
-        .arg("-keyout")
-        .arg(&key)
-        .arg("-out")
-        .arg(&cert)
-        .output()
-        .expect("openssl (.ci/run installs it)");
-    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
-    let server = Server::start_with(
+    let (cert, key) = crate::server::self_signed(
         &env,
-        TODAY,
+        "server",
         &[
-            "--tls-cert",
-            cert.to_str().unwrap(),
-            "--tls-key",
-            key.to_str().unwrap(),
+            "subjectAltName=IP:127.0.0.1,DNS:localhost",
+            "basicConstraints=critical,CA:FALSE",
         ],
     );
+    let server = Server::start_tls(&env, TODAY, &cert, &key);
     assert!(server.url.starts_with("https://127.0.0.1:"), "{}", server.url);
     let run = |ca: Option<&std::path::Path>| {
         let mut cmd = env.local_cmd();
