@@ -33,7 +33,7 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::time::Instant;
 
 use super::head::{HeadScan, Scan, TooLarge};
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 
 /// How long a client may take, and wait.
 #[derive(Debug, Clone, Copy)]
@@ -152,8 +152,54 @@ async fn watchdog(activity: Arc<Activity>, timeouts: Timeouts) -> &'static str {
 struct Watched<S> {
     stream: S,
     activity: Arc<Activity>,
-    /// A refusal being written instead of reading on (a head too large), then EOF.
-    refusal: Option<(Vec<u8>, usize)>,
+    /// A refusal being sent instead of reading on (a head too large).
+    refusal: Option<Refusal>,
+}
+
+/// The answer to a head too large, and how far it got: written, then the connection
+/// shut for writing, then what the client still sends read and dropped (up to
+/// [`DRAIN_BYTES`]), so that closing does not reset the connection before the client
+/// has read the answer; then the end.
+struct Refusal {
+    answer: Vec<u8>,
+    written: usize,
+    shut: bool,
+    drained: usize,
+}
+
+const DRAIN_BYTES: usize = 1 << 20;
+
+impl Refusal {
+    fn poll_send<S: AsyncRead + AsyncWrite + Unpin>(
+        &mut self,
+        stream: &mut S,
+        cx: &mut Context<'_>,
+    ) -> Poll<io::Result<()>> {
+        while self.written < self.answer.len() {
+            match Pin::new(&mut *stream).poll_write(cx, &self.answer[self.written..]) {
+                Poll::Ready(Ok(0)) | Poll::Ready(Err(_)) => return Poll::Ready(Ok(())),
+                Poll::Ready(Ok(n)) => self.written += n,
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+        if !self.shut {
+            if Pin::new(&mut *stream).poll_shutdown(cx).is_pending() {
+                return Poll::Pending;
+            }
+            self.shut = true;
+        }
+        let mut scratch = [0u8; 8192];
+        while self.drained < DRAIN_BYTES {
+            let mut buf = ReadBuf::new(&mut scratch);
+            match Pin::new(&mut *stream).poll_read(cx, &mut buf) {
+                Poll::Ready(Ok(())) if !buf.filled().is_empty() => self.drained += buf.filled().len(),
+                Poll::Ready(_) => break,
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+        // The end, for hyper: the head it was sent is not served.
+        Poll::Ready(Ok(()))
+    }
 }
 
 impl<S: AsyncRead + AsyncWrite + Unpin> AsyncRead for Watched<S> {
@@ -163,19 +209,8 @@ impl<S: AsyncRead + AsyncWrite + Unpin> AsyncRead for Watched<S> {
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
         let this = &mut *self;
-        if let Some((answer, written)) = &mut this.refusal {
-            while *written < answer.len() {
-                match Pin::new(&mut this.stream).poll_write(cx, &answer[*written..]) {
-                    Poll::Ready(Ok(0)) | Poll::Ready(Err(_)) => break,
-                    Poll::Ready(Ok(n)) => *written += n,
-                    Poll::Pending => return Poll::Pending,
-                }
-            }
-            if Pin::new(&mut this.stream).poll_flush(cx).is_pending() {
-                return Poll::Pending;
-            }
-            // Nothing more is read from this client: the head it sent is not served.
-            return Poll::Ready(Ok(()));
+        if let Some(refusal) = &mut this.refusal {
+            return refusal.poll_send(&mut this.stream, cx);
         }
         let before = buf.filled().len();
         let read = Pin::new(&mut this.stream).poll_read(cx, buf);
@@ -201,7 +236,12 @@ impl<S: AsyncRead + AsyncWrite + Unpin> AsyncRead for Watched<S> {
             Some(Scan::End(_)) => this.activity.changed.notify_one(),
             Some(Scan::TooLarge(part)) => {
                 buf.set_filled(before);
-                this.refusal = Some((refusal(part), 0));
+                this.refusal = Some(Refusal {
+                    answer: refusal(part),
+                    written: 0,
+                    shut: false,
+                    drained: 0,
+                });
                 cx.waker().wake_by_ref();
                 return Poll::Pending;
             }
@@ -433,7 +473,8 @@ pub async fn serve<S>(
 /// Answers a request whose body stopped arriving: see [`super::body_limits`].
 pub fn body_stalled() -> Response<Body> {
     let mut response = super::error_response(
-        &Error::invalid("the request body stopped arriving").with_hint("send the whole body without pausing"),
+        &Error::new(ErrorKind::Unavailable, "the request body stopped arriving")
+            .with_hint("check the network between client and server, and try again"),
     );
     *response.status_mut() = axum::http::StatusCode::REQUEST_TIMEOUT;
     response

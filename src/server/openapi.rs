@@ -784,3 +784,324 @@ fn rename_refs(schema: &mut Value, names: &[String]) {
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use chrono::NaiveDate;
+
+    use super::*;
+
+    fn operation<'a>(document: &'a Value, method: &str, path: &str) -> &'a Value {
+        &document["paths"][format!("{BASE}{path}")][method]
+    }
+
+    fn parameters<'a>(operation: &'a Value, place: &str) -> Vec<&'a str> {
+        operation["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["in"] == place)
+            .map(|p| p["name"].as_str().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn every_route_is_documented_with_its_parameters_body_and_answer() {
+        let document = document();
+        for route in ROUTES {
+            let label = format!("{} {}", route.method, route.path);
+            let operation = operation(&document, route.method, route.path);
+            assert!(operation.is_object(), "{label}: not in the document");
+            let path: Vec<&str> = placeholders(route.path).collect();
+            assert_eq!(parameters(operation, "path"), path, "{label}");
+            for parameter in operation["parameters"].as_array().unwrap() {
+                assert_ne!(
+                    parameter["schema"],
+                    Value::Bool(true),
+                    "{label}: {parameter} has no type"
+                );
+            }
+            let query = parameters(operation, "query");
+            let unique: BTreeSet<&str> = query.iter().copied().collect();
+            assert_eq!(unique.len(), query.len(), "{label}: a query parameter twice");
+            assert_eq!(route.query.is_empty(), query.is_empty(), "{label}");
+            assert_eq!(
+                route.body.is_some(),
+                operation["requestBody"]["content"]["application/json"]["schema"].is_object(),
+                "{label}: request body"
+            );
+            let media = match route.answer {
+                Answer::Json(_) => "application/json",
+                Answer::Ndjson(_) => "application/x-ndjson",
+            };
+            // (`true` for an answer of any JSON, the GDPR export and this document.)
+            assert!(
+                !operation["responses"]["200"]["content"][media]["schema"].is_null(),
+                "{label}: answer"
+            );
+            let public = route.access == Access::Public;
+            assert_eq!(operation["responses"]["401"].is_null(), public, "{label}");
+            assert_eq!(operation["responses"]["429"].is_null(), public, "{label}");
+            assert_eq!(operation["security"] == json!([]), public, "{label}");
+        }
+    }
+
+    #[test]
+    fn every_reference_names_a_schema_of_the_document() {
+        fn references<'a>(value: &'a Value, found: &mut Vec<&'a str>) {
+            match value {
+                Value::Object(object) => {
+                    if let Some(Value::String(reference)) = object.get("$ref") {
+                        found.push(reference);
+                    }
+                    object.values().for_each(|v| references(v, found));
+                }
+                Value::Array(items) => items.iter().for_each(|v| references(v, found)),
+                _ => {}
+            }
+        }
+        let document = document();
+        let mut found = Vec::new();
+        references(&document, &mut found);
+        assert!(found.len() > 100, "{} references", found.len());
+        for reference in found {
+            let target = document.pointer(reference.trim_start_matches('#'));
+            assert!(target.is_some_and(Value::is_object), "{reference} leads nowhere");
+        }
+    }
+
+    /// The query strings the remote store sends (serde_urlencoded, as reqwest's
+    /// `query`) name exactly the documented parameters.
+    #[test]
+    fn the_query_strings_the_client_sends_are_the_documented_ones() {
+        let document = document();
+        let day = NaiveDate::from_ymd_opt(2026, 3, 15).unwrap();
+        let as_of = AsOf {
+            date: day,
+            expiring_within_days: 30,
+        };
+        let query = |parts: &[String]| -> BTreeSet<String> {
+            parts
+                .iter()
+                .flat_map(|part| part.split('&'))
+                .filter(|pair| !pair.is_empty())
+                .map(|pair| pair.split('=').next().unwrap_or_default().to_owned())
+                .collect()
+        };
+        let encode = |value: &dyn erased::Query| value.encode();
+        let cases: Vec<(&str, &str, Vec<String>)> = vec![
+            (
+                "get",
+                "/tenants/{tenant}/reports/expiring",
+                vec![
+                    encode(&wire::Children {
+                        include_children: true,
+                    }),
+                    encode(&wire::Within { within_days: 30 }),
+                    encode(&as_of),
+                ],
+            ),
+            (
+                "get",
+                "/tenants/{tenant}/reports/active-users",
+                vec![
+                    encode(&wire::Children {
+                        include_children: true,
+                    }),
+                    encode(&wire::PeriodQuery {
+                        period: "2026-03".into(),
+                        as_of: day,
+                    }),
+                ],
+            ),
+            (
+                "get",
+                "/tenants/{tenant}/enrollments",
+                vec![
+                    encode(&EnrollmentQuery {
+                        course: Some("ARB".into()),
+                        user: Some(UserSel::Id(1)),
+                        status: Some(Status::Overdue),
+                        limit: 5,
+                        offset: 5,
+                    }),
+                    encode(&as_of),
+                ],
+            ),
+            (
+                "get",
+                "/tenants/{tenant}/users",
+                vec![encode(&UserQuery {
+                    status: Some(UserStatus::Active),
+                    department: Some("Vertrieb".into()),
+                    location: Some("Berlin".into()),
+                    group: Some("g".into()),
+                    search: Some("a".into()),
+                    limit: 1,
+                    offset: 1,
+                })],
+            ),
+            (
+                "get",
+                "/tenants/{tenant}/gdpr/requests",
+                vec![encode(&wire::RequestsQuery {
+                    overdue_only: true,
+                    as_of: day,
+                })],
+            ),
+            (
+                "delete",
+                "/tenants/{tenant}",
+                vec![encode(&wire::Deletion {
+                    cascade: true,
+                    dry_run: true,
+                })],
+            ),
+        ];
+        for (method, path, parts) in cases {
+            let documented: BTreeSet<String> = parameters(operation(&document, method, path), "query")
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            assert_eq!(query(&parts), documented, "{method} {path}");
+        }
+    }
+
+    /// Encodes any query type, as reqwest does.
+    mod erased {
+        pub trait Query {
+            fn encode(&self) -> String;
+        }
+
+        impl<T: serde::Serialize> Query for T {
+            fn encode(&self) -> String {
+                serde_urlencoded::to_string(self).unwrap()
+            }
+        }
+    }
+
+    /// The strings a schema allows (`enum`, or `const` alternatives).
+    fn strings(schema: &Value) -> BTreeSet<String> {
+        let alternatives = schema["oneOf"].as_array().into_iter().flatten();
+        schema["enum"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .chain(alternatives.map(|a| &a["const"]))
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect()
+    }
+
+    fn serialised<T: serde::Serialize>(values: &[T]) -> BTreeSet<String> {
+        values
+            .iter()
+            .map(|v| serde_json::to_value(v).unwrap().as_str().unwrap().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn serde_attributes_come_out_as_serde_writes_them() {
+        let document = document();
+        let schemas = &document["components"]["schemas"];
+        // rename_all on enums: the schema allows exactly what serde writes.
+        let statuses = [
+            Status::Assigned,
+            Status::InProgress,
+            Status::Completed,
+            Status::Overdue,
+            Status::Expiring,
+            Status::Expired,
+        ];
+        assert_eq!(strings(&schemas["Status"]), serialised(&statuses));
+        assert_eq!(strings(&schemas["UserField"]), serialised(&UserField::ALL));
+        assert_eq!(
+            strings(&schemas["CompletionField"]),
+            serialised(&CompletionField::ALL)
+        );
+        assert_eq!(
+            strings(&schemas["ImportMode"]),
+            serialised(&[
+                ImportMode::Upsert,
+                ImportMode::CreateOnly,
+                ImportMode::UpdateOnly,
+                ImportMode::Sync
+            ])
+        );
+        assert_eq!(
+            strings(&schemas["ErrorKind"]),
+            serialised(&[
+                crate::error::ErrorKind::Failure,
+                crate::error::ErrorKind::NotFound,
+                crate::error::ErrorKind::Usage,
+                crate::error::ErrorKind::InvalidData,
+                crate::error::ErrorKind::NoInput,
+                crate::error::ErrorKind::Unavailable,
+                crate::error::ErrorKind::Busy,
+                crate::error::ErrorKind::PermissionDenied,
+                crate::error::ErrorKind::Config,
+                crate::error::ErrorKind::Refused,
+            ])
+        );
+        // tag + content: {"kind": "on", "value": "2026-03-15"}.
+        let due = serde_json::to_value(Due::On(NaiveDate::from_ymd_opt(2026, 3, 15).unwrap())).unwrap();
+        let on = schemas["Due"]["oneOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["properties"]["kind"]["const"] == due["kind"])
+            .unwrap();
+        assert_eq!(on["required"], json!(["kind", "value"]));
+        assert_eq!(on["properties"]["value"]["format"], "date");
+        // An internally tagged enum: the tag is a property of each variant.
+        let suspend = serde_json::to_value(Change::Suspend { user_id: 7 }).unwrap();
+        assert!(schemas["Change"]["oneOf"].as_array().unwrap().iter().any(|v| {
+            v["properties"]["op"]["const"] == suspend["op"] && v["required"] == json!(["op", "user_id"])
+        }));
+        // default: optional when read; skip_serializing_if: optional when written.
+        assert!(schemas["UserQuery"].get("required").is_none());
+        assert_eq!(schemas["Error"]["required"], json!(["kind", "message"]));
+        // flatten: the flattened struct's fields are the outer one's.
+        let created = &schemas["CreatedToken"]["properties"];
+        assert!(
+            created["secret"].is_object() && created["role"].is_object(),
+            "{created}"
+        );
+        let detail = &schemas["GroupDetail"]["properties"];
+        assert!(
+            detail["member_list"].is_object() && detail["name"].is_object(),
+            "{detail}"
+        );
+        // The hand-written forms: a selector and a period are strings, a row an
+        // object of the user fields.
+        assert_eq!(schemas["UserSel"]["type"], "string");
+        assert_eq!(schemas["Period"]["type"], "string");
+        let row: BTreeSet<String> = schemas["ImportRow"]["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        assert_eq!(row, UserField::ALL.iter().map(|f| f.name().to_owned()).collect());
+    }
+
+    #[test]
+    fn written_forms_require_what_is_always_written() {
+        let document = document();
+        let schemas = &document["components"]["schemas"];
+        // Read: old and new may be left out; written: they are always there (null or not).
+        assert_eq!(schemas["FieldChange"]["required"], json!(["field"]));
+        assert_eq!(
+            schemas["FieldChange.out"]["required"],
+            json!(["field", "old", "new"])
+        );
+        let plan_changes = operation(&document, "post", "/tenants/{tenant}/imports/plans/{id}/changes");
+        assert_eq!(
+            plan_changes["requestBody"]["content"]["application/json"]["schema"]["items"]["$ref"],
+            "#/components/schemas/Change"
+        );
+        let progress = &schemas["ImportProgress_null"]["properties"]["changes"]["items"]["$ref"];
+        assert_eq!(progress, "#/components/schemas/Change.out");
+    }
+}

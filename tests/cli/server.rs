@@ -246,7 +246,7 @@ fn a_body_that_stops_arriving_times_out_with_408() {
     let (answer, waited) = until_closed(&mut socket);
     let (status, error) = status_and_json(&answer);
     assert_eq!(status, 408, "{answer}");
-    assert_eq!(error["error"]["kind"], "invalid-data");
+    assert_eq!(error["error"]["kind"], "unavailable");
     assert!(answer.to_lowercase().contains("connection: close"), "{answer}");
     assert!(waited < Duration::from_secs(10), "answered after {waited:?}");
     let groups = env.json(&["--tenant", "kunde", "group", "list"]);
