@@ -1006,15 +1006,8 @@ mod tests {
         let document = document();
         let schemas = &document["components"]["schemas"];
         // rename_all on enums: the schema allows exactly what serde writes.
-        let statuses = [
-            Status::Assigned,
-            Status::InProgress,
-            Status::Completed,
-            Status::Overdue,
-            Status::Expiring,
-            Status::Expired,
-        ];
-        assert_eq!(strings(&schemas["Status"]), serialised(&statuses));
+        use clap::ValueEnum;
+        assert_eq!(strings(&schemas["Status"]), serialised(Status::value_variants()));
         assert_eq!(strings(&schemas["UserField"]), serialised(&UserField::ALL));
         assert_eq!(
             strings(&schemas["CompletionField"]),
@@ -1022,13 +1015,9 @@ mod tests {
         );
         assert_eq!(
             strings(&schemas["ImportMode"]),
-            serialised(&[
-                ImportMode::Upsert,
-                ImportMode::CreateOnly,
-                ImportMode::UpdateOnly,
-                ImportMode::Sync
-            ])
+            serialised(ImportMode::value_variants())
         );
+        assert_eq!(strings(&schemas["Role"]), serialised(Role::value_variants()));
         assert_eq!(
             strings(&schemas["ErrorKind"]),
             serialised(&[
