@@ -449,19 +449,26 @@ pub async fn serve<S>(
         .header_read_timeout(None)
         .serve_connection(hyper_util::rt::TokioIo::new(watched), service);
     tokio::pin!(connection);
-    let watchdog = watchdog(activity, timeouts);
+    let watchdog = watchdog(activity.clone(), timeouts);
     tokio::pin!(watchdog);
-    let mut draining = *stopping.borrow();
-    if draining {
-        connection.as_mut().graceful_shutdown();
-    }
+    let mut draining = false;
     loop {
+        if !draining && *stopping.borrow() {
+            // Stopping: a connection between requests (or in the middle of a head)
+            // closes now; one with a request in flight answers it, then closes.
+            if activity.lock().in_flight == 0 {
+                return;
+            }
+            draining = true;
+            connection.as_mut().graceful_shutdown();
+        }
         tokio::select! {
             _ = connection.as_mut() => return,
             // Dropping the connection closes it.
             _ = &mut watchdog => return,
             changed = stopping.changed(), if !draining => {
-                if changed.is_err() || *stopping.borrow() {
+                if changed.is_err() {
+                    // The server is gone without a word: stop as for SIGTERM.
                     draining = true;
                     connection.as_mut().graceful_shutdown();
                 }

@@ -62,7 +62,7 @@ impl Server {
 
 impl Server {
     /// SIGTERM, then the exit status.
-    fn stop(&mut self) -> std::process::ExitStatus {
+    pub(crate) fn stop(&mut self) -> std::process::ExitStatus {
         // SAFETY: kill(2) on the pid of our own child process.
         unsafe {
             libc::kill(self.child.id() as i32, libc::SIGTERM);

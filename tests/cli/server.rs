@@ -234,6 +234,25 @@ fn an_idle_connection_is_closed_at_the_idle_timeout() {
 }
 
 #[test]
+fn sigterm_does_not_wait_for_idle_or_slow_clients() {
+    let (_env, _, mut server) = served(&["--header-timeout", "30", "--idle-timeout", "60"]);
+    let mut idle = connect(&server);
+    let mut slow = connect(&server);
+    slow.write_all(b"GET /api/v1/tenants HTTP/1.1\r\nHost: t\r\n")
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let start = Instant::now();
+    assert!(server.stop().success(), "a clean exit");
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "stopped after {:?}",
+        start.elapsed()
+    );
+    assert_eq!(until_closed(&mut idle).0, "");
+    assert_eq!(until_closed(&mut slow).0, "");
+}
+
+#[test]
 fn a_body_that_stops_arriving_times_out_with_408() {
     let (env, admin, server) = served(&["--header-timeout", "30", "--idle-timeout", "1"]);
     let mut socket = connect(&server);
