@@ -4,11 +4,11 @@
 Each request names its token (`Authorization: Bearer ...`); the token decides the
 role and the tenants it reaches ([`crate::model::Grant`]); failed authentications are
 limited per client address ([`failures`]). Connections are served by [`connection`]:
-slow and idle clients are cut off, and too-large heads and bodies refused. Store calls run on
-blocking threads, each with a store connection of its own from a small pool, and the
-audit trail names the token (`token:ID`) as the actor. Errors are JSON with the status
-of their kind. SIGTERM and Ctrl-C stop accepting connections and let the requests in
-flight finish.
+slow and idle clients are cut off, heads and bodies too large refused. Store calls run
+on blocking threads, each with a store connection of its own from a small pool, and
+the audit trail names the token (`token:ID`) as the actor. Errors are JSON with the
+status of their kind. SIGTERM and Ctrl-C stop accepting connections and let the
+requests in flight finish.
 */
 
 mod connection;
@@ -366,15 +366,14 @@ pub async fn authenticate(
         "HEAD" => "get".to_owned(),
         other => other.to_ascii_lowercase(),
     };
-    let mut routes = openapi::routes_for(&path).peekable();
-    if routes.peek().is_none() {
+    let routes: Vec<&openapi::Route> = openapi::routes_for(&path).collect();
+    if routes.is_empty() {
         // Only what the route table lists is served.
         return error_response(
             &Error::not_found("route", format!("{} {}", request.method(), request.uri().path()))
                 .with_hint("the routes are in /api/v1/openapi.json"),
         );
     }
-    let routes: Vec<&openapi::Route> = routes.collect();
     let Some(route) = routes.iter().find(|route| route.method == method) else {
         return method_not_allowed(&request, &routes);
     };
