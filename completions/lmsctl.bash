@@ -5923,7 +5923,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__serve)
-            opts="-o -q -v -h -V --listen --tls-cert --tls-key --connections --stage-timeout --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
+            opts="-o -q -v -h -V --listen --tls-cert --tls-key --connections --stage-timeout --header-timeout --idle-timeout --auth-failures --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5946,6 +5946,18 @@ _lmsctl() {
                     return 0
                     ;;
                 --stage-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-failures)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

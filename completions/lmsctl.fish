@@ -1468,6 +1468,9 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l tls-cert -d 'Ser
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l connections -d 'Store connections: how many requests are served at the same time' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l stage-timeout -d 'How long a remote import may send nothing before the rows it staged are dropped' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l header-timeout -d 'Seconds a client has to send a request\'s head (method, path, header fields) from its first byte, and to complete a TLS handshake; slower clients are cut off' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l idle-timeout -d 'Seconds a connection may sit idle: without a request (keep-alive), in a request body that stopped arriving (408), or with an answer the client stopped reading' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l auth-failures -d 'Failed authentications per client address and minute before further failures are answered 429 with Retry-After (valid tokens are still accepted); 0: no limit' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand serve" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'

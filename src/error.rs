@@ -12,10 +12,11 @@ command prints the same error and exits with the same code whichever store it us
 use std::fmt;
 use std::path::Path;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// What went wrong, as far as a calling script needs to know.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ErrorKind {
     /// Anything not covered below.
@@ -58,7 +59,7 @@ impl ErrorKind {
 }
 
 /// An error with its kind, a message naming what failed, and a hint naming the fix.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Error {
     pub kind: ErrorKind,
     pub message: String,

@@ -2,13 +2,14 @@
 //! (`--store http://HOST:PORT` with a token from `lmsctl token create`).
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::Args;
 
 use super::Context;
 use super::context::CLIENT_DAYS;
 use crate::error::{Error, ErrorKind, Result};
-use crate::server::{ServeOptions, serve};
+use crate::server::{ServeOptions, Timeouts, serve};
 use crate::store::Location;
 
 #[derive(Debug, Args)]
@@ -29,6 +30,18 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 120, value_name = "SECONDS",
           value_parser = clap::value_parser!(u64).range(1..=86_400))]
     stage_timeout: u64,
+    /// Seconds a client has to send a request's head (method, path, header fields) from
+    /// its first byte, and to complete a TLS handshake; slower clients are cut off.
+    #[arg(long, default_value_t = 10, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=3600))]
+    header_timeout: u64,
+    /// Seconds a connection may sit idle: without a request (keep-alive), in a request
+    /// body that stopped arriving (408), or with an answer the client stopped reading.
+    #[arg(long, default_value_t = 60, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=86400))]
+    idle_timeout: u64,
+    /// Failed authentications per client address and minute before further failures
+    /// are answered 429 with Retry-After (valid tokens are still accepted); 0: no limit.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    auth_failures: usize,
 }
 
 pub fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
@@ -45,5 +58,10 @@ pub fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         session: ctx.session(&location)?,
         connections: usize::from(args.connections),
         stage_timeout: std::time::Duration::from_secs(args.stage_timeout),
+        timeouts: Timeouts {
+            header: Duration::from_secs(args.header_timeout),
+            idle: Duration::from_secs(args.idle_timeout),
+        },
+        auth_failures: args.auth_failures,
     })
 }

@@ -1,12 +1,14 @@
 //! The audit trail: one hash-chained event per change, carrying ids, never personal data.
 
 use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct AuditEvent {
     pub seq: i64,
     #[serde(with = "crate::model::time::rfc3339")]
+    #[schemars(with = "String")]
     pub at: DateTime<Utc>,
     pub actor: String,
     pub tenant: Option<String>,
@@ -17,7 +19,7 @@ pub struct AuditEvent {
     pub hash: String,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct AuditQuery {
     pub tenant: Option<String>,
@@ -28,7 +30,7 @@ pub struct AuditQuery {
 }
 
 /// The outcome of `audit verify`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct AuditVerification {
     pub ok: bool,
     pub events: u64,

@@ -4,12 +4,13 @@
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::UserSel;
 use super::value::Period;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Course {
     pub id: i64,
     /// The tenant that owns the course (for an inherited course: an ancestor).
@@ -25,10 +26,11 @@ pub struct Course {
     pub inherited: bool,
     pub archived: bool,
     #[serde(with = "crate::model::time::rfc3339")]
+    #[schemars(with = "String")]
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct NewCourse {
     pub code: String,
     pub title: String,
@@ -39,7 +41,7 @@ pub struct NewCourse {
 }
 
 /// Changes to a course; `None` leaves a field alone.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct CoursePatch {
     pub title: Option<String>,
     /// `Some("")` removes the description.
@@ -56,7 +58,7 @@ pub struct CoursePatch {
 }
 
 /// Whom an assignment reaches.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AssignTarget {
     User(UserSel),
@@ -66,7 +68,7 @@ pub enum AssignTarget {
 }
 
 /// When an assigned course is due.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "value")]
 pub enum Due {
     None,
@@ -96,14 +98,14 @@ impl std::fmt::Display for Due {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct NewAssignment {
     pub course: String,
     pub target: AssignTarget,
     pub due: Due,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Assignment {
     pub id: i64,
     pub tenant: String,
@@ -114,11 +116,12 @@ pub struct Assignment {
     /// Users the assignment reaches now.
     pub users: u64,
     #[serde(with = "crate::model::time::rfc3339")]
+    #[schemars(with = "String")]
     pub created_at: DateTime<Utc>,
 }
 
 /// The status of one user in one course, on a given day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Assigned,
@@ -162,14 +165,14 @@ impl fmt::Display for Status {
 }
 
 /// The day statuses are computed for, and how early a certificate counts as expiring.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct AsOf {
     pub date: NaiveDate,
     pub expiring_within_days: u32,
 }
 
 /// Filters for `assign list`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct EnrollmentQuery {
     pub course: Option<String>,
@@ -181,7 +184,7 @@ pub struct EnrollmentQuery {
 }
 
 /// One user in one course: `assign list`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Enrollment {
     pub user_id: i64,
     pub external_id: Option<String>,
@@ -201,7 +204,7 @@ pub struct Enrollment {
     pub certificate: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct NewCompletion {
     pub course: String,
     pub user: UserSel,
@@ -210,7 +213,7 @@ pub struct NewCompletion {
 }
 
 /// A certificate: the proof of one completion.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Certificate {
     pub serial: String,
     pub user_id: i64,
@@ -228,7 +231,7 @@ pub struct Certificate {
 }
 
 /// Filters for `certificate list`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct CertificateQuery {
     pub course: Option<String>,
@@ -237,7 +240,7 @@ pub struct CertificateQuery {
 }
 
 /// Why someone should get a mail now: `remind`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Reminder {
     /// `due-soon`, `overdue`, `expiring` or `expired`.
     pub reason: String,

@@ -4,11 +4,12 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::UserSel;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum RequestKind {
     /// Access and portability (Art. 15 and 20).
@@ -38,7 +39,7 @@ impl RequestKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct NewRequest {
     pub kind: RequestKind,
     pub user: UserSel,
@@ -46,7 +47,7 @@ pub struct NewRequest {
 }
 
 /// One data-subject request in the register.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SubjectRequest {
     pub id: i64,
     pub tenant: String,
@@ -66,7 +67,7 @@ pub struct SubjectRequest {
 }
 
 /// What an erasure removed, and what it kept and why.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ErasureReceipt {
     pub tenant: String,
     pub user_id: i64,
@@ -81,7 +82,7 @@ pub struct ErasureReceipt {
 }
 
 /// `gdpr anonymize` and `gdpr retention run`: who was (or would be) erased.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AnonymizeReport {
     pub tenant: String,
     /// Users with no activity since this day were erased.
@@ -90,7 +91,7 @@ pub struct AnonymizeReport {
     pub dry_run: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Consent {
     pub user_id: i64,
     pub notice: String,
@@ -99,7 +100,7 @@ pub struct Consent {
 }
 
 /// One entry of the suppression list: a keyed hash, never the value itself.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Suppression {
     pub tenant: String,
     /// `external_id` or `email`.

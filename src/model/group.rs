@@ -1,9 +1,10 @@
 //! Groups: static member lists and/or a rule over user attributes.
 
 use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Group {
     pub id: i64,
     pub tenant: String,
@@ -13,10 +14,11 @@ pub struct Group {
     pub rule: Option<String>,
     pub members: u64,
     #[serde(with = "crate::model::time::rfc3339")]
+    #[schemars(with = "String")]
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct NewGroup {
     pub name: String,
     pub description: Option<String>,
@@ -25,7 +27,7 @@ pub struct NewGroup {
 }
 
 /// One member of a group and how they got there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct GroupMember {
     pub id: i64,
     pub external_id: Option<String>,
@@ -39,7 +41,7 @@ pub struct GroupMember {
     pub via: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct GroupDetail {
     #[serde(flatten)]
     pub group: Group,

@@ -1,10 +1,11 @@
 //! What a bulk import of users is: the fields a file can carry, the options that
 //! steer it, the validated rows, the changes it plans and the report it ends with.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The user fields an import file can set, in the order they are stored in [`ImportRow`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum UserField {
     ExternalId,
@@ -76,7 +77,7 @@ impl UserField {
 }
 
 /// Which column identifies a user across imports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum ImportKey {
     /// The HR personnel number.
@@ -94,7 +95,7 @@ impl ImportKey {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum ImportMode {
     /// Create new users, update changed ones.
@@ -109,7 +110,7 @@ pub enum ImportMode {
 }
 
 /// How many users `sync` may suspend before it refuses.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SuspendLimit {
     Count(u64),
@@ -155,7 +156,7 @@ impl std::fmt::Display for SuspendLimit {
 }
 
 /// Everything the store needs to know about an import besides its rows.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct ImportSpec {
     pub tenant: String,
     pub key: ImportKey,
@@ -239,6 +240,26 @@ impl Serialize for ImportRow {
     }
 }
 
+/// The JSON form is an object of the present fields, each a string.
+impl JsonSchema for ImportRow {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ImportRow".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let fields: serde_json::Map<String, serde_json::Value> = UserField::ALL
+            .iter()
+            .map(|field| (field.name().to_owned(), serde_json::json!({ "type": "string" })))
+            .collect();
+        schemars::json_schema!({
+            "type": "object",
+            "description": "A valid row: the cleaned value of each field the row has (dates as YYYY-MM-DD).",
+            "properties": fields,
+            "additionalProperties": false
+        })
+    }
+}
+
 /// Values are cleaned as a file's cells are (trimmed, NFC) and an empty one is no
 /// value, so a row that crossed the network or sat in a plan file reads like one read
 /// from an export; what the values may be is checked by [`crate::core::import`].
@@ -256,7 +277,7 @@ impl<'de> Deserialize<'de> for ImportRow {
 }
 
 /// What the source knows once every row was read.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct SourceSummary {
     /// Data rows read (valid or not).
     pub rows: u64,
@@ -293,7 +314,7 @@ pub trait RowSource<Row = ImportRow, Field = UserField> {
 }
 
 /// One field that an update changes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct FieldChange {
     pub field: UserField,
     pub old: Option<String>,
@@ -301,7 +322,7 @@ pub struct FieldChange {
 }
 
 /// One change an import makes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Change {
     Create {
@@ -347,7 +368,7 @@ pub trait PlanSink {
 }
 
 /// The header of a saved plan: what it was made from and against which store state.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct PlanHeader {
     pub format: String,
     pub version: u32,
@@ -366,7 +387,7 @@ pub trait PlanSource {
 }
 
 /// The outcome of an import (or a dry run of one).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ImportReport {
     pub tenant: String,
     pub file: String,
@@ -426,7 +447,7 @@ mod tests {
 }
 
 /// The fields of a completions import.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CompletionField {
     ExternalId,
@@ -457,7 +478,7 @@ impl CompletionField {
 }
 
 /// One valid row of a completions import.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct CompletionRow {
     pub line: u64,
     pub user: super::UserSel,
@@ -467,7 +488,7 @@ pub struct CompletionRow {
 }
 
 /// The outcome of a completions import (or a dry run of one).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct CompletionReport {
     pub tenant: String,
     pub file: String,

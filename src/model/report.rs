@@ -2,10 +2,11 @@
 //! users for billing, and the tenant tree at a glance.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// How `report compliance` groups its figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum ComplianceBy {
     #[default]
@@ -16,7 +17,7 @@ pub enum ComplianceBy {
     Tenant,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct ComplianceQuery {
     pub course: Option<String>,
@@ -26,7 +27,7 @@ pub struct ComplianceQuery {
 }
 
 /// Figures for one course, group, department, location or tenant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ComplianceRow {
     /// The course code, group name, department, location or tenant slug.
     pub key: String,
@@ -46,7 +47,7 @@ pub struct ComplianceRow {
 }
 
 /// One person overdue on one mandatory course.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct OverdueRow {
     pub tenant: String,
     pub user_id: i64,
@@ -63,7 +64,7 @@ pub struct OverdueRow {
 }
 
 /// One certificate running out.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ExpiringRow {
     pub tenant: String,
     pub user_id: i64,
@@ -76,7 +77,7 @@ pub struct ExpiringRow {
 }
 
 /// Distinct users with learning activity in a period, per tenant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ActiveUsersRow {
     pub tenant: String,
     pub period: String,
@@ -84,7 +85,7 @@ pub struct ActiveUsersRow {
 }
 
 /// A tenant of the tree at a glance.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TenantRow {
     pub tenant: String,
     pub parent: Option<String>,

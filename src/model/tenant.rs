@@ -1,9 +1,10 @@
 //! Tenants (Mandanten): the unit that owns users, groups and courses, arranged in a tree.
 
 use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Tenant {
     pub id: i64,
     pub slug: String,
@@ -16,10 +17,11 @@ pub struct Tenant {
     pub retention_inactive: Option<String>,
     pub users: u64,
     #[serde(with = "crate::model::time::rfc3339")]
+    #[schemars(with = "String")]
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct NewTenant {
     pub slug: String,
     pub name: String,
@@ -29,7 +31,7 @@ pub struct NewTenant {
 }
 
 /// Changes to a tenant. `None` leaves a field as it is; `Some("")` clears an optional field.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct TenantPatch {
     pub name: Option<String>,
     pub parent: Option<String>,
@@ -40,7 +42,7 @@ pub struct TenantPatch {
 }
 
 /// What deleting a tenant removed (or, before confirmation, would remove).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct TenantDeletion {
     /// The deleted tenants, descendants first.
     pub tenants: Vec<String>,

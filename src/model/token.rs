@@ -2,10 +2,11 @@
 //! with which role. The store keeps only a hash of each token.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// What a token may do (in its tenant and the tenants below it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     /// Everything.
@@ -35,7 +36,7 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct NewToken {
     /// `None`: the whole store, every tenant present and future.
     pub tenant: Option<String>,
@@ -46,7 +47,7 @@ pub struct NewToken {
 }
 
 /// A token as listed: never the secret itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Token {
     pub id: i64,
     /// `None`: the whole store.
@@ -54,16 +55,18 @@ pub struct Token {
     pub role: Role,
     pub label: Option<String>,
     #[serde(with = "crate::model::time::rfc3339")]
+    #[schemars(with = "String")]
     pub created_at: DateTime<Utc>,
     pub expires_on: Option<NaiveDate>,
     #[serde(default, with = "crate::model::time::rfc3339_option")]
+    #[schemars(with = "Option<String>")]
     pub revoked_at: Option<DateTime<Utc>>,
     /// `active`, `expired` or `revoked`.
     pub state: String,
 }
 
 /// A new token with its secret, shown once.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct CreatedToken {
     #[serde(flatten)]
     pub token: Token,

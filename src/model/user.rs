@@ -4,9 +4,10 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum UserStatus {
     Active,
@@ -39,7 +40,7 @@ impl fmt::Display for UserStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct User {
     pub id: i64,
     pub tenant: String,
@@ -56,10 +57,13 @@ pub struct User {
     pub roles: Vec<String>,
     pub status: UserStatus,
     #[serde(default, with = "crate::model::time::rfc3339_option")]
+    #[schemars(with = "Option<String>")]
     pub last_activity_at: Option<DateTime<Utc>>,
     #[serde(with = "crate::model::time::rfc3339")]
+    #[schemars(with = "String")]
     pub created_at: DateTime<Utc>,
     #[serde(with = "crate::model::time::rfc3339")]
+    #[schemars(with = "String")]
     pub updated_at: DateTime<Utc>,
     /// Names of the groups the user belongs to (static or by rule); filled by `user show`,
     /// null in lists.
@@ -67,7 +71,7 @@ pub struct User {
     pub groups: Option<Vec<String>>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct NewUser {
     pub external_id: Option<String>,
     pub email: String,
@@ -83,7 +87,7 @@ pub struct NewUser {
 
 /// Changes to a user. `None` leaves a field as it is; an empty string clears an
 /// optional text field.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct UserPatch {
     pub external_id: Option<String>,
     pub email: Option<String>,
@@ -125,7 +129,7 @@ impl UserPatch {
 }
 
 /// Filters and paging for `user list`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct UserQuery {
     pub status: Option<UserStatus>,
@@ -182,6 +186,22 @@ impl TryFrom<String> for UserSel {
 impl From<UserSel> for String {
     fn from(sel: UserSel) -> String {
         sel.to_string()
+    }
+}
+
+/// The JSON form is the selector's text.
+impl JsonSchema for UserSel {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "UserSel".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "minLength": 1,
+            "description": "A user: id:N (the user's id), an e-mail address (contains @), or an external id (anything else).",
+            "examples": ["id:42", "anna.schmidt@example.com", "P1000"]
+        })
     }
 }
 

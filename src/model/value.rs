@@ -250,6 +250,21 @@ impl<'de> serde::Deserialize<'de> for Period {
     }
 }
 
+/// The JSON form is the period's text (`30d`, `12m`).
+impl schemars::JsonSchema for Period {
+    fn schema_name() -> Cow<'static, str> {
+        "Period".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A length of time: a number and d (days), w (weeks), m (calendar months) or y (years).",
+            "examples": ["30d", "6w", "12m", "2y"]
+        })
+    }
+}
+
 /// Brand colours as `#RRGGBB`.
 pub fn check_colour(colour: &str) -> Result<(), String> {
     let hex = colour.strip_prefix('#').unwrap_or("");

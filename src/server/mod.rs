@@ -2,13 +2,18 @@
 `lmsctl serve`: the REST API of [`crate::api`] over a local SQLite store (axum).
 
 Each request names its token (`Authorization: Bearer ...`); the token decides the
-role and the tenants it reaches ([`crate::model::Grant`]). Store calls run on
-blocking threads, each with a store connection of its own from a small pool, and the
-audit trail names the token (`token:ID`) as the actor. Errors are JSON with the status
-of their kind. SIGTERM and Ctrl-C stop accepting connections and let the requests in
-flight finish.
+role and the tenants it reaches ([`crate::model::Grant`]); failed authentications are
+limited per client address ([`failures`]). Connections are served by [`connection`]:
+slow and idle clients are cut off, heads and bodies too large refused. Store calls run
+on blocking threads, each with a store connection of its own from a small pool, and
+the audit trail names the token (`token:ID`) as the actor. Errors are JSON with the
+status of their kind. SIGTERM and Ctrl-C stop accepting connections and let the
+requests in flight finish.
 */
 
+mod connection;
+mod failures;
+mod head;
 mod imports;
 mod openapi;
 mod routes;
@@ -16,16 +21,21 @@ mod tls;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::body::Body;
-use axum::extract::Request;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::extract::{ConnectInfo, Request};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use http_body_util::BodyExt;
 use serde::Serialize;
 
+pub use connection::Timeouts;
+
+use crate::api::Access;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::Grant;
 use crate::store::{Session, Sink, SqliteStore, Store};
@@ -50,12 +60,14 @@ pub struct ServeOptions {
     pub connections: usize,
     /// How long a remote import may stay silent before its staged rows are dropped.
     pub stage_timeout: Duration,
+    pub timeouts: Timeouts,
+    /// Failed authentications allowed per client address and minute (0: no limit).
+    pub auth_failures: usize,
 }
 
 /// Runs the server until SIGTERM or Ctrl-C. Prints the address it listens on (stderr)
 /// once it accepts connections.
 pub fn serve(options: ServeOptions) -> Result<()> {
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let connections = options.connections.max(1);
     let stores = (0..connections)
         .map(|_| SqliteStore::open_with(&options.store, options.session.clone()))
@@ -84,15 +96,22 @@ pub fn serve(options: ServeOptions) -> Result<()> {
         ),
         today: options.session.today,
         client_days: options.client_days,
+        failures: Arc::new(failures::Failures::new(options.auth_failures)),
+        idle: options.timeouts.idle,
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| Error::failure(format!("cannot start the server runtime: {e}")))?;
-    runtime.block_on(run(options.listen, tls, app))
+    runtime.block_on(run(options.listen, tls, app, options.timeouts))
 }
 
-async fn run(listen: String, tls: Option<Arc<rustls::ServerConfig>>, app: App) -> Result<()> {
+async fn run(
+    listen: String,
+    tls: Option<Arc<rustls::ServerConfig>>,
+    app: App,
+    timeouts: Timeouts,
+) -> Result<()> {
     let listener = tokio::net::TcpListener::bind(&listen).await.map_err(|e| {
         Error::new(ErrorKind::Unavailable, format!("cannot listen on {listen}: {e}"))
             .with_hint("choose a free address with --listen HOST:PORT")
@@ -116,34 +135,51 @@ async fn run(listen: String, tls: Option<Arc<rustls::ServerConfig>>, app: App) -
         }
     });
     let router = routes::router(app);
-    let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
-    let signal = async move {
-        shutdown_signal().await;
-        eprintln!("lmsctl serve: stopping; finishing the requests in flight");
-        let _ = stopping.send(());
-    };
-    let server = async move {
-        match tls {
-            None => axum::serve(listener, router).with_graceful_shutdown(signal).await,
-            Some(config) => {
-                let listener = tls::TlsListener::new(listener, tokio_rustls::TlsAcceptor::from(config))?;
-                axum::serve(listener, router).with_graceful_shutdown(signal).await
+    let tls = tls.map(tokio_rustls::TlsAcceptor::from);
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let connections = tokio_util::task::TaskTracker::new();
+    let signal = shutdown_signal();
+    tokio::pin!(signal);
+    loop {
+        let (socket, peer) = tokio::select! {
+            () = &mut signal => break,
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(e) => {
+                    // Out of file descriptors, or a connection reset before it was
+                    // accepted: wait a moment rather than spin.
+                    eprintln!("lmsctl serve: accept: {e}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+        };
+        let (router, stopping, tls) = (router.clone(), stopping.clone(), tls.clone());
+        connections.spawn(async move {
+            match tls {
+                None => connection::serve(socket, peer, router, timeouts, stopping).await,
+                Some(acceptor) => {
+                    // The handshake counts as part of the first head.
+                    match tokio::time::timeout(timeouts.header, acceptor.accept(socket)).await {
+                        Ok(Ok(stream)) => connection::serve(stream, peer, router, timeouts, stopping).await,
+                        Ok(Err(e)) => eprintln!("lmsctl serve: TLS handshake from {peer}: {e}"),
+                        Err(_) => eprintln!("lmsctl serve: TLS handshake from {peer}: timed out"),
+                    }
+                }
             }
-        }
-    };
-    tokio::select! {
-        served = server => served.map_err(|e| Error::failure(format!("the server failed: {e}"))),
-        () = async {
-            if stopped.await.is_ok() {
-                tokio::time::sleep(GRACE).await;
-            } else {
-                std::future::pending::<()>().await;
-            }
-        } => {
-            eprintln!("lmsctl serve: requests still running after {} s were cut off", GRACE.as_secs());
-            Ok(())
-        }
+        });
     }
+    eprintln!("lmsctl serve: stopping; finishing the requests in flight");
+    drop(listener);
+    let _ = stop.send(true);
+    connections.close();
+    if tokio::time::timeout(GRACE, connections.wait()).await.is_err() {
+        eprintln!(
+            "lmsctl serve: requests still running after {} s were cut off",
+            GRACE.as_secs()
+        );
+    }
+    Ok(())
 }
 
 async fn shutdown_signal() {
@@ -194,6 +230,9 @@ pub struct App {
     /// The server's day (`None`: the system clock).
     today: Option<chrono::NaiveDate>,
     client_days: bool,
+    failures: Arc<failures::Failures>,
+    /// How long a request body may pause.
+    idle: Duration,
 }
 
 /// How long a streamed list waits for a client that does not read, before it ends.
@@ -353,10 +392,11 @@ impl App {
     }
 }
 
-/// Before any route: the token must be valid, its role must allow the route (from
-/// [`openapi::ROUTES`]; a route not listed there is refused) and a tenant in the path
-/// must be one it reaches; another tenant answers 404, as if it did not exist. The
-/// grant goes to the handler.
+/// Before any route: the path and method must be a route of [`openapi::ROUTES`] (an
+/// unknown path answers 404, a known path with another method 405 with `Allow`), the
+/// token must be valid (failures are limited per client address: [`failures`]), its
+/// role must allow the route, and a tenant in the path must be one it reaches; another
+/// tenant answers 404, as if it did not exist. The grant goes to the handler.
 pub async fn authenticate(
     axum::extract::State(app): axum::extract::State<App>,
     mut request: Request,
@@ -368,40 +408,49 @@ pub async fn authenticate(
         .strip_prefix(crate::api::BASE)
         .unwrap_or("")
         .to_owned();
-    if path == "/openapi.json" {
-        return next.run(request).await;
-    }
     let method = match request.method().as_str() {
         "HEAD" => "get".to_owned(),
         other => other.to_ascii_lowercase(),
     };
-    let Some((_, template, access, _)) = openapi::ROUTES
-        .iter()
-        .find(|(m, template, _, _)| *m == method && openapi::matches(template, &path))
-    else {
+    let routes: Vec<&openapi::Route> = openapi::routes_for(&path).collect();
+    if routes.is_empty() {
         // Only what the route table lists is served.
         return error_response(
             &Error::not_found("route", format!("{} {}", request.method(), request.uri().path()))
                 .with_hint("the routes are in /api/v1/openapi.json"),
         );
+    }
+    let Some(route) = routes.iter().find(|route| route.method == method) else {
+        return method_not_allowed(&request, &routes);
     };
-    let secret = match bearer(request.headers()) {
-        Ok(secret) => secret,
-        Err(err) => return unauthorized(&err),
-    };
-    // One indexed look-up on a connection of its own: quick enough to run here
-    // rather than hand to a blocking thread (which would cost more than the query).
-    let checked = app
-        .auth
-        .lock()
-        .map_err(|_| Error::failure("the token check is unusable"))
-        .and_then(|store| store.authenticate(&secret));
+    if route.access == Access::Public {
+        return next.run(request).await;
+    }
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(peer)| peer.ip());
+    let checked = bearer(request.headers()).and_then(|secret| {
+        // One indexed look-up on a connection of its own: quick enough to run here
+        // rather than hand to a blocking thread (which would cost more than the query).
+        app.auth
+            .lock()
+            .map_err(|_| Error::failure("the token check is unusable"))
+            .and_then(|store| store.authenticate(&secret))
+    });
     let grant = match checked {
         Ok(grant) => grant,
-        Err(err) if err.kind == ErrorKind::PermissionDenied => return unauthorized(&err),
+        Err(err) if err.kind == ErrorKind::PermissionDenied => {
+            return match peer
+                .and_then(|peer| Some((peer, app.failures.failed(peer, std::time::Instant::now())?)))
+            {
+                Some((peer, limited)) => too_many_failures(peer, limited, app.failures.limit),
+                None => unauthorized(&err),
+            };
+        }
         Err(err) => return error_response(&err),
     };
-    if let Some(tenant) = openapi::tenant_of(template, &path) {
+    if let Some(tenant) = openapi::tenant_of(route.path, &path) {
         // Another tenant's objects do not exist for this token.
         if !grant.tenants.contains(&tenant) {
             return error_response(
@@ -409,7 +458,7 @@ pub async fn authenticate(
             );
         }
     }
-    if !access.allows(grant.role) {
+    if !route.access.allows(grant.role) {
         return error_response(
             &Error::new(
                 ErrorKind::PermissionDenied,
@@ -436,20 +485,56 @@ pub async fn authenticate(
     next.run(request).await
 }
 
+/// 405 with the methods the path takes in `Allow` (HEAD wherever GET is).
+fn method_not_allowed(request: &Request, routes: &[&openapi::Route]) -> Response {
+    let mut methods: Vec<String> = routes
+        .iter()
+        .map(|route| route.method.to_ascii_uppercase())
+        .collect();
+    if methods.iter().any(|m| m == "GET") {
+        methods.push("HEAD".to_owned());
+    }
+    methods.sort();
+    let allow = methods.join(", ");
+    let mut response = error_response(
+        &Error::usage(format!(
+            "{} {}: the method is not allowed here",
+            request.method(),
+            request.uri().path()
+        ))
+        .with_hint(format!(
+            "this path takes {allow} (the routes are in /api/v1/openapi.json)"
+        )),
+    );
+    *response.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+    if let Ok(allow) = HeaderValue::from_str(&allow) {
+        response.headers_mut().insert(header::ALLOW, allow);
+    }
+    response
+}
+
+/// The token of `Authorization: Bearer TOKEN` (the scheme in any case). The header's
+/// value is never repeated in an error: it may be a token sent the wrong way.
 fn bearer(headers: &HeaderMap) -> Result<String> {
-    headers
-        .get(header::AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.strip_prefix("Bearer "))
-        .map(|token| token.trim().to_owned())
-        .filter(|token| !token.is_empty())
-        .ok_or_else(|| {
-            Error::new(
-                ErrorKind::PermissionDenied,
-                "no token: send Authorization: Bearer TOKEN",
-            )
-            .with_hint("create one on the server with `lmsctl token create`")
-        })
+    let refused = |message: &str| {
+        Error::new(ErrorKind::PermissionDenied, message.to_owned())
+            .with_hint("send Authorization: Bearer TOKEN, with a token from `lmsctl token create`")
+    };
+    let Some(value) = headers.get(header::AUTHORIZATION) else {
+        return Err(refused("no token: send Authorization: Bearer TOKEN"));
+    };
+    let value = value
+        .to_str()
+        .map_err(|_| refused("the Authorization header is not plain text"))?;
+    let (scheme, token) = value.trim().split_once(' ').unwrap_or((value.trim(), ""));
+    if !scheme.eq_ignore_ascii_case("bearer") {
+        return Err(refused("the Authorization header is not of the Bearer scheme"));
+    }
+    let token = token.trim();
+    if token.is_empty() {
+        return Err(refused("the Authorization header has no token"));
+    }
+    Ok(token.to_owned())
 }
 
 /// A request without a valid token: 401 with the scheme to use.
@@ -460,6 +545,29 @@ fn unauthorized(err: &Error) -> Response {
         header::WWW_AUTHENTICATE,
         header::HeaderValue::from_static("Bearer"),
     );
+    response
+}
+
+/// A failed authentication from an address over the limit: 429 with `Retry-After`.
+fn too_many_failures(peer: std::net::IpAddr, limited: failures::Limited, limit: usize) -> Response {
+    let seconds = limited.wait.as_secs_f64().ceil().max(1.0) as u64;
+    if limited.newly {
+        eprintln!(
+            "lmsctl serve: {peer} failed to authenticate {limit} times within a minute; \
+             its failures are answered 429 until it stops for a while"
+        );
+    }
+    let mut response = error_response(
+        &Error::new(
+            ErrorKind::Busy,
+            format!("too many failed authentications from this address: try again in {seconds} s"),
+        )
+        .with_hint("check the token (a valid token is accepted even now)"),
+    );
+    *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
     response
 }
 
@@ -510,14 +618,57 @@ impl Chunks {
 pub fn error_response(err: &Error) -> Response {
     let status =
         StatusCode::from_u16(crate::api::status_of(err.kind)).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (status, axum::Json(serde_json::json!({ "error": err }))).into_response()
+    (
+        status,
+        [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        error_body(err),
+    )
+        .into_response()
 }
 
-/// Limits every request body, streamed ones too. A body that declares too large a
-/// length is refused here, before it is read, with a JSON error; one that only turns
-/// out too large while it is read gets axum's plain-text 413, which
-/// [`json_rejections`] (inside this layer) already answers as JSON.
-async fn body_limit(request: Request, next: Next) -> Response {
+/// The JSON of an error answer, with anything that looks like a token blanked out: an
+/// error may quote what a client sent (a path, a query value), and a token sent in the
+/// wrong place must not come back in an answer (or a proxy's log of it).
+pub fn error_body(err: &Error) -> Vec<u8> {
+    let redacted = Error {
+        kind: err.kind,
+        message: redact_tokens(&err.message),
+        hint: err.hint.as_deref().map(redact_tokens),
+    };
+    serde_json::to_vec(&crate::api::wire::ErrorBody { error: redacted }).unwrap_or_default()
+}
+
+/// `text` with every token-like word (`lms_` and 16 or more letters or digits)
+/// replaced by `lms_…`.
+fn redact_tokens(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("lms_") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 4..];
+        let secret = after
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(after.len());
+        if secret >= 16 {
+            out.push_str("lms_…");
+        } else {
+            out.push_str(&rest[at..at + 4 + secret]);
+        }
+        rest = &after[secret..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Limits every request body, streamed ones too: its size (413), and how long it may
+/// pause (the idle timeout; 408). A body that declares too large a length is refused
+/// here, before it is read; one that only turns out too large while it is read gets
+/// axum's plain-text 413, which [`json_rejections`] (inside this layer) answers as JSON.
+async fn body_limits(
+    axum::extract::State(app): axum::extract::State<App>,
+    request: Request,
+    next: Next,
+) -> Response {
     let declared = request
         .headers()
         .get(header::CONTENT_LENGTH)
@@ -528,8 +679,22 @@ async fn body_limit(request: Request, next: Next) -> Response {
         *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
         return response;
     }
-    let request = request.map(|body| Body::new(http_body_util::Limited::new(body, MAX_BODY_BYTES)));
-    next.run(request).await
+    let stalled = Arc::new(AtomicBool::new(false));
+    let noted = stalled.clone();
+    let request = request.map(|body| {
+        let timed = tower_http::timeout::TimeoutBody::new(app.idle, body).map_err(move |e| {
+            if e.is::<tower_http::timeout::TimeoutError>() {
+                noted.store(true, Ordering::Relaxed);
+            }
+            e
+        });
+        Body::new(http_body_util::Limited::new(timed, MAX_BODY_BYTES))
+    });
+    let response = next.run(request).await;
+    if stalled.load(Ordering::Relaxed) {
+        return connection::body_stalled();
+    }
+    response
 }
 
 /// axum's own rejections (malformed JSON, a bad query string, an unknown route) as

@@ -4,12 +4,13 @@
 use std::sync::LazyLock;
 
 use axum::extract::{Path, Query, State};
+use axum::handler::Handler;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
+use axum::routing::{MethodFilter, MethodRouter, on};
 use axum::{Extension, Json, Router};
 
 use super::imports::{Kind, check_start};
-use super::{App, authenticate, body_limit, json_rejections};
+use super::{App, authenticate, body_limits, json_rejections, openapi};
 use crate::api::{BASE, wire};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{
@@ -19,109 +20,134 @@ use crate::model::{
 };
 use crate::model::{Change, CompletionRow, PlanHeader};
 
+/// One route: its method and path (under BASE) and its handler.
+struct Entry {
+    // Read by the test that compares the routes with the document.
+    #[cfg_attr(not(test), allow(dead_code))]
+    method: &'static str,
+    path: &'static str,
+    handler: MethodRouter<App>,
+}
+
+fn entry<H, T>(method: &'static str, path: &'static str, handler: H) -> Entry
+where
+    H: Handler<T, App>,
+    T: 'static,
+{
+    let filter = match method {
+        "get" => MethodFilter::GET,
+        "post" => MethodFilter::POST,
+        "put" => MethodFilter::PUT,
+        "patch" => MethodFilter::PATCH,
+        _ => MethodFilter::DELETE,
+    };
+    Entry {
+        method,
+        path,
+        handler: on(filter, handler),
+    }
+}
+
+/// Every route with its handler; [`openapi::ROUTES`] documents each (a unit test checks
+/// that the two agree).
+fn entries() -> Vec<Entry> {
+    vec![
+        entry("get", "/tenants", tenants),
+        entry("post", "/tenants", create_tenant),
+        entry("get", "/tenants/{tenant}", show_tenant),
+        entry("patch", "/tenants/{tenant}", update_tenant),
+        entry("delete", "/tenants/{tenant}", delete_tenant),
+        entry("get", "/tenants/{tenant}/users", users),
+        entry("post", "/tenants/{tenant}/users", add_user),
+        entry("get", "/tenants/{tenant}/users/{user}", show_user),
+        entry("patch", "/tenants/{tenant}/users/{user}", update_user),
+        entry("put", "/tenants/{tenant}/users/{user}/status", set_user_status),
+        entry("post", "/tenants/{tenant}/users/{user}/consents", change_consent),
+        entry("get", "/tenants/{tenant}/consents/missing", without_consent),
+        entry("get", "/tenants/{tenant}/groups", groups),
+        entry("post", "/tenants/{tenant}/groups", create_group),
+        entry("get", "/tenants/{tenant}/groups/{group}", show_group),
+        entry("delete", "/tenants/{tenant}/groups/{group}", delete_group),
+        entry("post", "/tenants/{tenant}/groups/{group}/members", change_members),
+        entry("get", "/tenants/{tenant}/courses", courses),
+        entry("post", "/tenants/{tenant}/courses", create_course),
+        entry("get", "/tenants/{tenant}/courses/{code}", show_course),
+        entry("patch", "/tenants/{tenant}/courses/{code}", update_course),
+        entry("post", "/tenants/{tenant}/courses/{code}/archive", archive_course),
+        entry("post", "/tenants/{tenant}/assignments", assign),
+        entry("delete", "/tenants/{tenant}/assignments", unassign),
+        entry("get", "/tenants/{tenant}/enrollments", enrollments),
+        entry("put", "/tenants/{tenant}/progress", set_progress),
+        entry("post", "/tenants/{tenant}/completions", complete),
+        entry("get", "/tenants/{tenant}/certificates", certificates),
+        entry("get", "/tenants/{tenant}/certificates/{serial}", show_certificate),
+        entry("get", "/tenants/{tenant}/reminders", reminders),
+        entry("post", "/tenants/{tenant}/gdpr/export", export_subject),
+        entry("post", "/tenants/{tenant}/gdpr/erase", erase_subject),
+        entry("post", "/tenants/{tenant}/gdpr/anonymize", anonymize),
+        entry("get", "/tenants/{tenant}/gdpr/requests", requests),
+        entry("post", "/tenants/{tenant}/gdpr/requests", open_request),
+        entry("get", "/tenants/{tenant}/gdpr/requests/{id}", show_request),
+        entry(
+            "post",
+            "/tenants/{tenant}/gdpr/requests/{id}/close",
+            close_request,
+        ),
+        entry("get", "/tenants/{tenant}/gdpr/suppressions", suppressions),
+        entry("delete", "/tenants/{tenant}/gdpr/suppressions", unsuppress),
+        entry("post", "/tenants/{tenant}/imports/users", start_import),
+        entry("post", "/tenants/{tenant}/imports/users/{id}/rows", import_rows),
+        entry(
+            "post",
+            "/tenants/{tenant}/imports/users/{id}/finish",
+            finish_import,
+        ),
+        entry("post", "/tenants/{tenant}/imports/plans", start_plan),
+        entry(
+            "post",
+            "/tenants/{tenant}/imports/plans/{id}/changes",
+            plan_changes,
+        ),
+        entry("post", "/tenants/{tenant}/imports/plans/{id}/finish", finish_plan),
+        entry("post", "/tenants/{tenant}/imports/completions", start_completions),
+        entry(
+            "post",
+            "/tenants/{tenant}/imports/completions/{id}/rows",
+            completion_rows,
+        ),
+        entry(
+            "post",
+            "/tenants/{tenant}/imports/completions/{id}/finish",
+            finish_completions,
+        ),
+        entry("get", "/tenants/{tenant}/reports/compliance", compliance),
+        entry("get", "/tenants/{tenant}/reports/overdue", overdue),
+        entry("get", "/tenants/{tenant}/reports/expiring", expiring),
+        entry("get", "/tenants/{tenant}/reports/active-users", active_users),
+        entry("get", "/tenants/{tenant}/reports/tenants", tenant_tree),
+        entry("post", "/gdpr/retention", retention),
+        entry("post", "/gdpr/purge", purge),
+        entry("get", "/audit", audit_events),
+        entry("get", "/audit/verify", verify_audit),
+        entry("get", "/whoami", whoami),
+        entry("get", "/tokens", tokens),
+        entry("post", "/tokens", create_token),
+        entry("delete", "/tokens/{id}", revoke_token),
+        entry("get", "/openapi.json", openapi),
+    ]
+}
+
 pub fn router(app: App) -> Router {
-    let tenant = "/tenants/{tenant}";
-    let routes = Router::new()
-        .route("/tenants", get(tenants).post(create_tenant))
-        .route(
-            tenant,
-            get(show_tenant).patch(update_tenant).delete(delete_tenant),
-        )
-        .route(&format!("{tenant}/users"), get(users).post(add_user))
-        .route(
-            &format!("{tenant}/users/{{user}}"),
-            get(show_user).patch(update_user),
-        )
-        .route(&format!("{tenant}/users/{{user}}/status"), put(set_user_status))
-        .route(&format!("{tenant}/users/{{user}}/consents"), post(change_consent))
-        .route(&format!("{tenant}/consents/missing"), get(without_consent))
-        .route(&format!("{tenant}/groups"), get(groups).post(create_group))
-        .route(
-            &format!("{tenant}/groups/{{group}}"),
-            get(show_group).delete(delete_group),
-        )
-        .route(
-            &format!("{tenant}/groups/{{group}}/members"),
-            post(change_members),
-        )
-        .route(&format!("{tenant}/courses"), get(courses).post(create_course))
-        .route(
-            &format!("{tenant}/courses/{{code}}"),
-            get(show_course).patch(update_course),
-        )
-        .route(
-            &format!("{tenant}/courses/{{code}}/archive"),
-            post(archive_course),
-        )
-        .route(&format!("{tenant}/assignments"), post(assign).delete(unassign))
-        .route(&format!("{tenant}/enrollments"), get(enrollments))
-        .route(&format!("{tenant}/progress"), put(set_progress))
-        .route(&format!("{tenant}/completions"), post(complete))
-        .route(&format!("{tenant}/certificates"), get(certificates))
-        .route(
-            &format!("{tenant}/certificates/{{serial}}"),
-            get(show_certificate),
-        )
-        .route(&format!("{tenant}/reminders"), get(reminders))
-        .route(&format!("{tenant}/gdpr/export"), post(export_subject))
-        .route(&format!("{tenant}/gdpr/erase"), post(erase_subject))
-        .route(&format!("{tenant}/gdpr/anonymize"), post(anonymize))
-        .route(
-            &format!("{tenant}/gdpr/requests"),
-            get(requests).post(open_request),
-        )
-        .route(&format!("{tenant}/gdpr/requests/{{id}}"), get(show_request))
-        .route(
-            &format!("{tenant}/gdpr/requests/{{id}}/close"),
-            post(close_request),
-        )
-        .route(
-            &format!("{tenant}/gdpr/suppressions"),
-            get(suppressions).delete(unsuppress),
-        )
-        .route(&format!("{tenant}/imports/users"), post(start_import))
-        .route(&format!("{tenant}/imports/users/{{id}}/rows"), post(import_rows))
-        .route(
-            &format!("{tenant}/imports/users/{{id}}/finish"),
-            post(finish_import),
-        )
-        .route(&format!("{tenant}/imports/plans"), post(start_plan))
-        .route(
-            &format!("{tenant}/imports/plans/{{id}}/changes"),
-            post(plan_changes),
-        )
-        .route(
-            &format!("{tenant}/imports/plans/{{id}}/finish"),
-            post(finish_plan),
-        )
-        .route(&format!("{tenant}/imports/completions"), post(start_completions))
-        .route(
-            &format!("{tenant}/imports/completions/{{id}}/rows"),
-            post(completion_rows),
-        )
-        .route(
-            &format!("{tenant}/imports/completions/{{id}}/finish"),
-            post(finish_completions),
-        )
-        .route(&format!("{tenant}/reports/compliance"), get(compliance))
-        .route(&format!("{tenant}/reports/overdue"), get(overdue))
-        .route(&format!("{tenant}/reports/expiring"), get(expiring))
-        .route(&format!("{tenant}/reports/active-users"), get(active_users))
-        .route(&format!("{tenant}/reports/tenants"), get(tenant_tree))
-        .route("/gdpr/retention", post(retention))
-        .route("/gdpr/purge", post(purge))
-        .route("/audit", get(audit_events))
-        .route("/audit/verify", get(verify_audit))
-        .route("/whoami", get(whoami))
-        .route("/tokens", get(tokens).post(create_token))
-        .route("/tokens/{id}", axum::routing::delete(revoke_token))
-        .route("/openapi.json", get(openapi));
+    // Two methods on one path merge into one route.
+    let routes = entries().into_iter().fold(Router::new(), |routes, entry| {
+        routes.route(entry.path, entry.handler)
+    });
     Router::new()
         .nest(BASE, routes)
         .layer(axum::extract::DefaultBodyLimit::max(super::MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn_with_state(app.clone(), authenticate))
         .layer(axum::middleware::from_fn(json_rejections))
-        .layer(axum::middleware::from_fn(body_limit))
+        .layer(axum::middleware::from_fn_with_state(app.clone(), body_limits))
         .with_state(app)
 }
 
@@ -888,13 +914,17 @@ async fn revoke_token(
 
 /// What the caller's token is: its tenant, role and reach (any valid token may ask).
 /// The grant already says all of it: no store connection needed.
-async fn whoami(Extension(grant): Extension<Grant>) -> Json<serde_json::Value> {
-    Json(serde_json::json!({ "tenant": grant.tenant, "role": grant.role, "tenants": grant.tenants }))
+async fn whoami(Extension(grant): Extension<Grant>) -> Json<wire::WhoAmI> {
+    Json(wire::WhoAmI {
+        tenant: grant.tenant,
+        role: grant.role,
+        tenants: grant.tenants,
+    })
 }
 
 /// The OpenAPI document only changes with the program: built and serialised once.
 static OPENAPI: LazyLock<axum::body::Bytes> = LazyLock::new(|| {
-    serde_json::to_vec(&super::openapi::document())
+    serde_json::to_vec(&openapi::document())
         .unwrap_or_default()
         .into()
 });
@@ -905,4 +935,30 @@ async fn openapi() -> Response {
         OPENAPI.clone(),
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    #[test]
+    fn the_router_serves_exactly_the_documented_routes() {
+        let routed: BTreeSet<(&str, &str)> = entries().iter().map(|e| (e.method, e.path)).collect();
+        let documented: BTreeSet<(&str, &str)> = openapi::ROUTES.iter().map(|r| (r.method, r.path)).collect();
+        assert_eq!(routed.len(), entries().len(), "a route is routed twice");
+        assert_eq!(
+            documented.len(),
+            openapi::ROUTES.len(),
+            "a route is documented twice"
+        );
+        let undocumented: Vec<_> = routed.difference(&documented).collect();
+        let unrouted: Vec<_> = documented.difference(&routed).collect();
+        assert!(
+            undocumented.is_empty(),
+            "routed, not documented: {undocumented:?}"
+        );
+        assert!(unrouted.is_empty(), "documented, not routed: {unrouted:?}");
+    }
 }

@@ -8,6 +8,7 @@ store and will be one request on the remote store. Implementations never print.
 
 pub mod remote;
 pub mod sqlite;
+pub mod tls;
 
 use std::path::PathBuf;
 

@@ -26,12 +26,13 @@ pub struct RemoteStore {
     token: String,
     /// A fixed day (`LMSCTL_TODAY`) for a server that lets clients name it.
     today: Option<NaiveDate>,
+    /// The certificates `--ca-cert` trusts, for the hints of TLS errors.
+    ca_cert: Option<std::path::PathBuf>,
 }
 
 impl RemoteStore {
     /// A client for the server at `url`, as [`super::Location::parse`] gives it.
     pub fn new(url: &str, session: &Session) -> Result<Self> {
-        let _ = rustls::crypto::ring::default_provider().install_default();
         let parsed = reqwest::Url::parse(url).map_err(|e| {
             Error::new(ErrorKind::Config, format!("--store {url}: not a URL ({e})"))
                 .with_hint("a remote store is http(s)://HOST:PORT")
@@ -40,21 +41,12 @@ impl RemoteStore {
             Error::new(ErrorKind::Config, format!("no token for the remote store {url}"))
                 .with_hint("set LMSCTL_TOKEN, or --token-file PATH (a file only you can read)")
         })?;
-        let mut builder = Client::builder()
+        let builder = Client::builder()
             .user_agent(concat!("lmsctl/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
             // Streams and big imports take as long as they take.
-            .timeout(None::<Duration>);
-        if let Some(path) = &session.ca_cert {
-            let pem = std::fs::read(path).map_err(|e| Error::io("read the CA certificate", path, e))?;
-            let certificate = reqwest::Certificate::from_pem(&pem).map_err(|e| {
-                Error::new(
-                    ErrorKind::Config,
-                    format!("{}: not a PEM certificate ({e})", path.display()),
-                )
-            })?;
-            builder = builder.tls_certs_only([certificate]);
-        }
+            .timeout(None::<Duration>)
+            .tls_backend_preconfigured(super::tls::client_config(session.ca_cert.as_deref())?);
         let client = builder
             .build()
             .map_err(|e| Error::failure(format!("cannot set up the HTTP client: {}", chain(&e))))?;
@@ -63,6 +55,7 @@ impl RemoteStore {
             client,
             token,
             today: session.today,
+            ca_cert: session.ca_cert.clone(),
         })
     }
 
@@ -94,7 +87,11 @@ impl RemoteStore {
                 ErrorKind::Unavailable,
                 format!("cannot reach the lmsctl server at {}: {}", self.url, chain(&e)),
             )
-            .with_hint("check the URL and that `lmsctl serve` runs there")
+            .with_hint(super::tls::hint(
+                &e,
+                self.url.host_str().unwrap_or_default(),
+                self.ca_cert.as_deref(),
+            ))
         })?;
         if response.status().is_success() {
             return Ok(response);
@@ -159,11 +156,9 @@ impl RemoteStore {
 }
 
 fn server_error(body: &str) -> Option<Error> {
-    #[derive(serde::Deserialize)]
-    struct Envelope {
-        error: Error,
-    }
-    serde_json::from_str::<Envelope>(body).ok().map(|e| e.error)
+    serde_json::from_str::<wire::ErrorBody>(body)
+        .ok()
+        .map(|e| e.error)
 }
 
 /// An error with its causes (reqwest's own message hides them: "error sending request").

@@ -15,6 +15,7 @@ mod readme;
 mod remote;
 mod report;
 mod report_html;
+mod server;
 mod store;
 mod tenant;
 mod token;
