@@ -26,7 +26,11 @@ def ndjson_rows_match_the_document(ctx, response, case):
         if not line:
             continue
         row = json.loads(line)
-        assert "error" not in row, f"line {number}: the stream ended with an error: {line}"
+        # A report stream that ends in an error line failed after it began (the
+        # streamed form of a 5xx); an import's answer may end in one (a refused sync),
+        # as its document says.
+        if "/imports/" not in case.operation.path:
+            assert "error" not in row, f"line {number}: the stream ended with an error: {line}"
         errors = sorted(validator.iter_errors(row), key=str)
         assert not errors, f"line {number} does not match the row schema: {errors[0].message}\n{line}"
     return True

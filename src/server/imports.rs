@@ -109,6 +109,13 @@ pub struct Stage {
     touched: Instant,
 }
 
+/// What starting a stage came to.
+pub enum Started {
+    Staged(wire::Staged),
+    /// The token (or the server) has as many stages as it may: try again later.
+    Full(Error),
+}
+
 /// A stage in the register: whose it is (readable without waiting for a batch being
 /// written), and the stage itself, `None` once taken to be applied.
 #[derive(Clone)]
@@ -158,8 +165,8 @@ impl Stages {
         self.stages.lock().map_err(|_| unusable())
     }
 
-    /// Starts staging an import for `grant`'s token in `tenant`.
-    pub fn start(&self, grant: &Grant, tenant: &str, kind: Kind) -> Result<wire::Staged> {
+    /// Starts staging an import for `grant`'s token in `tenant`, if there is room.
+    pub fn start(&self, grant: &Grant, tenant: &str, kind: Kind) -> Result<Started> {
         let mut bytes = [0u8; 16];
         getrandom::fill(&mut bytes).map_err(|e| Error::failure(format!("no random numbers: {e}")))?;
         let id = hex::encode(bytes);
@@ -181,20 +188,22 @@ impl Stages {
         let mut stages = self.lock()?;
         let mine = stages.values().filter(|e| e.token_id == grant.token_id).count();
         if mine >= STAGES_PER_TOKEN || stages.len() >= STAGES {
-            return Err(Error::new(
-                ErrorKind::Busy,
-                format!(
-                    "too many imports are being sent to the server ({mine} of this token's, {} in all)",
-                    stages.len()
-                ),
-            )
-            .with_hint(format!(
-                "finish the others first, or wait: an import left silent is dropped after {} s",
-                self.timeout.as_secs()
-            )));
+            return Ok(Started::Full(
+                Error::new(
+                    ErrorKind::Busy,
+                    format!(
+                        "too many imports are being sent to the server ({mine} of this token's, {} in all)",
+                        stages.len()
+                    ),
+                )
+                .with_hint(format!(
+                    "finish the others first, or wait: an import left silent is dropped after {} s",
+                    self.timeout.as_secs()
+                )),
+            ));
         }
         stages.insert(id.clone(), entry);
-        Ok(wire::Staged { session: id })
+        Ok(Started::Staged(wire::Staged { session: id }))
     }
 
     /// Runs `work` on the stage `id`, if it belongs to `grant`'s token and `tenant` and

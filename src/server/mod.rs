@@ -279,6 +279,31 @@ impl App {
         }
     }
 
+    /// Starts staging an import of `kind` after checking what the client asks for; a
+    /// token with as many stages as it may have is answered 429 with `Retry-After`.
+    pub async fn start_staged(&self, grant: Grant, tenant: String, kind: imports::Kind) -> Response {
+        let stages = self.stages.clone();
+        let retry = self.stages.timeout.as_secs().max(1);
+        let started = tokio::task::spawn_blocking(move || {
+            imports::check_start(&tenant, &kind)?;
+            stages.start(&grant, &tenant, kind)
+        })
+        .await;
+        match started {
+            Ok(Ok(imports::Started::Staged(staged))) => axum::Json(staged).into_response(),
+            Ok(Ok(imports::Started::Full(err))) => {
+                let mut response = error_response(&err);
+                *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(retry));
+                response
+            }
+            Ok(Err(err)) => error_response(&err),
+            Err(e) => error_response(&Error::failure(format!("the import failed: {e}"))),
+        }
+    }
+
     /// Applies the staged import `id` of `kind` (one transaction, on a blocking thread)
     /// and answers with what it did, as NDJSON.
     pub async fn finish_staged(

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodFilter, MethodRouter, on};
 use axum::{Extension, Json, Router};
 
-use super::imports::{Kind, check_start};
+use super::imports::Kind;
 use super::{App, authenticate, body_limits, json_rejections, openapi};
 use crate::api::{BASE, wire};
 use crate::error::{Error, ErrorKind, Result};
@@ -665,11 +665,7 @@ async fn start_import(
         spec: start.spec,
         changes_wanted: start.changes_wanted,
     };
-    app.staging(move |stages| {
-        check_start(&tenant, &kind)?;
-        stages.start(&grant, &tenant, kind)
-    })
-    .await
+    app.start_staged(grant, tenant, kind).await
 }
 
 async fn import_rows(
@@ -698,11 +694,7 @@ async fn start_completions(
     Json(start): Json<wire::CompletionsStart>,
 ) -> Response {
     let kind = Kind::Completions(start);
-    app.staging(move |stages| {
-        check_start(&tenant, &kind)?;
-        stages.start(&grant, &tenant, kind)
-    })
-    .await
+    app.start_staged(grant, tenant, kind).await
 }
 
 async fn completion_rows(
@@ -731,11 +723,7 @@ async fn start_plan(
     Json(header): Json<PlanHeader>,
 ) -> Response {
     let kind = Kind::Plan(header);
-    app.staging(move |stages| {
-        check_start(&tenant, &kind)?;
-        stages.start(&grant, &tenant, kind)
-    })
-    .await
+    app.start_staged(grant, tenant, kind).await
 }
 
 async fn plan_changes(

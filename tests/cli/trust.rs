@@ -416,6 +416,20 @@ fn a_stage_is_its_tokens_and_its_tenants_only() {
         .send()
         .unwrap();
     assert_eq!(finished.status(), 422);
+    // A token keeps only a few imports staged at a time: the next waits (429).
+    for _ in 0..4 {
+        session(start_import(
+            &server,
+            &koeln,
+            "acme-koeln",
+            spec("acme-koeln", false),
+        ));
+    }
+    let full = start_import(&server, &koeln, "acme-koeln", spec("acme-koeln", false));
+    assert_eq!(full.status(), 429);
+    assert!(full.headers().contains_key("retry-after"));
+    // Another tenant's token is not held up by them.
+    session(start_import(&server, &other, "other", spec("other", false)));
 }
 
 #[test]
