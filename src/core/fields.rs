@@ -54,11 +54,30 @@ fn forbidden(c: char, multiline: bool) -> Option<&'static str> {
     }
 }
 
+/// The bytes that may begin a refused character: ASCII controls and DEL, and the lead
+/// bytes of the C1 controls (0xC2), U+061C (0xD8) and the bidirectional marks (0xE2).
+static SUSPECT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[0x7f] = true;
+    table[0xc2] = true;
+    table[0xd8] = true;
+    table[0xe2] = true;
+    table
+};
+
 /// Refuses control and bidirectional formatting characters (line breaks and tabs
 /// are allowed in `multiline` text).
 pub fn check_chars(text: &str, multiline: bool) -> std::result::Result<(), String> {
-    // The common case, plain printable ASCII, without looking at characters one by one.
-    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+    // The common case without decoding characters: no ASCII control byte and none of
+    // the lead bytes of the refused characters beyond ASCII (C1 controls start with
+    // 0xC2, U+061C with 0xD8, the bidirectional marks with 0xE2). Umlauts and accents
+    // (0xC3 ...) pass here.
+    if !text.bytes().any(|b| SUSPECT[usize::from(b)]) {
         return Ok(());
     }
     for (position, c) in text.chars().enumerate() {
@@ -115,6 +134,10 @@ pub fn check_line(text: &str, max: usize) -> std::result::Result<(), String> {
 /// (no bare hosts, no IP literals, no display names): typos are caught here,
 /// deliverability is the mail server's business.
 pub fn check_email(email: &str) -> std::result::Result<(), String> {
+    // Everyday addresses are printable ASCII: their length in bytes is in characters.
+    if email.len() <= limits::EMAIL && everyday_email(email) {
+        return Ok(());
+    }
     check_line(email, limits::EMAIL)?;
     let options = Options {
         minimum_sub_domains: 2,
@@ -135,6 +158,52 @@ pub fn check_email(email: &str) -> std::result::Result<(), String> {
             format!("'{email}' is not a valid e-mail address: {reason} (expected name@example.com)")
         })
 }
+
+/// Addresses of the everyday shape, which the full parser would accept too, checked
+/// without it (an import checks one a row): a local part of letters, digits and
+/// `._%+-` with no dot first, last or twice, and a domain of two or more labels of
+/// letters, digits and inner hyphens. Anything else goes to the full parser.
+fn everyday_email(email: &str) -> bool {
+    let Some(at) = memchr::memchr(b'@', email.as_bytes()) else {
+        return false;
+    };
+    let (local, domain) = (&email.as_bytes()[..at], &email.as_bytes()[at + 1..]);
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && local.iter().all(|b| EVERYDAY[usize::from(*b)] & LOCAL != 0)
+        && local[0] != b'.'
+        && local[local.len() - 1] != b'.'
+        && !local.windows(2).any(|pair| pair == b"..");
+    let domain_ok = domain.len() <= 253 && domain.iter().all(|b| EVERYDAY[usize::from(*b)] & DOMAIN != 0);
+    let mut labels = 0;
+    local_ok
+        && domain_ok
+        && domain.split(|b| *b == b'.').all(|label| {
+            labels += 1;
+            !label.is_empty() && label.len() <= 63 && label[0] != b'-' && label[label.len() - 1] != b'-'
+        })
+        && labels >= 2
+}
+
+/// Byte classes of everyday e-mail addresses: [`LOCAL`] letters, digits and `._%+-`;
+/// [`DOMAIN`] letters, digits, `-` and `.`.
+const LOCAL: u8 = 1;
+const DOMAIN: u8 = 2;
+static EVERYDAY: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'-' || c == b'.' {
+            table[b] = LOCAL | DOMAIN;
+        }
+        b += 1;
+    }
+    table[b'_' as usize] = LOCAL;
+    table[b'%' as usize] = LOCAL;
+    table[b'+' as usize] = LOCAL;
+    table
+};
 
 fn invalid(label: &str, message: String) -> Error {
     Error::invalid(format!("{label}: {message}")).with_hint(format!(
@@ -247,6 +316,42 @@ mod tests {
         }
         let long = format!("{}@{}.de", "a".repeat(64), "b".repeat(200));
         assert!(check_email(&long).unwrap_err().contains("at most 254"));
+    }
+
+    #[test]
+    fn everyday_addresses_take_the_shortcut() {
+        for plain in ["vorname.nachname.1@beispiel-gmbh.de", "a+b_c%d-e@x1.example.com"] {
+            assert!(everyday_email(plain), "{plain}");
+        }
+        for other in [
+            "a..b@x.de",
+            ".a@x.de",
+            "a.@x.de",
+            "a@-x.de",
+            "a@x-.de",
+            "a@x..de",
+            "a@x",
+            "\"a b\"@x.de",
+            "jürgen@x.de",
+        ] {
+            assert!(!everyday_email(other), "{other}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The shortcut accepts only what the full parser accepts.
+        #[test]
+        fn everyday_addresses_are_valid_ones(email in "[a-z0-9._%+@-]{1,12}@[a-zA-Z0-9.-]{1,12}") {
+            if everyday_email(&email) {
+                let options = Options {
+                    minimum_sub_domains: 2,
+                    allow_domain_literal: false,
+                    allow_display_text: false,
+                    allow_long_local_parts: false,
+                };
+                proptest::prop_assert!(EmailAddress::parse_with_options(&email, options).is_ok(), "{}", email);
+            }
+        }
     }
 
     #[test]

@@ -27,11 +27,11 @@ pub fn check_user_value(field: UserField, value: &str) -> Result<(), String> {
         }
         UserField::Locale => check_line(value, limits::LOCALE).and_then(|()| check_locale(value)),
         UserField::StartDate => {
-            let date = parse_date(value)?;
-            if iso_date(date) != value {
+            let iso = value.len() == 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-';
+            if !iso {
                 return Err(format!("'{value}' is not a date in the form YYYY-MM-DD"));
             }
-            Ok(())
+            parse_date(value).map(|_| ())
         }
     }
 }
@@ -40,9 +40,13 @@ pub fn check_user_value(field: UserField, value: &str) -> Result<(), String> {
 /// field the import has no column for, and every value by its field's rules.
 pub fn check_row(columns: &[UserField], key: ImportKey, row: &ImportRow) -> Vec<(UserField, String)> {
     let mut problems = Vec::new();
+    let mut carries = [false; UserField::ALL.len()];
+    for column in columns {
+        carries[column.index()] = true;
+    }
     for field in UserField::ALL {
         let value = row.get(field);
-        let carried = columns.contains(&field);
+        let carried = carries[field.index()];
         match value {
             Some(_) if !carried => problems.push((
                 field,

@@ -87,43 +87,56 @@ struct Newlines {
     quoting: Quoting,
 }
 
-/// The quoting state of CSV text, as the parser sees it (quote `"`, doubled to escape).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Quoting {
-    /// At the start of a field.
-    #[default]
-    Start,
-    /// In a field that did not start with a quote (quotes in it are plain text).
-    Plain,
-    /// In a quoted field.
-    Quoted,
-    /// A quote in a quoted field: it closes the field, unless another quote follows.
-    QuoteSeen,
+/// Whether the CSV text read so far ends inside a quoted value, followed from its
+/// quotes alone (rare in exports, so found with memchr): a quote opens a value when it
+/// starts a field (at the start, after a delimiter or a line end), and a quote in a
+/// quoted value closes it unless another quote follows (an escaped quote), as the CSV
+/// parser reads them.
+#[derive(Debug, Clone, Copy, Default)]
+struct Quoting {
+    quoted: bool,
+    /// The last byte read was a quote in a quoted value: the next byte decides.
+    pending: bool,
+    /// The last byte read (`None` at the start).
+    last: Option<u8>,
 }
 
 impl Quoting {
-    /// The state after `text`, in which `delimiter` separates fields.
-    fn after(mut self, text: &[u8], delimiter: u8) -> Quoting {
-        let mut next = 0;
-        for at in memchr::memchr3_iter(b'"', b'\n', delimiter, text) {
-            // Other bytes before this one: a field has begun, or a closing quote is past.
-            if at > next && matches!(self, Quoting::Start | Quoting::QuoteSeen) {
-                self = Quoting::Plain;
+    fn read(&mut self, text: &[u8], delimiter: u8) {
+        let Some(&last) = text.last() else {
+            return;
+        };
+        let mut from = 0;
+        if self.pending {
+            self.pending = false;
+            if text[0] == b'"' {
+                from = 1;
+            } else {
+                self.quoted = false;
             }
-            next = at + 1;
-            self = match (self, text[at]) {
-                (Quoting::Quoted, b'"') => Quoting::QuoteSeen,
-                (Quoting::Quoted, _) => Quoting::Quoted,
-                (Quoting::Start | Quoting::QuoteSeen, b'"') => Quoting::Quoted,
-                (Quoting::Plain, b'"') => Quoting::Plain,
-                // A delimiter or a line end outside quotes.
-                _ => Quoting::Start,
-            };
         }
-        if text.len() > next && matches!(self, Quoting::Start | Quoting::QuoteSeen) {
-            self = Quoting::Plain;
+        while let Some(found) = memchr::memchr(b'"', &text[from..]) {
+            let at = from + found;
+            from = at + 1;
+            if self.quoted {
+                match text.get(at + 1) {
+                    Some(b'"') => from = at + 2,
+                    Some(_) => self.quoted = false,
+                    None => self.pending = true,
+                }
+            } else {
+                let before = if at == 0 { self.last } else { Some(text[at - 1]) };
+                if before.is_none_or(|b| b == delimiter || b == b'\n') {
+                    self.quoted = true;
+                }
+            }
         }
-        self
+        self.last = Some(last);
+    }
+
+    /// Whether the text read ends inside a quoted value (a last quote closes it).
+    fn open(&self) -> bool {
+        self.quoted && !self.pending
     }
 }
 
@@ -140,7 +153,7 @@ impl<R: Read> Read for LineCounting<R> {
         if n == 0 {
             newlines.eof = true;
         }
-        newlines.quoting = newlines.quoting.after(&buf[..n], self.delimiter);
+        newlines.quoting.read(&buf[..n], self.delimiter);
         let base = newlines.offset;
         newlines
             .pending
@@ -340,7 +353,7 @@ impl CsvInput {
                     .map(|f| memchr::memchr_iter(b'\n', f).count() as u64)
                     .sum();
                 let line = 1 + self.newlines_passed - inside - u64::from(terminated) + self.skipped_lines;
-                if newlines.eof && end == newlines.offset && newlines.quoting == Quoting::Quoted {
+                if newlines.eof && end == newlines.offset && newlines.quoting.open() {
                     // The input's last newline is inside the value, not the record's end.
                     return Err(unterminated_quote(record, line + u64::from(terminated)));
                 }
@@ -659,6 +672,40 @@ mod tests {
         );
         let err = binary.err().unwrap();
         assert!(err.hint.unwrap().contains("--encoding utf-16le"));
+    }
+
+    /// The CSV parser's quoting, byte by byte: the reference for [`Quoting`].
+    fn quoted_at_end(text: &[u8]) -> bool {
+        #[derive(PartialEq)]
+        enum State {
+            Start,
+            Plain,
+            Quoted,
+            QuoteSeen,
+        }
+        let mut state = State::Start;
+        for &b in text {
+            state = match (state, b) {
+                (State::Quoted, b'"') => State::QuoteSeen,
+                (State::Quoted, _) => State::Quoted,
+                (State::Start | State::QuoteSeen, b'"') => State::Quoted,
+                (_, b';' | b'\n') => State::Start,
+                _ => State::Plain,
+            };
+        }
+        state == State::Quoted
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quoting_follows_the_parser_across_reads(text in "[a;\"\n]{0,40}", split in 0usize..40) {
+            let bytes = text.as_bytes();
+            let split = split.min(bytes.len());
+            let mut quoting = Quoting::default();
+            quoting.read(&bytes[..split], b';');
+            quoting.read(&bytes[split..], b';');
+            proptest::prop_assert_eq!(quoting.open(), quoted_at_end(bytes), "{:?} split at {}", text, split);
+        }
     }
 
     #[test]
