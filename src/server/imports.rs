@@ -1,13 +1,15 @@
 /*!
 Imports through the server, staged so that no client ever holds the store.
 
-The client reads and validates its file and sends the rows in batches; the server
-checks each batch's shape and appends it to a temporary file of the import (its
-*stage*), outside any transaction, so every other client keeps writing meanwhile.
-When the client says it has sent everything, the server imports the staged rows in
-one short transaction, as a local import of them would, checking every row again
-with the same core checks a local import makes ([`crate::core::import`]): nothing a
-client sends is taken on trust. What the import did (the store state it planned
+The client reads and validates its file and sends the rows in batches. The server
+checks every row again as it arrives, with the same core checks a local import makes
+([`crate::core::import`]): nothing a client sends is taken on trust. It appends the
+rows (and, for the ones the checks refuse, their rejections) to a temporary file of
+the import (its *stage*), outside any transaction, so every other client keeps writing
+meanwhile; rows are kept as their values, not as JSON to parse again. When the client
+says it has sent everything, the server imports the staged rows in one short
+transaction, as a local import of them would: a saved plan's changes are checked
+then, against the tenant as it is. What the import did (the store state it planned
 against, planned changes, rejected rows by line, then the report or the error) is
 written to a second temporary file, and only after the transaction has ended is it
 sent to the client (NDJSON), so a client that reads slowly never holds the store.
@@ -20,7 +22,7 @@ bounded size.
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Seek, Write};
+use std::io::{BufReader, BufWriter, Read, Seek, Write};
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -66,37 +68,148 @@ impl Kind {
     }
 }
 
-/// What a staged item is, for the checks made when it arrives.
-pub trait Staged: Serialize + DeserializeOwned + Send + 'static {
+/// What a staged item is: how it is checked when it arrives (by the core, as a local
+/// import checks it), and how it is kept on disk until the import is applied.
+pub trait Staged: DeserializeOwned + Send + Sized + 'static {
     /// The kind of import that stages such items.
     const KIND: &'static str;
+    /// The field a rejection names.
+    type Field: Serialize + DeserializeOwned + Copy;
     /// The line of a row in its file (`None` for a plan's changes).
     fn line(&self) -> Option<u64>;
+    /// What the core finds wrong with the item in the import `kind`: the field of the
+    /// first problem and every problem's message. (A plan's changes are checked by the
+    /// store, against the tenant as it is when the plan is applied.)
+    fn problems(&self, kind: &Kind) -> Option<(Self::Field, String)> {
+        let _ = kind;
+        None
+    }
+    fn encode(&self, out: &mut Vec<u8>);
+    fn decode(bytes: &[u8]) -> Result<Self>;
 }
 
+/// The field of the first problem, and every problem's message.
+fn first_and_all<F>(problems: Vec<(F, String)>) -> Option<(F, String)> {
+    let mut problems = problems.into_iter();
+    let (field, first) = problems.next()?;
+    let messages: Vec<String> = std::iter::once(first).chain(problems.map(|(_, m)| m)).collect();
+    Some((field, messages.join("; ")))
+}
+
+fn unreadable(what: impl std::fmt::Display) -> Error {
+    Error::failure(format!("a staged item cannot be read back: {what}"))
+}
+
+/// A row of users, kept as its values and their spans (no JSON to parse again).
 impl Staged for wire::Row {
     const KIND: &'static str = "users";
+    type Field = UserField;
 
     fn line(&self) -> Option<u64> {
         Some(self.line)
+    }
+
+    fn problems(&self, kind: &Kind) -> Option<(UserField, String)> {
+        let Kind::Users { spec, .. } = kind else {
+            return None;
+        };
+        first_and_all(check_row(&spec.columns, spec.key, &self.row))
+    }
+
+    fn encode(&self, out: &mut Vec<u8>) {
+        let (text, spans) = self.row.parts();
+        out.extend_from_slice(&self.line.to_le_bytes());
+        out.extend_from_slice(&(text.len() as u32).to_le_bytes());
+        out.extend_from_slice(text.as_bytes());
+        for span in spans {
+            match span {
+                None => out.push(0),
+                Some((start, end)) => {
+                    out.push(1);
+                    out.extend_from_slice(&start.to_le_bytes());
+                    out.extend_from_slice(&end.to_le_bytes());
+                }
+            }
+        }
+    }
+
+    fn decode(bytes: &[u8]) -> Result<Self> {
+        let mut at = 0;
+        let mut take = |n: usize| -> Result<&[u8]> {
+            let part = bytes
+                .get(at..at + n)
+                .ok_or_else(|| unreadable("it is cut short"))?;
+            at += n;
+            Ok(part)
+        };
+        let number = |part: &[u8]| u32::from_le_bytes(part.try_into().unwrap_or_default());
+        let line = u64::from_le_bytes(take(8)?.try_into().map_err(unreadable)?);
+        let length = number(take(4)?) as usize;
+        let text = std::str::from_utf8(take(length)?).map_err(unreadable)?;
+        let mut spans = [None; 8];
+        for span in &mut spans {
+            if take(1)?[0] == 1 {
+                let (start, end) = (number(take(4)?), number(take(4)?));
+                let fits = start <= end
+                    && (end as usize) <= text.len()
+                    && text.is_char_boundary(start as usize)
+                    && text.is_char_boundary(end as usize);
+                if !fits {
+                    return Err(unreadable("a value lies outside its row"));
+                }
+                *span = Some((start, end));
+            }
+        }
+        Ok(wire::Row {
+            line,
+            row: ImportRow::from_parts(line, text, spans),
+        })
     }
 }
 
 impl Staged for CompletionRow {
     const KIND: &'static str = "completions";
+    type Field = CompletionField;
 
     fn line(&self) -> Option<u64> {
         Some(self.line)
+    }
+
+    fn problems(&self, _: &Kind) -> Option<(CompletionField, String)> {
+        first_and_all(check_completion(self))
+    }
+
+    fn encode(&self, out: &mut Vec<u8>) {
+        let _ = serde_json::to_writer(out, self);
+    }
+
+    fn decode(bytes: &[u8]) -> Result<Self> {
+        serde_json::from_slice(bytes).map_err(unreadable)
     }
 }
 
 impl Staged for Change {
     const KIND: &'static str = "plans";
+    type Field = ();
 
     fn line(&self) -> Option<u64> {
         None
     }
+
+    fn encode(&self, out: &mut Vec<u8>) {
+        let _ = serde_json::to_writer(out, self);
+    }
+
+    fn decode(bytes: &[u8]) -> Result<Self> {
+        serde_json::from_slice(bytes).map_err(unreadable)
+    }
 }
+
+/// A record of a stage file: `[u32 length][u8 tag][payload]`, the tag [`ITEM`] (an
+/// item as [`Staged::encode`] wrote it) or [`REJECTED`] (`[u64 line][u32 length]
+/// [message][field as JSON]`: a row the core refused when it arrived).
+const ITEM: u8 = 0;
+const REJECTED: u8 = 1;
 
 /// An import being staged.
 pub struct Stage {
@@ -239,6 +352,7 @@ impl Stages {
             let stage = slot.as_mut().ok_or_else(|| not_found(id))?;
             let mut last_line = stage.last_line;
             let mut text = Vec::new();
+            let mut payload = Vec::new();
             for item in &items {
                 if let Some(line) = item.line() {
                     if line <= last_line {
@@ -249,8 +363,23 @@ impl Stages {
                     }
                     last_line = line;
                 }
-                serde_json::to_writer(&mut text, item).map_err(|e| Error::failure(e.to_string()))?;
-                text.push(b'\n');
+                payload.clear();
+                let tag = match item.problems(&stage.kind) {
+                    None => {
+                        item.encode(&mut payload);
+                        ITEM
+                    }
+                    Some((field, message)) => {
+                        payload.extend_from_slice(&item.line().unwrap_or_default().to_le_bytes());
+                        payload.extend_from_slice(&(message.len() as u32).to_le_bytes());
+                        payload.extend_from_slice(message.as_bytes());
+                        serde_json::to_writer(&mut payload, &field).map_err(|e| Error::failure(e.to_string()))?;
+                        REJECTED
+                    }
+                };
+                text.extend_from_slice(&(payload.len() as u32 + 1).to_le_bytes());
+                text.push(tag);
+                text.extend_from_slice(&payload);
             }
             if stage.bytes + text.len() as u64 > STAGE_BYTES {
                 return Err(Error::invalid(format!(
@@ -299,13 +428,11 @@ impl Stages {
 /// A staged item that is a row of a file: its line, and the row the store reads.
 pub trait StagedRow: Staged {
     type Row;
-    type Field: Serialize + Copy;
     fn into_row(self) -> (u64, Self::Row);
 }
 
 impl StagedRow for wire::Row {
     type Row = ImportRow;
-    type Field = UserField;
 
     fn into_row(self) -> (u64, ImportRow) {
         let mut row = self.row;
@@ -316,7 +443,6 @@ impl StagedRow for wire::Row {
 
 impl StagedRow for CompletionRow {
     type Row = CompletionRow;
-    type Field = CompletionField;
 
     fn into_row(self) -> (u64, CompletionRow) {
         (self.line, self)
@@ -367,9 +493,19 @@ impl Log {
     }
 }
 
-/// The staged items, read back in the order they came.
+/// One record of a stage file, read back.
+enum Record {
+    Item(Vec<u8>),
+    Rejected {
+        line: u64,
+        field: Vec<u8>,
+        message: String,
+    },
+}
+
+/// The staged records, read back in the order they came.
 struct StagedItems {
-    lines: std::io::Lines<BufReader<File>>,
+    input: BufReader<File>,
 }
 
 impl StagedItems {
@@ -377,65 +513,108 @@ impl StagedItems {
         let mut file = stage.into_inner().map_err(|e| stage_error(e.into_error()))?;
         file.rewind().map_err(stage_error)?;
         Ok(StagedItems {
-            lines: BufReader::new(file).lines(),
+            input: BufReader::with_capacity(1 << 20, file),
         })
     }
 
-    fn next<T: DeserializeOwned>(&mut self) -> Result<Option<T>> {
-        let Some(line) = self.lines.next() else {
-            return Ok(None);
+    fn record(&mut self) -> Result<Option<Record>> {
+        let mut length = [0u8; 4];
+        match self.input.read_exact(&mut length) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
+            Err(e) => return Err(stage_error(e)),
+        }
+        let mut bytes = vec![0u8; u32::from_le_bytes(length) as usize];
+        self.input.read_exact(&mut bytes).map_err(stage_error)?;
+        let Some((&tag, payload)) = bytes.split_first() else {
+            return Err(unreadable("an empty record"));
         };
-        let line = line.map_err(stage_error)?;
-        serde_json::from_str(&line)
-            .map(Some)
-            .map_err(|e| Error::failure(format!("a staged item cannot be read back: {e}")))
+        if tag == ITEM {
+            return Ok(Some(Record::Item(payload.to_vec())));
+        }
+        let line = u64::from_le_bytes(
+            payload
+                .get(..8)
+                .and_then(|b| b.try_into().ok())
+                .ok_or_else(|| unreadable("cut short"))?,
+        );
+        let length = u32::from_le_bytes(
+            payload
+                .get(8..12)
+                .and_then(|b| b.try_into().ok())
+                .ok_or_else(|| unreadable("cut short"))?,
+        ) as usize;
+        let message = payload
+            .get(12..12 + length)
+            .ok_or_else(|| unreadable("cut short"))?;
+        Ok(Some(Record::Rejected {
+            line,
+            field: payload[12 + length..].to_vec(),
+            message: String::from_utf8_lossy(message).into_owned(),
+        }))
+    }
+
+    /// The next item (a plan's change: plans have no rejected records).
+    fn next<T: Staged>(&mut self) -> Result<Option<T>> {
+        match self.record()? {
+            None => Ok(None),
+            Some(Record::Item(bytes)) => T::decode(&bytes).map(Some),
+            Some(Record::Rejected { .. }) => Err(unreadable("a plan's change was refused")),
+        }
     }
 }
 
-/// The core's checks of a staged row: its problems by field.
-type Check<T> = Box<dyn Fn(&<T as StagedRow>::Row) -> Vec<(<T as StagedRow>::Field, String)>>;
-
-/// The staged rows as the store's row source: each row is checked again by the core
-/// before the store sees it, and every rejection (the core's, the store's) goes to
-/// the log with its line.
+/// The staged rows as the store's row source: the rows the core refused when they
+/// arrived, and those the store rejects, go to the log with their lines, in order.
 struct StagedRows<T: StagedRow> {
     items: StagedItems,
-    check: Check<T>,
     log: SharedLog,
     line: u64,
     rejected: u64,
     summary: SourceSummary,
+    kind: std::marker::PhantomData<T>,
 }
 
 impl<T: StagedRow> StagedRows<T> {
-    fn reject(&mut self, field: T::Field, message: String) {
+    fn new(items: StagedItems, log: &SharedLog, summary: SourceSummary) -> Self {
+        StagedRows {
+            items,
+            log: log.clone(),
+            line: 0,
+            rejected: 0,
+            summary,
+            kind: std::marker::PhantomData,
+        }
+    }
+
+    fn reject(&mut self, line: u64, field: T::Field, message: String) {
         self.rejected += 1;
-        self.log.borrow_mut().event(&wire::Event::Reject(wire::Reject {
-            line: self.line,
-            field,
-            message,
-        }));
+        self.log
+            .borrow_mut()
+            .event(&wire::Event::Reject(wire::Reject { line, field, message }));
     }
 }
 
 impl<T: StagedRow> RowSource<T::Row, T::Field> for StagedRows<T> {
     fn next_row(&mut self) -> Result<Option<T::Row>> {
-        while let Some(item) = self.items.next::<T>()? {
-            let (line, row) = item.into_row();
-            self.line = line;
-            let mut problems = (self.check)(&row).into_iter();
-            let Some((field, first)) = problems.next() else {
-                return Ok(Some(row));
-            };
-            let rest: Vec<String> = problems.map(|(_, message)| message).collect();
-            let message = std::iter::once(first).chain(rest).collect::<Vec<_>>().join("; ");
-            self.reject(field, message);
+        while let Some(record) = self.items.record()? {
+            match record {
+                Record::Item(bytes) => {
+                    let (line, row) = T::decode(&bytes)?.into_row();
+                    self.line = line;
+                    return Ok(Some(row));
+                }
+                Record::Rejected { line, field, message } => {
+                    let field = serde_json::from_slice(&field).map_err(unreadable)?;
+                    self.reject(line, field, message);
+                }
+            }
         }
         Ok(None)
     }
 
     fn reject_current(&mut self, field: T::Field, message: &str) {
-        self.reject(field, message.to_owned());
+        self.reject(self.line, field, message.to_owned());
     }
 
     fn finish(&mut self) -> Result<SourceSummary> {
@@ -561,15 +740,7 @@ impl Stages {
         match stage.kind {
             Kind::Users { spec, changes_wanted } => {
                 let summary = client_summary(summary, staged)?;
-                let (columns, key) = (spec.columns.clone(), spec.key);
-                let mut rows = StagedRows::<wire::Row> {
-                    items,
-                    check: Box::new(move |row| check_row(&columns, key, row)),
-                    log: log.clone(),
-                    line: 0,
-                    rejected: 0,
-                    summary,
-                };
+                let mut rows = StagedRows::<wire::Row>::new(items, log, summary);
                 let mut plan = LogPlan {
                     log: log.clone(),
                     wanted: changes_wanted,
@@ -579,14 +750,7 @@ impl Stages {
             }
             Kind::Completions(start) => {
                 let summary = client_summary(summary, staged)?;
-                let mut rows = StagedRows::<CompletionRow> {
-                    items,
-                    check: Box::new(check_completion),
-                    log: log.clone(),
-                    line: 0,
-                    rejected: 0,
-                    summary,
-                };
+                let mut rows = StagedRows::<CompletionRow>::new(items, log, summary);
                 to_json(store.import_completions(
                     &stage.tenant,
                     &start.file,
@@ -629,5 +793,39 @@ pub fn check_start(tenant: &str, kind: &Kind) -> Result<()> {
             check_spec(spec).map_err(|m| refused(format!("the import's options: {m}")))
         }
         Kind::Completions(start) => check_file_name(&start.file).map_err(refused),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_staged_row_reads_back_as_it_was_sent() {
+        let mut row = ImportRow::new(7);
+        row.set(UserField::ExternalId, "P7");
+        row.set(UserField::FirstName, "Jürgen");
+        row.set(UserField::StartDate, "2020-02-29");
+        let sent = wire::Row { line: 7, row };
+        let mut bytes = Vec::new();
+        sent.encode(&mut bytes);
+        let back = wire::Row::decode(&bytes).unwrap();
+        assert_eq!((back.line, back.row), (7, sent.row.clone()));
+        // A record cut short, or a span that splits a character, is refused, not read.
+        assert!(wire::Row::decode(&bytes[..bytes.len() - 3]).is_err());
+        let text_start = 8 + 4;
+        let mut broken = bytes.clone();
+        // Point the first name's end into the middle of "ü": the spans follow the
+        // text, 9 bytes for a value (flag, start, end), 1 for none (the e-mail).
+        let spans = text_start + sent.row.parts().0.len();
+        let first_name_end = spans + 9 + 1 + 5;
+        assert_eq!(&broken[first_name_end..first_name_end + 4], &9u32.to_le_bytes());
+        broken[first_name_end..first_name_end + 4].copy_from_slice(&4u32.to_le_bytes());
+        assert!(
+            wire::Row::decode(&broken)
+                .unwrap_err()
+                .message
+                .contains("outside its row")
+        );
     }
 }
