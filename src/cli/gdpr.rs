@@ -12,7 +12,7 @@ use super::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::{Period, parse_date};
 use crate::model::{AnonymizeReport, Consent, NewRequest, RequestKind, SubjectRequest, Suppression, UserSel};
-use crate::output::Columns;
+use crate::output::{Columns, escape_markup};
 use crate::private_file::PrivateFile;
 
 impl Columns for SubjectRequest {
@@ -404,25 +404,9 @@ fn write_xml(out: &mut String, name: &str, value: &Value, depth: usize) {
             out.push_str(&format!("{indent}</{name}>\n"));
         }
         Value::Null => out.push_str(&format!("{indent}<{name}/>\n")),
-        Value::String(text) => out.push_str(&format!("{indent}<{name}>{}</{name}>\n", escape(text))),
+        Value::String(text) => out.push_str(&format!("{indent}<{name}>{}</{name}>\n", escape_markup(text))),
         other => out.push_str(&format!("{indent}<{name}>{other}</{name}>\n")),
     }
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 && c != '\n' && c != '\t' && c != '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -193,7 +193,9 @@ pub fn column_label(field: &str) -> String {
     }
 }
 
-/// Text for HTML element content and attribute values.
+/// Text for element content and attribute values of HTML and XML: the markup
+/// characters as entities, and control characters (which XML 1.0 cannot hold at all)
+/// left out, but for line breaks and tabs.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -203,6 +205,8 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\n' | '\t' | '\r' => out.push(c),
+            c if c < '\u{20}' => {}
             c => out.push(c),
         }
     }

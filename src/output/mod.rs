@@ -25,7 +25,9 @@ use crate::error::{Error, Result};
 mod cells;
 mod html;
 
-pub use html::{Axis, Bar, Chart, Column, Fill, Page, ReportContext, Series, Table, percent};
+pub use html::{
+    Axis, Bar, Chart, Column, Fill, Page, ReportContext, Series, Table, escape as escape_markup, percent,
+};
 
 /// `-o/--output`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

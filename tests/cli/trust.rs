@@ -198,18 +198,21 @@ fn a_forged_plan_cannot_revive_an_erased_person() {
     let env = tree();
     let koeln = token(&env, "acme-koeln", "admin");
     let server = Server::start(&env, TODAY);
-    let suppressions = local(
-        &env,
-        &[
-            "--tenant",
-            "acme-koeln",
-            "gdpr",
-            "suppression",
-            "list",
-            "-o",
-            "json",
-        ],
-    );
+    let suppressions = || {
+        local(
+            &env,
+            &[
+                "--tenant",
+                "acme-koeln",
+                "gdpr",
+                "suppression",
+                "list",
+                "-o",
+                "json",
+            ],
+        )
+    };
+    let before = suppressions();
     let revive = json!({"op": "reactivate", "line": 2, "user_id": 4});
     let refill = json!({"op": "update", "line": 2, "user_id": 4, "changes": [],
         "row": {"external_id": "K2", "email": "kim@koeln.de", "first_name": "Kim", "last_name": "Tester"}});
@@ -230,19 +233,7 @@ fn a_forged_plan_cannot_revive_an_erased_person() {
     let kim: Value = serde_json::from_str(&kim).unwrap();
     assert_eq!(kim["status"], "erased");
     assert!(!kim.to_string().contains("kim@koeln.de"));
-    let after = local(
-        &env,
-        &[
-            "--tenant",
-            "acme-koeln",
-            "gdpr",
-            "suppression",
-            "list",
-            "-o",
-            "json",
-        ],
-    );
-    assert_eq!(after, suppressions);
+    assert_eq!(suppressions(), before);
 }
 
 /// Starts a staged import of users straight over HTTP; returns its session.
