@@ -88,11 +88,16 @@ pub trait Staged: DeserializeOwned + Send + Sized + 'static {
     fn decode(bytes: &[u8]) -> Result<Self>;
 }
 
-/// The field of the first problem, and every problem's message.
-fn first_and_all<F>(problems: Vec<(F, String)>) -> Option<(F, String)> {
+/// The field of the first problem, and every problem's message (the later ones after
+/// the name of their field).
+fn first_and_all<F: Copy>(
+    problems: Vec<(F, String)>,
+    name: impl Fn(F) -> &'static str,
+) -> Option<(F, String)> {
     let mut problems = problems.into_iter();
     let (field, first) = problems.next()?;
-    let messages: Vec<String> = std::iter::once(first).chain(problems.map(|(_, m)| m)).collect();
+    let rest = problems.map(|(other, message)| format!("{}: {message}", name(other)));
+    let messages: Vec<String> = std::iter::once(first).chain(rest).collect();
     Some((field, messages.join("; ")))
 }
 
@@ -113,7 +118,7 @@ impl Staged for wire::Row {
         let Kind::Users { spec, .. } = kind else {
             return None;
         };
-        first_and_all(check_row(&spec.columns, spec.key, &self.row))
+        first_and_all(check_row(&spec.columns, spec.key, &self.row), UserField::name)
     }
 
     fn encode(&self, out: &mut Vec<u8>) {
@@ -176,7 +181,7 @@ impl Staged for CompletionRow {
     }
 
     fn problems(&self, _: &Kind) -> Option<(CompletionField, String)> {
-        first_and_all(check_completion(self))
+        first_and_all(check_completion(self), CompletionField::name)
     }
 
     fn encode(&self, out: &mut Vec<u8>) {
