@@ -14,7 +14,7 @@ use super::fields::{check_email, check_line, limits};
 use crate::model::value::{check_locale, check_slug, fold, iso_date, parse_date};
 use crate::model::{
     Change, CompletionField, CompletionRow, ImportKey, ImportMode, ImportReport, ImportRow, ImportSpec,
-    SuspendLimit, UserField, UserSel, UserStatus,
+    PlanHeader, SuspendLimit, UserField, UserSel, UserStatus,
 };
 
 /// Why `value` (clean: trimmed, NFC) is no value for `field`.
@@ -153,6 +153,21 @@ pub fn check_completion(row: &CompletionRow) -> Vec<(CompletionField, String)> {
         ));
     }
     problems
+}
+
+/// What makes a header the header of a plan this lmsctl applies.
+pub fn check_plan_header(header: &PlanHeader) -> Result<(), String> {
+    use crate::import::plan::{FORMAT, VERSION};
+    if header.format != FORMAT {
+        return Err("it is not an lmsctl import plan".to_owned());
+    }
+    if header.version != VERSION {
+        return Err(format!(
+            "it is a version {} plan; this lmsctl reads version {VERSION}",
+            header.version
+        ));
+    }
+    check_spec(&header.spec)
 }
 
 /// A user a plan's change names, as the store holds them now in the plan's tenant.

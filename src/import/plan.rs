@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::import::check_plan_header;
 use crate::error::{Error, Result};
 use crate::model::{Change, ImportReport, ImportSpec, PlanHeader, PlanSink, PlanSource};
 use crate::private_file::PrivateFile;
@@ -148,16 +149,10 @@ impl PlanReader {
             .map_err(|e| Error::io("read the plan", path, e))?
             .ok_or_else(not_a_plan)?;
         let header: PlanHeader = serde_json::from_str(&first).map_err(|_| not_a_plan())?;
-        if header.format != FORMAT {
-            return Err(not_a_plan());
-        }
-        if header.version != VERSION {
-            return Err(Error::invalid(format!(
-                "{} is a version {} plan; this lmsctl reads version {VERSION}",
-                path.display(),
-                header.version
-            )));
-        }
+        check_plan_header(&header).map_err(|m| {
+            Error::invalid(format!("{}: {m}", path.display()))
+                .with_hint("make a plan with `lmsctl import users FILE --plan-out PLAN`")
+        })?;
         Ok(PlanReader {
             lines,
             path: path.to_owned(),

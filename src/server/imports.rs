@@ -32,7 +32,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::api::wire;
-use crate::core::import::{check_completion, check_file_name, check_row, check_spec};
+use crate::core::import::{check_completion, check_file_name, check_plan_header, check_row, check_spec};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{
     Change, CompletionField, CompletionRow, Grant, ImportReport, ImportRow, ImportSpec, PlanHeader, PlanSink,
@@ -781,23 +781,16 @@ impl Stages {
 /// What a client may start, checked before anything is staged.
 pub fn check_start(tenant: &str, kind: &Kind) -> Result<()> {
     let refused = |m: String| Error::invalid(m).with_hint("start the import with valid options");
+    let spec = match kind {
+        Kind::Users { spec, .. } | Kind::Plan(PlanHeader { spec, .. }) => spec,
+        Kind::Completions(start) => return check_file_name(&start.file).map_err(refused),
+    };
+    if spec.tenant != tenant {
+        return Err(Error::usage("the import's tenant is not the tenant of the route"));
+    }
     match kind {
-        Kind::Plan(header)
-            if header.format != crate::import::plan::FORMAT
-                || header.version != crate::import::plan::VERSION =>
-        {
-            Err(refused(format!(
-                "this is not an lmsctl import plan of version {}",
-                crate::import::plan::VERSION
-            )))
-        }
-        Kind::Users { spec, .. } | Kind::Plan(PlanHeader { spec, .. }) => {
-            if spec.tenant != tenant {
-                return Err(Error::usage("the import's tenant is not the tenant of the route"));
-            }
-            check_spec(spec).map_err(|m| refused(format!("the import's options: {m}")))
-        }
-        Kind::Completions(start) => check_file_name(&start.file).map_err(refused),
+        Kind::Plan(header) => check_plan_header(header).map_err(|m| refused(format!("the plan: {m}"))),
+        _ => check_spec(spec).map_err(|m| refused(format!("the import's options: {m}"))),
     }
 }
 

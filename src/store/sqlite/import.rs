@@ -17,7 +17,7 @@ use rusqlite::{Connection, ErrorCode, OptionalExtension, Statement};
 use serde_json::json;
 
 use super::{Writer, audit, groups, now, tenants};
-use crate::core::import::{PlanCheck, Target, check_spec};
+use crate::core::import::{PlanCheck, Target, check_plan_header};
 use crate::error::{Error, Result};
 use crate::model::value::{KeyHasher, KeyMap};
 use crate::model::{
@@ -504,7 +504,7 @@ pub fn import_users(
 pub fn apply_plan(w: &Writer<'_>, plan: &mut dyn PlanSource) -> Result<ImportReport> {
     let header = plan.header().clone();
     let spec = &header.spec;
-    check_spec(spec).map_err(|m| refuse_plan(None, &m))?;
+    check_plan_header(&header).map_err(|m| refuse_plan(None, &m))?;
     let tenant_id = tenants::id_of(w, &spec.tenant)?;
     let head = audit::head(w)?;
     if head != header.store_head {
