@@ -222,15 +222,16 @@ pub fn ensure_store(path: &Path, users: u64) -> Result<()> {
         }
     }
     let started = Instant::now();
-    let store = lmsctl::store::SqliteStore::open(path, "bench")?;
-    lmsctl::store::Store::create_tenant(
-        &store,
-        &lmsctl::model::NewTenant {
-            slug: "bench".into(),
-            name: "Benchmark GmbH".into(),
-            ..lmsctl::model::NewTenant::default()
-        },
-    )?;
+    let store = lmsctl::core::Lms::new(Box::new(lmsctl::store::SqliteStore::open(
+        path,
+        "bench",
+        &lmsctl::core::RULES,
+    )?));
+    store.create_tenant(&lmsctl::model::NewTenant {
+        slug: "bench".into(),
+        name: "Benchmark GmbH".into(),
+        ..lmsctl::model::NewTenant::default()
+    })?;
     drop(store);
     let mut conn = rusqlite::Connection::open(path)?;
     conn.execute_batch("PRAGMA synchronous = OFF")?;

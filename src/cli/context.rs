@@ -6,9 +6,10 @@ use std::io::IsTerminal;
 
 use clap::Args;
 
+use crate::core::Lms;
 use crate::error::{Error, Result};
 use crate::output::{CsvDialect, Format, Printer};
-use crate::store::{self, Location, Store};
+use crate::store::{Location, Session};
 
 /// The options every command takes. They have a heading of their own in each
 /// command's help, after the command's own options, so that those stay easy to find.
@@ -83,7 +84,7 @@ pub struct GlobalArgs {
 pub struct Context {
     pub args: GlobalArgs,
     pub out: Printer,
-    store: OnceCell<Box<dyn Store>>,
+    store: OnceCell<Lms>,
 }
 
 impl Context {
@@ -97,16 +98,16 @@ impl Context {
     }
 
     /// The store, opened (and migrated) on first use.
-    pub fn store(&self) -> Result<&dyn Store> {
+    pub fn store(&self) -> Result<&Lms> {
         if let Some(store) = self.store.get() {
-            return Ok(store.as_ref());
+            return Ok(store);
         }
         let location = self.location()?;
         if self.args.verbose {
             self.out.status(format!("using {location}"));
         }
-        let store = store::open(&location, &self.session(&location)?)?;
-        Ok(self.store.get_or_init(|| store).as_ref())
+        let store = Lms::open(&location, &self.session(&location)?)?;
+        Ok(self.store.get_or_init(|| store))
     }
 
     /// Where the store is: `--store` / `LMSCTL_STORE`, else the profile (`--profile`
@@ -130,7 +131,7 @@ impl Context {
     }
 
     /// How this process uses the store at `location`.
-    pub fn session(&self, location: &Location) -> Result<store::Session> {
+    pub fn session(&self, location: &Location) -> Result<Session> {
         let token = match location {
             Location::Remote(url) => crate::config::token(url, self.args.token_file.as_deref())?,
             Location::Sqlite(_) => None,
@@ -140,8 +141,8 @@ impl Context {
 
     /// A session with `token` as the API token, without looking for one (`login`
     /// checks the token it was given, whatever else is configured).
-    pub fn session_with(&self, token: Option<String>) -> Result<store::Session> {
-        Ok(store::Session {
+    pub fn session_with(&self, token: Option<String>) -> Result<Session> {
+        Ok(Session {
             actor: actor(),
             busy_timeout: std::time::Duration::from_secs_f64(self.args.busy_timeout),
             today: self.today()?,

@@ -46,14 +46,17 @@ pub struct ServeArgs {
 
 pub fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
     let location = ctx.location()?;
-    let Location::Sqlite(store) = &location else {
-        return Err(Error::new(ErrorKind::Usage, "lmsctl serve needs a local store")
-            .with_hint("pass --store PATH (the SQLite file to serve)"));
-    };
+    if let Location::Remote(url) = &location {
+        return Err(Error::new(
+            ErrorKind::Usage,
+            format!("lmsctl serve needs a store of its own, not the remote store {url}"),
+        )
+        .with_hint("pass --store PATH (the SQLite file to serve)"));
+    }
     serve(ServeOptions {
         client_days: std::env::var("LMSCTL_TODAY").is_ok_and(|day| day == CLIENT_DAYS),
         listen: args.listen,
-        store: store.clone(),
+        store: location.clone(),
         tls: args.tls_cert.zip(args.tls_key),
         session: ctx.session(&location)?,
         connections: usize::from(args.connections),

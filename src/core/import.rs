@@ -313,6 +313,28 @@ impl PlanCheck {
     }
 }
 
+impl super::Lms {
+    /// Imports users: diffs the rows against the tenant and applies the changes in one
+    /// transaction, or none of them (dry run, rejected rows without `skip_invalid`,
+    /// a refused `sync`). Every planned change is also handed to `plan`.
+    pub fn import_users(
+        &self,
+        spec: &ImportSpec,
+        rows: &mut dyn crate::model::RowSource,
+        plan: &mut dyn crate::model::PlanSink,
+    ) -> crate::error::Result<ImportReport> {
+        self.backend.import_users(spec, rows, plan)
+    }
+
+    /// Applies a plan saved by an earlier dry run, if the store has not changed since.
+    pub fn apply_import_plan(
+        &self,
+        plan: &mut dyn crate::model::PlanSource,
+    ) -> crate::error::Result<ImportReport> {
+        self.backend.apply_import_plan(plan)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,10 +1,62 @@
 /*!
-The rules of the domain that every interface shares: the command line and the
-server are two doors into the same checks, so a rule written here guards both.
+The domain, once: the rules every interface shares. The command line and the server
+are two doors into the same [`Lms`]; a rule written here guards both, on every
+backend.
 
-- [`fields`]: what a text value may be (characters, lengths, e-mail syntax).
-- [`import`]: what an import's rows, options and saved plans must satisfy.
+[`Lms`] offers each use case as one method. It checks and normalises what it is
+given, hands the backend ([`crate::store::Backend`]) what to persist, and explains
+what the backend reports. The areas are the same as the command line's and the
+backends': [`tenants`], [`users`] (with their consents), [`groups`], [`courses`],
+[`enrollments`], [`completions`], [`import`], [`gdpr`], [`reports`], [`tokens`],
+[`audit`]; [`fields`] holds what a text value may be.
 */
 
+pub mod audit;
+pub mod completions;
+pub mod courses;
+pub mod enrollments;
 pub mod fields;
+pub mod gdpr;
+pub mod groups;
 pub mod import;
+pub mod reports;
+mod rules;
+pub mod tenants;
+pub mod tokens;
+pub mod users;
+
+use chrono::NaiveDate;
+
+use crate::error::Result;
+use crate::model::Grant;
+use crate::store::{Backend, Location, Session};
+
+pub use rules::RULES;
+
+/// A store as lmsctl's users see it: the use cases, with the domain's rules, over a
+/// backend that persists them.
+pub struct Lms {
+    backend: Box<dyn Backend>,
+}
+
+impl Lms {
+    /// The store at `location`, opened (and migrated) for `session`.
+    pub fn open(location: &Location, session: &Session) -> Result<Lms> {
+        Ok(Lms::new(crate::store::open(location, session, &RULES)?))
+    }
+
+    pub fn new(backend: Box<dyn Backend>) -> Lms {
+        Lms { backend }
+    }
+
+    /// Who the audit trail names for the changes that follow, and the day they are
+    /// made on (`None`: the system clock).
+    pub fn act_as(&mut self, actor: String, today: Option<NaiveDate>) {
+        self.backend.act_as(actor, today);
+    }
+
+    /// What a token's secret grants today (refused when unknown, expired or revoked).
+    pub fn authenticate(&self, secret: &str) -> Result<Grant> {
+        self.backend.authenticate(secret)
+    }
+}

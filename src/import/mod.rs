@@ -4,7 +4,7 @@ Bulk import of users from HR exports, the job cron runs every night.
 The pipeline: [`source`] opens the input (encoding, delimiter, line numbers),
 [`columns`] maps its headers to user fields, [`rows`] validates each record, and
 the store diffs the valid rows against the tenant and applies the difference in one
-transaction ([`crate::store::Store::import_users`]). [`plan`] keeps what a dry run
+transaction ([`crate::core::Lms::import_users`]). [`plan`] keeps what a dry run
 would change; [`reject`] writes the rows that could not be imported.
 */
 
@@ -21,9 +21,9 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use crate::core::Lms;
 use crate::error::{Error, Result};
 use crate::model::{Change, ImportKey, ImportMode, ImportReport, ImportSpec, SuspendLimit};
-use crate::store::Store;
 
 pub use columns::Mapping;
 pub use pipeline::Observer;
@@ -83,7 +83,7 @@ pub fn open_input(file: &str) -> Result<(Box<dyn Read + Send>, Option<u64>)> {
 /// Runs an import of `options.file` into the store: the input is read and validated
 /// on a second thread while the store diffs and writes on this one.
 pub fn import_users(
-    store: &dyn Store,
+    store: &Lms,
     options: &ImportOptions,
     observer: Observer<'_>,
     info: &mut dyn FnMut(&str),
@@ -150,6 +150,6 @@ pub fn import_users(
 }
 
 /// Applies a plan saved with `--plan-out`.
-pub fn apply_plan(store: &dyn Store, path: &Path) -> Result<ImportReport> {
+pub fn apply_plan(store: &Lms, path: &Path) -> Result<ImportReport> {
     store.apply_import_plan(&mut plan::PlanReader::open(path)?)
 }

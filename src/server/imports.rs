@@ -23,7 +23,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, Write};
-use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -32,13 +31,14 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::api::wire;
+use crate::core::Lms;
 use crate::core::import::{check_completion, check_file_name, check_plan_header, check_row, check_spec};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{
     Change, CompletionField, CompletionRow, Grant, ImportReport, ImportRow, ImportSpec, PlanHeader, PlanSink,
     PlanSource, RowSource, SourceSummary, UserField,
 };
-use crate::store::{Session, SqliteStore, Store};
+use crate::store::{Location, Session};
 
 /// Stages one token may have at a time.
 const STAGES_PER_TOKEN: usize = 4;
@@ -250,7 +250,7 @@ pub struct Stages {
     stages: Arc<Mutex<HashMap<String, Entry>>>,
     /// How long a stage may stay silent before it is dropped.
     pub timeout: Duration,
-    store: PathBuf,
+    store: Location,
     session: Session,
 }
 
@@ -270,7 +270,7 @@ fn not_found(id: &str) -> Error {
 }
 
 impl Stages {
-    pub fn new(store: PathBuf, session: Session, timeout: Duration) -> Self {
+    pub fn new(store: Location, session: Session, timeout: Duration) -> Self {
         Stages {
             stages: Arc::default(),
             timeout,
@@ -423,8 +423,8 @@ impl Stages {
     }
 
     /// A store connection of its own for applying a stage of `grant`'s token.
-    fn store(&self, grant: &Grant) -> Result<SqliteStore> {
-        let mut store = SqliteStore::open_with(&self.store, self.session.clone())?;
+    fn store(&self, grant: &Grant) -> Result<Lms> {
+        let mut store = Lms::open(&self.store, &self.session)?;
         super::act_for(&mut store, grant);
         Ok(store)
     }

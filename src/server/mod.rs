@@ -1,5 +1,6 @@
 /*!
-`lmsctl serve`: the REST API of [`crate::api`] over a local SQLite store (axum).
+`lmsctl serve`: the REST API of [`crate::api`] over a store's core ([`Lms`], any
+backend but a remote one), with axum.
 
 Each request names its token (`Authorization: Bearer ...`); the token decides the
 role and the tenants it reaches ([`crate::model::Grant`]); failed authentications are
@@ -36,9 +37,10 @@ use serde::Serialize;
 pub use connection::Timeouts;
 
 use crate::api::Access;
+use crate::core::Lms;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::Grant;
-use crate::store::{Session, Sink, SqliteStore, Store};
+use crate::store::{Location, Session, Sink};
 
 /// The largest request body (JSON, or one streamed import).
 pub const MAX_BODY_BYTES: usize = 64 << 20;
@@ -53,7 +55,7 @@ pub struct ServeOptions {
     /// tests and demos, never for a real server.
     pub client_days: bool,
     pub listen: String,
-    pub store: PathBuf,
+    pub store: Location,
     pub tls: Option<(PathBuf, PathBuf)>,
     pub session: Session,
     /// Store connections (requests served at the same time).
@@ -70,7 +72,7 @@ pub struct ServeOptions {
 pub fn serve(options: ServeOptions) -> Result<()> {
     let connections = options.connections.max(1);
     let stores = (0..connections)
-        .map(|_| SqliteStore::open_with(&options.store, options.session.clone()))
+        .map(|_| Lms::open(&options.store, &options.session))
         .collect::<Result<Vec<_>>>()?;
     let tls = match &options.tls {
         Some((cert, key)) => Some(tls::config(cert, key)?),
@@ -85,10 +87,7 @@ pub fn serve(options: ServeOptions) -> Result<()> {
         }),
         // Tokens are checked on a connection of their own, so a busy pool never
         // keeps a request from being authenticated (or refused).
-        auth: Arc::new(Mutex::new(SqliteStore::open_with(
-            &options.store,
-            options.session.clone(),
-        )?)),
+        auth: Arc::new(Mutex::new(Lms::open(&options.store, &options.session)?)),
         stages: imports::Stages::new(
             options.store.clone(),
             options.session.clone(),
@@ -202,7 +201,7 @@ async fn shutdown_signal() {
 
 /// Store connections for the requests; one each, returned afterwards.
 struct Pool {
-    stores: Mutex<Vec<SqliteStore>>,
+    stores: Mutex<Vec<Lms>>,
     permits: Arc<tokio::sync::Semaphore>,
     streams: Arc<tokio::sync::Semaphore>,
 }
@@ -211,7 +210,7 @@ struct Pool {
 /// request's work panicked.
 struct Lease {
     pool: Arc<Pool>,
-    store: Option<SqliteStore>,
+    store: Option<Lms>,
 }
 
 impl Drop for Lease {
@@ -225,7 +224,7 @@ impl Drop for Lease {
 #[derive(Clone)]
 pub struct App {
     pool: Arc<Pool>,
-    auth: Arc<Mutex<SqliteStore>>,
+    auth: Arc<Mutex<Lms>>,
     stages: imports::Stages,
     /// The server's day (`None`: the system clock).
     today: Option<chrono::NaiveDate>,
@@ -240,9 +239,8 @@ const STALLED: Duration = Duration::from_secs(30);
 
 /// A store connection works for the request's token: the audit trail names the token
 /// (`token:ID`) as the actor, and the changes are made on the request's day.
-fn act_for(store: &mut SqliteStore, grant: &Grant) {
-    store.set_actor(format!("token:{}", grant.token_id));
-    store.set_today(grant.today);
+fn act_for(store: &mut Lms, grant: &Grant) {
+    store.act_as(format!("token:{}", grant.token_id), grant.today);
 }
 
 impl App {
@@ -251,7 +249,7 @@ impl App {
     pub async fn call<T, F>(&self, grant: Grant, call: F) -> Response
     where
         T: Serialize + Send + 'static,
-        F: FnOnce(&dyn Store, &Grant) -> Result<T> + Send + 'static,
+        F: FnOnce(&Lms, &Grant) -> Result<T> + Send + 'static,
     {
         let result = self
             .blocking(move |store| {
@@ -339,7 +337,7 @@ impl App {
     pub async fn stream<T, F>(&self, grant: Grant, fill: F) -> Response
     where
         T: Serialize + 'static,
-        F: FnOnce(&dyn Store, Sink<'_, T>) -> Result<()> + Send + 'static,
+        F: FnOnce(&Lms, Sink<'_, T>) -> Result<()> + Send + 'static,
     {
         let stream_permit = match self.pool.streams.clone().try_acquire_owned() {
             Ok(permit) => permit,
@@ -385,7 +383,7 @@ impl App {
     async fn blocking<T, F>(&self, work: F) -> Result<T>
     where
         T: Send + 'static,
-        F: FnOnce(&mut SqliteStore) -> Result<T> + Send + 'static,
+        F: FnOnce(&mut Lms) -> Result<T> + Send + 'static,
     {
         let permit = self
             .pool

@@ -152,7 +152,7 @@ pub fn router(app: App) -> Router {
 }
 
 /// A route outside a tenant that only a token of the whole tree may use.
-fn whole_store(store: &dyn crate::store::Store, grant: &Grant) -> Result<()> {
+fn whole_store(store: &crate::core::Lms, grant: &Grant) -> Result<()> {
     // A token of the whole store reaches every tenant: no need to list them.
     if grant.tenant.is_none() {
         return Ok(());

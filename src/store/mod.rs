@@ -1,16 +1,22 @@
 /*!
-The store boundary: every use case lmsctl offers, as one method each.
+What the core needs from a backend: every use case lmsctl offers, as one method each,
+with its input already checked by [`crate::core`].
 
 A method is a whole use case (create a tenant, list a page of users, add members to a
 group), never a per-row primitive, so that it is one transaction on the local SQLite
-store and will be one request on the remote store. Implementations never print.
+store and one request on the remote store. Backends only persist: the rules (what a
+value may be, what an import changes, what a status means) live in the core, which
+hands a backend what it must apply. Backends never print.
 */
 
 pub mod remote;
+pub mod rules;
 pub mod sqlite;
 pub mod tls;
 
 use std::path::PathBuf;
+
+pub use rules::Rules;
 
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
@@ -27,15 +33,15 @@ use crate::model::{
     NewTenant, NewUser, PlanSink, PlanSource, RowSource, Tenant, TenantDeletion, TenantPatch, User,
     UserPatch, UserQuery, UserSel, UserStatus,
 };
-use crate::model::{CreatedToken, NewToken, Token};
+use crate::model::{CreatedToken, Grant, NewToken, Token};
 
 pub use sqlite::SqliteStore;
 
 /// Where a long list goes row by row (to the output, or over the network).
 pub type Sink<'a, T> = &'a mut dyn FnMut(T) -> Result<()>;
 
-/// Everything lmsctl can do to a store.
-pub trait Store {
+/// Everything lmsctl can do to a store, as a backend does it.
+pub trait Backend: Send {
     fn create_tenant(&self, tenant: &NewTenant) -> Result<Tenant>;
     fn tenants(&self) -> Result<Vec<Tenant>>;
     fn tenant(&self, slug: &str) -> Result<Tenant>;
@@ -187,6 +193,13 @@ pub trait Store {
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>>;
     /// Checks the hash chain; with `anchor`, also that the event with that hash is still there.
     fn verify_audit(&self, anchor: Option<&str>) -> Result<AuditVerification>;
+
+    /// What a token's secret grants today (refused when unknown, expired or revoked):
+    /// `lmsctl serve` asks for each request.
+    fn authenticate(&self, secret: &str) -> Result<Grant>;
+    /// Who the audit trail names for the changes that follow, and the day they are
+    /// made on (`None`: the system clock); the server sets its caller's for each request.
+    fn act_as(&mut self, actor: String, today: Option<NaiveDate>);
 }
 
 /// Where a store lives, parsed from `--store` / `LMSCTL_STORE`.
@@ -305,10 +318,10 @@ impl Session {
     }
 }
 
-/// Opens the store at `location`.
-pub fn open(location: &Location, session: &Session) -> Result<Box<dyn Store>> {
+/// Opens the backend of the store at `location`, to apply `rules`.
+pub fn open(location: &Location, session: &Session, rules: &'static dyn Rules) -> Result<Box<dyn Backend>> {
     match location {
-        Location::Sqlite(path) => Ok(Box::new(SqliteStore::open_with(path, session.clone())?)),
+        Location::Sqlite(path) => Ok(Box::new(SqliteStore::open_with(path, session.clone(), rules)?)),
         Location::Remote(url) => Ok(Box::new(remote::RemoteStore::new(url, session)?)),
     }
 }

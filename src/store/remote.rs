@@ -14,7 +14,7 @@ use reqwest::blocking::{Client, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::{Session, Sink, Store};
+use super::{Backend, Session, Sink};
 use crate::api::wire;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::*;
@@ -175,7 +175,7 @@ fn chain(err: &dyn std::error::Error) -> String {
 
 const T: &str = "tenants";
 
-impl Store for RemoteStore {
+impl Backend for RemoteStore {
     fn create_tenant(&self, tenant: &NewTenant) -> Result<Tenant> {
         self.with_body(Method::POST, &[T], tenant)
     }
@@ -591,6 +591,20 @@ impl Store for RemoteStore {
                     anchor: anchor.map(str::to_owned),
                 }),
         )
+    }
+
+    /// A server checks its tokens against a store of its own; it cannot serve a
+    /// remote one.
+    fn authenticate(&self, _secret: &str) -> Result<Grant> {
+        Err(Error::usage(format!(
+            "{} is a remote store: the server checks its tokens itself",
+            self.url
+        )))
+    }
+
+    /// The server names the token as the actor; the day is sent with each request.
+    fn act_as(&mut self, _actor: String, today: Option<NaiveDate>) {
+        self.today = today;
     }
 }
 

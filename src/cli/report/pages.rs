@@ -6,21 +6,16 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
+use crate::core::Lms;
 use crate::error::{ErrorKind, Result};
 use crate::model::{
     ActiveUsersRow, AsOf, ComplianceBy, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow,
 };
 use crate::output::{Axis, Bar, Chart, Column, Fill, Page, ReportContext, Series, Table, percent};
-use crate::store::Store;
 
 /// The header of a report on `tenant` (and with `include_children` the tenants below
 /// it) as of `as_of`, made now; each page adds its own details.
-pub fn context(
-    store: &dyn Store,
-    tenant: &str,
-    include_children: bool,
-    as_of: NaiveDate,
-) -> Result<ReportContext> {
+pub fn context(store: &Lms, tenant: &str, include_children: bool, as_of: NaiveDate) -> Result<ReportContext> {
     // A reporter's token may read reports but not the tenant record: then the slug
     // alone names it.
     let name = match store.tenant(tenant) {

@@ -1,44 +1,15 @@
-//! The hash-chained audit trail in SQLite: append in the writer's transaction, list, verify.
-
-use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, params_from_iter, types::Value};
-use sha2::{Digest, Sha256};
+//! The audit trail in SQLite: append in the writer's transaction, list, and read the
+//! chain for the core's check ([`crate::store::Rules`] hashes and checks it).
 
 use crate::error::Result;
 use crate::model::{AuditEvent, AuditQuery, AuditVerification};
-
-/// The `prev` of the first event.
-const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
-
-/// The hash of one event: SHA-256 over the previous hash and every stored field, so
-/// editing any field, deleting or reordering events breaks the chain.
-fn event_hash(
-    prev: &str,
-    seq: i64,
-    at: &str,
-    actor: &str,
-    tenant: Option<&str>,
-    action: &str,
-    target: &str,
-) -> String {
-    let mut hasher = Sha256::new();
-    for part in [
-        prev,
-        &seq.to_string(),
-        at,
-        actor,
-        tenant.unwrap_or(""),
-        action,
-        target,
-    ] {
-        hasher.update(part.len().to_le_bytes());
-        hasher.update(part.as_bytes());
-    }
-    hex::encode(hasher.finalize())
-}
+use crate::store::rules::{AuditLink, Rules};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, params_from_iter, types::Value};
 
 pub fn append(
     conn: &Connection,
+    rules: &dyn Rules,
     actor: &str,
     tenant: Option<&str>,
     action: &str,
@@ -50,12 +21,20 @@ pub fn append(
         .optional()?;
     let (seq, prev) = match last {
         Some((seq, hash)) => (seq + 1, hash),
-        None => (1, GENESIS.to_owned()),
+        None => (1, rules.audit_genesis().to_owned()),
     };
     let at = crate::model::time::now();
     let target_json = target;
     let target = target.to_string();
-    let hash = event_hash(&prev, seq, &at, actor, tenant, action, &target);
+    let hash = rules.audit_hash(&AuditLink {
+        prev: &prev,
+        seq,
+        at: &at,
+        actor,
+        tenant,
+        action,
+        target: &target,
+    });
     conn.prepare_cached(
         "INSERT INTO audit_event (seq, at, actor, tenant, action, target, prev, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -139,58 +118,26 @@ pub fn list(conn: &Connection, query: &AuditQuery) -> Result<Vec<AuditEvent>> {
     Ok(events)
 }
 
-/// Walks the whole chain: each event must link to its predecessor's hash, carry the
-/// next sequence number and hash to what it stores.
-pub fn verify(conn: &Connection, anchor: Option<&str>) -> Result<AuditVerification> {
+/// Hands every event, in order, to the core's check of the chain.
+pub fn verify(conn: &Connection, rules: &dyn Rules, anchor: Option<&str>) -> Result<AuditVerification> {
     let mut stmt = conn
         .prepare("SELECT seq, at, actor, tenant, action, target, prev, hash FROM audit_event ORDER BY seq")?;
     let mut rows = stmt.query([])?;
-    let mut expected_prev = GENESIS.to_owned();
-    let mut expected_seq = 1_i64;
-    let mut events = 0_u64;
-    let mut problem = None;
-    let mut anchor_found = anchor.is_none();
+    let mut check = rules.audit_check(anchor);
     while let Some(row) = rows.next()? {
-        let seq: i64 = row.get(0)?;
-        let at: String = row.get(1)?;
-        let actor: String = row.get(2)?;
-        let tenant: Option<String> = row.get(3)?;
-        let action: String = row.get(4)?;
-        let target: String = row.get(5)?;
-        let prev: String = row.get(6)?;
-        let hash: String = row.get(7)?;
-        events += 1;
-        if seq != expected_seq {
-            problem = Some(format!(
-                "event {expected_seq} is missing (the next event is {seq}): events were deleted"
-            ));
-        } else if prev != expected_prev {
-            problem = Some(format!(
-                "event {seq} does not link to the event before it: events were deleted or replaced"
-            ));
-        } else if event_hash(&prev, seq, &at, &actor, tenant.as_deref(), &action, &target) != hash {
-            problem = Some(format!(
-                "event {seq} was altered after it was written (its content does not match its hash)"
-            ));
-        }
-        if problem.is_some() {
+        let text = |i: usize| row.get_ref(i)?.as_str().map_err(rusqlite::Error::from);
+        let link = AuditLink {
+            prev: text(6)?,
+            seq: row.get(0)?,
+            at: text(1)?,
+            actor: text(2)?,
+            tenant: row.get_ref(3)?.as_str_or_null().map_err(rusqlite::Error::from)?,
+            action: text(4)?,
+            target: text(5)?,
+        };
+        if !check.next(&link, text(7)?) {
             break;
         }
-        anchor_found |= anchor.is_some_and(|a| a.eq_ignore_ascii_case(&hash));
-        expected_prev = hash;
-        expected_seq = seq + 1;
     }
-    if problem.is_none() && !anchor_found {
-        problem = Some(format!(
-            "the event with hash {} is gone: events were removed from the end of the trail",
-            anchor.unwrap_or_default()
-        ));
-    }
-    let ok = problem.is_none();
-    Ok(AuditVerification {
-        ok,
-        events,
-        head: (ok && events > 0).then_some(expected_prev),
-        problem,
-    })
+    Ok(check.finish())
 }

@@ -31,7 +31,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 
-use super::{Session, Sink, Store};
+use super::{Backend, Rules, Session, Sink};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::fold;
 use chrono::NaiveDate;
@@ -63,11 +63,12 @@ pub struct SqliteStore {
     conn: Mutex<Connection>,
     path: PathBuf,
     session: Session,
+    rules: &'static dyn Rules,
 }
 
 impl SqliteStore {
     /// Opens (creating if needed) the store file at `path`.
-    pub fn open(path: &Path, actor: &str) -> Result<Self> {
+    pub fn open(path: &Path, actor: &str, rules: &'static dyn Rules) -> Result<Self> {
         Self::open_with(
             path,
             Session {
@@ -78,11 +79,12 @@ impl SqliteStore {
                 ca_cert: None,
                 quiet: true,
             },
+            rules,
         )
     }
 
     /// Opens the store, waiting up to `busy_timeout` for other writers.
-    pub fn open_with(path: &Path, session: Session) -> Result<Self> {
+    pub fn open_with(path: &Path, session: Session, rules: &'static dyn Rules) -> Result<Self> {
         create_private_file(path)?;
         let conn = Connection::open_with_flags(
             path,
@@ -107,31 +109,15 @@ impl SqliteStore {
             conn: Mutex::new(conn),
             path: path.to_owned(),
             session,
+            rules,
         };
         let quiet = store.session.quiet;
         migrations::apply(store.conn.get_mut().map_err(|_| poisoned())?, path, quiet)?;
         Ok(store)
     }
 
-    /// What a token's secret grants today (refused when unknown, expired or revoked):
-    /// `lmsctl serve` asks for each request.
-    pub fn authenticate(&self, secret: &str) -> Result<Grant> {
-        self.read(|c| tokens::authenticate(c, secret, self.session.today()))
-    }
-
     pub fn path(&self) -> &Path {
         &self.path
-    }
-
-    /// Who the audit trail names for the changes that follow (the server sets the
-    /// caller's token for each request).
-    pub fn set_actor(&mut self, actor: String) {
-        self.session.actor = actor;
-    }
-
-    /// The day the changes that follow are made on (`None`: the system clock).
-    pub fn set_today(&mut self, today: Option<NaiveDate>) {
-        self.session.today = today;
     }
 
     fn lock(&self) -> Result<MutexGuard<'_, Connection>> {
@@ -153,6 +139,7 @@ impl SqliteStore {
         let out = change(&Writer {
             tx: &tx,
             session: &self.session,
+            rules: self.rules,
         })?;
         finish(&tx)?;
         tx.commit()?;
@@ -167,6 +154,7 @@ impl SqliteStore {
         let (out, commit) = change(&Writer {
             tx: &tx,
             session: &self.session,
+            rules: self.rules,
         })?;
         if commit {
             finish(&tx)?;
@@ -240,6 +228,7 @@ fn finish(tx: &Transaction<'_>) -> Result<()> {
 pub(crate) struct Writer<'a> {
     tx: &'a Transaction<'a>,
     session: &'a Session,
+    rules: &'a dyn Rules,
 }
 
 impl std::ops::Deref for Writer<'_> {
@@ -253,7 +242,7 @@ impl std::ops::Deref for Writer<'_> {
 impl Writer<'_> {
     /// Appends the audit event of this change, in the same transaction.
     fn audit(&self, tenant: Option<&str>, action: &str, target: serde_json::Value) -> Result<()> {
-        audit::append(self, &self.session.actor, tenant, action, &target)
+        audit::append(self, self.rules, &self.session.actor, tenant, action, &target)
     }
 
     /// The day "today" is for this change.
@@ -262,7 +251,7 @@ impl Writer<'_> {
     }
 }
 
-impl Store for SqliteStore {
+impl Backend for SqliteStore {
     fn create_tenant(&self, tenant: &NewTenant) -> Result<Tenant> {
         self.write(|w| tenants::create(w, tenant))
     }
@@ -557,7 +546,16 @@ impl Store for SqliteStore {
     }
 
     fn verify_audit(&self, anchor: Option<&str>) -> Result<AuditVerification> {
-        self.read(|c| audit::verify(c, anchor))
+        self.read(|c| audit::verify(c, self.rules, anchor))
+    }
+
+    fn authenticate(&self, secret: &str) -> Result<Grant> {
+        self.read(|c| tokens::authenticate(c, secret, self.session.today()))
+    }
+
+    fn act_as(&mut self, actor: String, today: Option<NaiveDate>) {
+        self.session.actor = actor;
+        self.session.today = today;
     }
 }
 
