@@ -65,6 +65,11 @@ pub struct Error {
     pub message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// What a backend's error is about (`"course"`, `"request.kind"`), so that the
+    /// core can say what to do next ([`crate::core::hints`]); never sent or shown.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub about: Option<&'static str>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -75,7 +80,14 @@ impl Error {
             kind,
             message: message.into(),
             hint: None,
+            about: None,
         }
+    }
+
+    /// Marks what the error is about, for the core to explain it.
+    pub fn about(mut self, topic: &'static str) -> Self {
+        self.about = Some(topic);
+        self
     }
 
     /// Adds what the user should do next.
@@ -84,8 +96,9 @@ impl Error {
         self
     }
 
-    pub fn not_found(what: &str, key: impl fmt::Display) -> Self {
-        Error::new(ErrorKind::NotFound, format!("{what} '{key}' not found"))
+    /// `what` (a tenant, a course ...) named `key` does not exist.
+    pub fn not_found(what: &'static str, key: impl fmt::Display) -> Self {
+        Error::new(ErrorKind::NotFound, format!("{what} '{key}' not found")).about(what)
     }
 
     pub fn invalid(message: impl Into<String>) -> Self {

@@ -18,6 +18,7 @@ pub mod enrollments;
 pub mod fields;
 pub mod gdpr;
 pub mod groups;
+pub mod hints;
 pub mod import;
 pub mod reports;
 mod rules;

@@ -654,9 +654,8 @@ pub fn error_response(err: &Error) -> Response {
 /// wrong place must not come back in an answer (or a proxy's log of it).
 pub fn error_body(err: &Error) -> Vec<u8> {
     let redacted = Error {
-        kind: err.kind,
-        message: redact_tokens(&err.message),
         hint: err.hint.as_deref().map(redact_tokens),
+        ..Error::new(err.kind, redact_tokens(&err.message))
     };
     serde_json::to_vec(&crate::api::wire::ErrorBody { error: redacted }).unwrap_or_default()
 }
