@@ -112,12 +112,16 @@ impl AuditCheck for ChainCheck {
 
 impl Lms {
     pub fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>> {
-        self.backend.audit_events(query)
+        self.backend
+            .audit_events(query)
+            .map_err(super::hints::explain_store)
     }
 
     /// Checks the hash chain; with `anchor`, also that the event with that hash is still there.
     pub fn verify_audit(&self, anchor: Option<&str>) -> Result<AuditVerification> {
-        self.backend.verify_audit(anchor)
+        self.backend
+            .verify_audit(anchor)
+            .map_err(super::hints::explain_store)
     }
 }
 

@@ -29,7 +29,6 @@ pub mod users;
 use chrono::NaiveDate;
 
 use crate::error::Result;
-use crate::model::Grant;
 use crate::store::{Backend, Location, Session};
 
 pub use rules::RULES;
@@ -38,26 +37,32 @@ pub use rules::RULES;
 /// backend that persists them.
 pub struct Lms {
     backend: Box<dyn Backend>,
+    /// The day changes are made on (`None`: the system clock), for the rules that
+    /// look at it (no completion in the future).
+    today: Option<NaiveDate>,
 }
 
 impl Lms {
     /// The store at `location`, opened (and migrated) for `session`.
     pub fn open(location: &Location, session: &Session) -> Result<Lms> {
-        Ok(Lms::new(crate::store::open(location, session, &RULES)?))
+        let mut lms = Lms::new(crate::store::open(location, session, &RULES).map_err(hints::explain_store)?);
+        lms.today = session.today;
+        Ok(lms)
     }
 
     pub fn new(backend: Box<dyn Backend>) -> Lms {
-        Lms { backend }
+        Lms { backend, today: None }
     }
 
     /// Who the audit trail names for the changes that follow, and the day they are
     /// made on (`None`: the system clock).
     pub fn act_as(&mut self, actor: String, today: Option<NaiveDate>) {
+        self.today = today;
         self.backend.act_as(actor, today);
     }
 
-    /// What a token's secret grants today (refused when unknown, expired or revoked).
-    pub fn authenticate(&self, secret: &str) -> Result<Grant> {
-        self.backend.authenticate(secret)
+    /// The day "today" is for the changes that follow.
+    pub fn today(&self) -> NaiveDate {
+        self.today.unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 }

@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::Lms;
-use crate::error::Result;
+use super::{Lms, hints};
+use crate::error::{Error, Result};
 use crate::model::*;
 use crate::store::Sink;
 
@@ -15,7 +15,9 @@ impl Lms {
         query: &ComplianceQuery,
         as_of: AsOf,
     ) -> Result<Vec<ComplianceRow>> {
-        self.backend.report_compliance(tenant, query, as_of)
+        self.backend
+            .report_compliance(tenant, query, as_of)
+            .map_err(|e| hints::explain(e, tenant))
     }
 
     /// People overdue on mandatory courses, handed to `sink` one by one.
@@ -26,7 +28,9 @@ impl Lms {
         as_of: AsOf,
         sink: Sink<'_, OverdueRow>,
     ) -> Result<()> {
-        self.backend.report_overdue(tenant, include_children, as_of, sink)
+        self.backend
+            .report_overdue(tenant, include_children, as_of, sink)
+            .map_err(|e| hints::explain(e, tenant))
     }
 
     /// Valid certificates running out within `within_days`, handed to `sink` one by one.
@@ -40,6 +44,7 @@ impl Lms {
     ) -> Result<()> {
         self.backend
             .report_expiring(tenant, include_children, within_days, as_of, sink)
+            .map_err(|e| hints::explain(e, tenant))
     }
 
     /// Distinct users with learning activity in a period (`YYYY-MM` or `YYYY`), per
@@ -51,12 +56,21 @@ impl Lms {
         period: &str,
         as_of: NaiveDate,
     ) -> Result<Vec<ActiveUsersRow>> {
+        if crate::model::period_bounds(period).is_none() {
+            return Err(
+                Error::usage(format!("--period {period}: this is neither a month nor a year"))
+                    .with_hint("write a month as YYYY-MM (e.g. 2026-10) and a year as YYYY (e.g. 2026)"),
+            );
+        }
         self.backend
             .report_active_users(tenant, include_children, period, as_of)
+            .map_err(|e| hints::explain(e, tenant))
     }
 
     /// The tenant and its descendants at a glance.
     pub fn report_tenants(&self, tenant: &str, as_of: AsOf) -> Result<Vec<TenantRow>> {
-        self.backend.report_tenants(tenant, as_of)
+        self.backend
+            .report_tenants(tenant, as_of)
+            .map_err(|e| hints::explain(e, tenant))
     }
 }

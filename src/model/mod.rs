@@ -34,6 +34,7 @@ pub use import::{
 };
 pub use report::{
     ActiveUsersRow, ComplianceBy, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow,
+    period_bounds,
 };
 pub use tenant::{NewTenant, Tenant, TenantDeletion, TenantPatch};
 pub use token::{CreatedToken, Grant, NewToken, Role, Token};

@@ -97,3 +97,21 @@ pub struct TenantRow {
     pub overdue: u64,
     pub completion_rate: f64,
 }
+
+/// The first and last day of a period written `YYYY-MM` or `YYYY`.
+pub fn period_bounds(period: &str) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    let (first, months) = match period.trim().split_once('-') {
+        Some((year, month)) => (
+            chrono::NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)?,
+            1,
+        ),
+        None => (
+            chrono::NaiveDate::from_ymd_opt(period.trim().parse().ok()?, 1, 1)?,
+            12,
+        ),
+    };
+    let last = first
+        .checked_add_months(chrono::Months::new(months))?
+        .pred_opt()?;
+    Some((first, last))
+}

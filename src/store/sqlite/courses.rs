@@ -5,7 +5,6 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 
 use super::{Writer, now, tenants};
-use crate::core::fields::{self, limits};
 use crate::error::{Error, Result};
 use crate::model::value::{Period, clean};
 use crate::model::{Course, CoursePatch, NewCourse};
@@ -62,7 +61,7 @@ pub fn list(conn: &Connection, tenant: &str, archived: bool) -> Result<Vec<Cours
 
 /// A course of the tenant's catalogue by code: its own first, else the nearest
 /// ancestor's shared one.
-pub fn find(conn: &Connection, tenant_id: i64, tenant: &str, code: &str) -> Result<Course> {
+pub fn find(conn: &Connection, tenant_id: i64, code: &str) -> Result<Course> {
     conn.query_row(
         &format!(
             "{ANCESTORS} SELECT {COLUMNS} FROM course c JOIN anc ON c.tenant_id = anc.id JOIN tenant t ON t.id = c.tenant_id
@@ -72,13 +71,11 @@ pub fn find(conn: &Connection, tenant_id: i64, tenant: &str, code: &str) -> Resu
         from_row,
     )
     .optional()?
-    .ok_or_else(|| {
-        Error::not_found("course", code).with_hint(format!("list the courses of '{tenant}' with `lmsctl course list`"))
-    })
+    .ok_or_else(|| Error::not_found("course", code))
 }
 
 pub fn show(conn: &Connection, tenant: &str, code: &str) -> Result<Course> {
-    find(conn, tenants::id_of(conn, tenant)?, tenant, code)
+    find(conn, tenants::id_of(conn, tenant)?, code)
 }
 
 /// A course code must mean one course in every catalogue: it may not repeat a code
@@ -99,7 +96,7 @@ fn check_code_free_in_tree(conn: &Connection, tenant_id: i64, code: &str, shared
         return Err(Error::invalid(format!(
             "course code '{code}' is already used by the shared course of tenant '{owner}', which this tenant inherits"
         ))
-        .with_hint("assign the inherited course, or choose another code"));
+        .about("course.inherited-code"));
     }
     if shared {
         let descendant: Option<String> = conn
@@ -116,7 +113,7 @@ fn check_code_free_in_tree(conn: &Connection, tenant_id: i64, code: &str, shared
             return Err(Error::invalid(format!(
                 "course code '{code}' is used by tenant '{child}' below this one; a shared course with it would clash there"
             ))
-            .with_hint("choose another code, or rename the child's course"));
+            .about("course.code-below"));
         }
     }
     Ok(())
@@ -133,48 +130,23 @@ fn used_elsewhere(conn: &Connection, tenant_id: i64, course_id: i64) -> Result<b
     )?)
 }
 
-/// A course the tenant owns (and so may change).
-fn own(conn: &Connection, tenant_id: i64, tenant: &str, code: &str) -> Result<Course> {
-    let course = find(conn, tenant_id, tenant, code)?;
-    if course.inherited {
-        return Err(Error::refused(format!(
-            "course '{}' belongs to tenant '{}' and is shared with '{tenant}'; it can only be changed there",
-            course.code, course.tenant
-        ))
-        .with_hint(format!(
-            "change it with `lmsctl --tenant {} course update {}`",
-            course.tenant, course.code
-        )));
-    }
-    Ok(course)
-}
-
+/// Creates a course from checked fields.
 pub fn create(w: &Writer<'_>, tenant: &str, new: &NewCourse) -> Result<Course> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let code = fields::line("course code", &new.code, limits::CODE)?;
-    if code.is_empty() || code.chars().any(char::is_whitespace) {
-        return Err(Error::usage(format!("'{code}' is not a course code"))
-            .with_hint("use letters, digits and '-', without spaces, e.g. ARBSCHUTZ-1"));
-    }
-    let title = fields::line("--title", &new.title, limits::NAME)?;
-    if title.is_empty() {
-        return Err(Error::usage("a course needs a title")
-            .with_hint("pass --title \"Arbeitsschutzunterweisung\" or the like"));
-    }
+    let code = &new.code;
     let taken: Option<i64> = w
         .query_row(
             "SELECT id FROM course WHERE tenant_id = ?1 AND code = ?2",
-            (tenant_id, &code),
+            (tenant_id, code),
             |r| r.get(0),
         )
         .optional()?;
     if taken.is_some() {
         return Err(
-            Error::invalid(format!("tenant '{tenant}' already has a course '{code}'"))
-                .with_hint("course codes are unique per tenant (ignoring case); choose another code"),
+            Error::invalid(format!("tenant '{tenant}' already has a course '{code}'")).about("course.exists"),
         );
     }
-    check_code_free_in_tree(w, tenant_id, &code, new.shared)?;
+    check_code_free_in_tree(w, tenant_id, code, new.shared)?;
     let (months, days) = split(new.valid_for);
     w.execute(
         "INSERT INTO course (tenant_id, code, title, description, mandatory, valid_months, valid_days, shared, created_at)
@@ -182,8 +154,8 @@ pub fn create(w: &Writer<'_>, tenant: &str, new: &NewCourse) -> Result<Course> {
         rusqlite::params![
             tenant_id,
             code,
-            title,
-            fields::optional_text("--description", new.description.as_deref().unwrap_or(""), limits::DESCRIPTION)?,
+            new.title,
+            new.description,
             new.mandatory,
             months,
             days,
@@ -193,29 +165,22 @@ pub fn create(w: &Writer<'_>, tenant: &str, new: &NewCourse) -> Result<Course> {
     )?;
     let id = w.last_insert_rowid();
     w.audit(Some(tenant), "course.create", json!({ "course_id": id }))?;
-    find(w, tenant_id, tenant, &code)
+    find(w, tenant_id, code)
 }
 
+/// Applies checked changes to a course of the tenant's own.
 pub fn update(w: &Writer<'_>, tenant: &str, code: &str, patch: &CoursePatch) -> Result<Course> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let course = own(w, tenant_id, tenant, code)?;
+    let course = find(w, tenant_id, code)?;
     let mut fields = Vec::new();
     if let Some(title) = &patch.title {
-        let title = fields::line("--title", title, limits::NAME)?;
-        if title.is_empty() {
-            return Err(Error::usage("a course's title cannot be empty")
-                .with_hint("give the new title, e.g. --title \"Erste Hilfe\""));
-        }
         w.execute("UPDATE course SET title = ?1 WHERE id = ?2", (title, course.id))?;
         fields.push("title");
     }
     if let Some(description) = &patch.description {
         w.execute(
             "UPDATE course SET description = ?1 WHERE id = ?2",
-            (
-                fields::optional_text("--description", description, limits::DESCRIPTION)?,
-                course.id,
-            ),
+            ((!description.is_empty()).then_some(description), course.id),
         )?;
         fields.push("description");
     }
@@ -243,26 +208,23 @@ pub fn update(w: &Writer<'_>, tenant: &str, code: &str, patch: &CoursePatch) -> 
                 "course '{}' is assigned to or was completed by users of other tenants; it stays shared",
                 course.code
             ))
-            .with_hint("remove its assignments in the child tenants first"));
+            .about("course.shared-in-use"));
         }
         w.execute("UPDATE course SET shared = ?1 WHERE id = ?2", (shared, course.id))?;
         fields.push("shared");
-    }
-    if fields.is_empty() {
-        return Err(Error::usage("nothing to change")
-            .with_hint("pass at least one of --title, --description, --mandatory, --valid-for, --shared"));
     }
     w.audit(
         Some(tenant),
         "course.update",
         json!({ "course_id": course.id, "fields": fields }),
     )?;
-    find(w, tenant_id, tenant, &course.code)
+    find(w, tenant_id, &course.code)
 }
 
+/// Archives a course of the tenant's own.
 pub fn archive(w: &Writer<'_>, tenant: &str, code: &str) -> Result<Course> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let course = own(w, tenant_id, tenant, code)?;
+    let course = find(w, tenant_id, code)?;
     if !course.archived {
         w.execute(
             "UPDATE course SET archived_at = ?1 WHERE id = ?2",
@@ -270,5 +232,5 @@ pub fn archive(w: &Writer<'_>, tenant: &str, code: &str) -> Result<Course> {
         )?;
         w.audit(Some(tenant), "course.archive", json!({ "course_id": course.id }))?;
     }
-    find(w, tenant_id, tenant, &course.code)
+    find(w, tenant_id, &course.code)
 }

@@ -153,12 +153,11 @@ fn target_key(target: &AssignTarget) -> &'static str {
 fn resolve_target(
     conn: &Connection,
     tenant_id: i64,
-    tenant: &str,
     target: &AssignTarget,
 ) -> Result<(Option<i64>, Option<i64>)> {
     Ok(match target {
         AssignTarget::User(sel) => (Some(users::resolve_writable(conn, tenant_id, sel)?), None),
-        AssignTarget::Group(name) => (None, Some(groups::id_of(conn, tenant_id, tenant, name)?)),
+        AssignTarget::Group(name) => (None, Some(groups::id_of(conn, tenant_id, name)?)),
         AssignTarget::AllUsers => (None, None),
     })
 }
@@ -243,15 +242,15 @@ fn assignment(conn: &Connection, id: i64) -> Result<Assignment> {
 /// changes the due date.
 pub fn assign(w: &Writer<'_>, tenant: &str, new: &NewAssignment) -> Result<Assignment> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let course = courses::find(w, tenant_id, tenant, &new.course)?;
+    let course = courses::find(w, tenant_id, &new.course)?;
     if course.archived {
         return Err(Error::refused(format!(
             "course '{}' is archived and cannot be assigned",
             course.code
         ))
-        .with_hint("assign a current course (`lmsctl course list`), or create a new one"));
+        .about("course.archived"));
     }
-    let (user_id, group_id) = resolve_target(w, tenant_id, tenant, &new.target)?;
+    let (user_id, group_id) = resolve_target(w, tenant_id, &new.target)?;
     let (kind, due_date, due_days) = due_columns(new.due);
     let existing = find_assignment(w, tenant_id, course.id, &new.target, (user_id, group_id))?;
     let id = match existing {
@@ -297,12 +296,10 @@ pub fn assign(w: &Writer<'_>, tenant: &str, new: &NewAssignment) -> Result<Assig
 /// Removes an assignment; enrollments nothing else reaches go with it.
 pub fn unassign(w: &Writer<'_>, tenant: &str, course: &str, target: &AssignTarget) -> Result<Assignment> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let course = courses::find(w, tenant_id, tenant, course)?;
-    let (user_id, group_id) = resolve_target(w, tenant_id, tenant, target)?;
-    let id = find_assignment(w, tenant_id, course.id, target, (user_id, group_id))?.ok_or_else(|| {
-        Error::not_found("assignment of course", &course.code)
-            .with_hint("list what is assigned with `lmsctl assign list --course CODE`")
-    })?;
+    let course = courses::find(w, tenant_id, course)?;
+    let (user_id, group_id) = resolve_target(w, tenant_id, target)?;
+    let id = find_assignment(w, tenant_id, course.id, target, (user_id, group_id))?
+        .ok_or_else(|| Error::not_found("assignment of course", &course.code))?;
     let removed = assignment(w, id)?;
     w.execute("DELETE FROM assignment WHERE id = ?1", [id])?;
     refresh_course(w, tenant_id, course.id)?;
@@ -347,7 +344,7 @@ pub fn list(
     args.push((":tenant", Value::Integer(tenant_id)));
     let mut filter = String::new();
     if let Some(code) = &query.course {
-        let course = courses::find(conn, tenant_id, tenant, code)?;
+        let course = courses::find(conn, tenant_id, code)?;
         filter.push_str(" AND e.course_id = :course");
         args.push((":course", Value::Integer(course.id)));
     }
@@ -398,7 +395,7 @@ pub fn set_progress(
     percent: u8,
 ) -> Result<()> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let course = courses::find(w, tenant_id, tenant, code)?;
+    let course = courses::find(w, tenant_id, code)?;
     let user_id = users::resolve_writable(w, tenant_id, sel)?;
     let changed = w.execute(
         "UPDATE enrollment SET progress = ?1 WHERE user_id = ?2 AND course_id = ?3",
@@ -406,9 +403,8 @@ pub fn set_progress(
     )?;
     if changed == 0 {
         return Err(
-            Error::refused(format!("course '{}' is not assigned to user {sel}", course.code)).with_hint(
-                format!("assign it first: lmsctl assign {} --user {sel}", course.code),
-            ),
+            Error::refused(format!("course '{}' is not assigned to user {sel}", course.code))
+                .about("enrollment"),
         );
     }
     users::touch(w, user_id, w.today())?;

@@ -5,7 +5,6 @@ use rusqlite::{Connection, OptionalExtension, Row, params_from_iter, types::Valu
 use serde_json::json;
 
 use super::{Writer, now, rule_sql, tenants, users};
-use crate::core::fields::{self, limits};
 use crate::error::{Error, Result};
 use crate::model::value::clean;
 use crate::model::{Group, GroupDetail, GroupMember, NewGroup, UserSel, UserStatus};
@@ -27,68 +26,40 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Group> {
     })
 }
 
-pub fn id_of(conn: &Connection, tenant_id: i64, tenant: &str, name: &str) -> Result<i64> {
+pub fn id_of(conn: &Connection, tenant_id: i64, name: &str) -> Result<i64> {
     conn.query_row(
         "SELECT id FROM user_group WHERE tenant_id = ?1 AND name = ?2",
         (tenant_id, clean(name)),
         |r| r.get(0),
     )
     .optional()?
-    .ok_or_else(|| {
-        Error::not_found("group", name)
-            .with_hint(format!("list the groups of '{tenant}' with `lmsctl group list`"))
-    })
+    .ok_or_else(|| Error::not_found("group", name))
 }
 
 fn by_id(conn: &Connection, id: i64) -> Result<Group> {
     Ok(conn.query_row(&format!("{SELECT} WHERE g.id = ?1"), [id], from_row)?)
 }
 
-/// Parses a rule as typed, with an error that points at the mistake.
-fn parse_rule(text: &str) -> Result<Rule> {
-    fields::check_chars(text, true)
-        .and_then(|()| fields::check_length(text, limits::RULE))
-        .map_err(|m| Error::invalid(format!("--rule: {m}")).with_hint("write the rule as plain text"))?;
-    text.parse::<Rule>().map_err(|e| {
-        Error::usage(format!("--rule (column {}): {}", e.column, e.render(text)))
-            .with_hint("write rules like: department = \"Vertrieb\" and location in (\"Berlin\", \"Köln\")")
-    })
-}
-
+/// Creates a group from checked fields (its rule in canonical form).
 pub fn create(w: &Writer<'_>, tenant: &str, new: &NewGroup) -> Result<Group> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let name = fields::line("group name", &new.name, limits::CODE)?;
-    if name.is_empty() {
-        return Err(Error::usage("a group needs a name")
-            .with_hint("e.g. lmsctl group create ersthelfer --description \"First aiders\""));
-    }
-    let rule = new.rule.as_deref().map(parse_rule).transpose()?;
+    let name = &new.name;
     let exists = w
         .query_row(
             "SELECT 1 FROM user_group WHERE tenant_id = ?1 AND name = ?2",
-            (tenant_id, &name),
+            (tenant_id, name),
             |_| Ok(()),
         )
         .optional()?;
     if exists.is_some() {
         return Err(
             Error::invalid(format!("group '{name}' already exists in tenant '{tenant}'"))
-                .with_hint("choose another name (group names are unique per tenant, ignoring case)"),
+                .about("group.exists"),
         );
     }
     w.execute(
         "INSERT INTO user_group (tenant_id, name, description, rule, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        (
-            tenant_id,
-            &name,
-            fields::optional_text(
-                "--description",
-                new.description.as_deref().unwrap_or(""),
-                limits::DESCRIPTION,
-            )?,
-            rule.map(|r| r.to_string()),
-            now(),
-        ),
+        (tenant_id, name, &new.description, &new.rule, now()),
     )?;
     let id = w.last_insert_rowid();
     refresh_rules(w, tenant_id, None)?;
@@ -107,7 +78,7 @@ pub fn list(conn: &Connection, tenant: &str) -> Result<Vec<Group>> {
 
 pub fn show(conn: &Connection, tenant: &str, name: &str) -> Result<GroupDetail> {
     let tenant_id = tenants::id_of(conn, tenant)?;
-    let group = by_id(conn, id_of(conn, tenant_id, tenant, name)?)?;
+    let group = by_id(conn, id_of(conn, tenant_id, name)?)?;
     let mut stmt = conn.prepare(
         "SELECT u.id, u.external_id, u.email, u.first_name, u.last_name, u.department, u.location, u.status,
                 CASE WHEN count(*) > 1 THEN 'static+rule' ELSE max(m.source) END
@@ -135,7 +106,7 @@ pub fn show(conn: &Connection, tenant: &str, name: &str) -> Result<GroupDetail> 
 
 pub fn delete(w: &Writer<'_>, tenant: &str, name: &str) -> Result<Group> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let group = by_id(w, id_of(w, tenant_id, tenant, name)?)?;
+    let group = by_id(w, id_of(w, tenant_id, name)?)?;
     let mut stmt = w.prepare("SELECT id, course_id FROM assignment WHERE group_id = ?1")?;
     let assignments: Vec<(i64, i64)> = stmt
         .query_map([group.id], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -168,7 +139,7 @@ pub fn change_members(
     add: bool,
 ) -> Result<Group> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let group_id = id_of(w, tenant_id, tenant, name)?;
+    let group_id = id_of(w, tenant_id, name)?;
     // Resolve every selector before changing anything: one unknown user changes nothing.
     let user_ids = sels
         .iter()

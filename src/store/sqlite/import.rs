@@ -623,7 +623,7 @@ fn finish(
 ) -> Result<()> {
     let mut group_id = None;
     if let Some(name) = &spec.group {
-        let id = match groups::id_of(w, tenant_id, &spec.tenant, name) {
+        let id = match groups::id_of(w, tenant_id, name) {
             Ok(id) => id,
             Err(_) => {
                 groups::create(

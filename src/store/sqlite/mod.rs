@@ -177,7 +177,7 @@ impl SqliteStore {
                 ErrorKind::Busy,
                 "the erasure is committed, but another process is reading the store, so its write-ahead log still holds old pages",
             )
-            .with_hint("run `lmsctl gdpr purge` when the other process has finished"));
+            .about("store.purge"));
         }
         Ok(())
     }
@@ -680,7 +680,12 @@ fn store_creation(err: Error) -> Error {
         ErrorKind::PermissionDenied => ErrorKind::PermissionDenied,
         _ => ErrorKind::Unavailable,
     };
-    Error { kind, ..err }.with_hint("pass --store with a path in a directory you may write to")
+    Error {
+        kind,
+        hint: None,
+        ..err
+    }
+    .about("store.location")
 }
 
 fn unavailable(path: &Path, err: &rusqlite::Error) -> Error {
@@ -709,8 +714,7 @@ fn unavailable(path: &Path, err: &rusqlite::Error) -> Error {
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => ErrorKind::Busy,
         _ => ErrorKind::Unavailable,
     };
-    Error::new(kind, format!("cannot open the store {}: {err}", path.display()))
-        .with_hint("check that --store names an lmsctl store file you may write to")
+    Error::new(kind, format!("cannot open the store {}: {err}", path.display())).about("store.file")
 }
 
 /// The store's directory, if this process may not create files in it.
@@ -744,7 +748,7 @@ impl From<rusqlite::Error> for Error {
                 ErrorKind::Busy,
                 "the store is busy: another lmsctl process (an import or another change) is writing to it",
             )
-            .with_hint("retry when it has finished, or wait longer with --busy-timeout SECONDS"),
+            .about("store.busy"),
             Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied) => Error::new(
                 ErrorKind::PermissionDenied,
                 format!("the store refused the write: {err}"),
@@ -756,7 +760,7 @@ impl From<rusqlite::Error> for Error {
                 ErrorKind::Unavailable,
                 format!("the store file is not an lmsctl store or is damaged: {err}"),
             )
-            .with_hint("check that --store names an lmsctl store; restore a damaged one from a backup"),
+            .about("store.damaged"),
             _ => Error::failure(format!("store error: {err}"))
                 .with_hint("run the command again; if it fails again, check the store with `sqlite3 FILE 'PRAGMA integrity_check'`"),
         }

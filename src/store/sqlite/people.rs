@@ -88,7 +88,7 @@ impl People {
                 return Err(Error::failure(format!(
                     "user ids from {first} to {last} are too far apart to hold for a report"
                 ))
-                .with_hint("narrow the report with --tenant, or run it without --include-children"));
+                .about("report.too-wide"));
             }
         };
         // One part here, the others on connections of their own (fewer where one cannot
@@ -221,7 +221,7 @@ impl Part {
             let slot = usize::try_from(row.get::<_, i64>(0)? - from).ok();
             let (Some(at), Some(slot)) = (at, slot) else {
                 return Err(Error::failure("too many people to hold in memory for one report")
-                    .with_hint("narrow the report with --tenant, or run it without --include-children"));
+                    .about("report.too-wide"));
             };
             let external_id = row.get_ref(2)?.as_str_or_null().map_err(rusqlite::Error::from)?;
             let email = row.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?;

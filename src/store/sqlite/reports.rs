@@ -54,11 +54,11 @@ pub fn compliance(
         course.push_str(" AND course_id = :course");
         args.push((
             ":course",
-            Value::Integer(courses::find(conn, tenant_id, tenant, code)?.id),
+            Value::Integer(courses::find(conn, tenant_id, code)?.id),
         ));
     }
     let group = match &query.group {
-        Some(name) => Some(groups::id_of(conn, tenant_id, tenant, name)?),
+        Some(name) => Some(groups::id_of(conn, tenant_id, name)?),
         None => None,
     };
     if let Some(group) = group {
@@ -418,31 +418,9 @@ fn expiring_row(r: &rusqlite::Row<'_>, person: Person<'_>, as_of: AsOf) -> rusql
     })
 }
 
-/// The first and last day of a period written `YYYY-MM` or `YYYY`.
-pub fn period_bounds(period: &str) -> Result<(NaiveDate, NaiveDate)> {
-    let bad = || {
-        Error::usage(format!("--period {period}: this is neither a month nor a year"))
-            .with_hint("write a month as YYYY-MM (e.g. 2026-10) and a year as YYYY (e.g. 2026)")
-    };
-    let (first, months) = match period.trim().split_once('-') {
-        Some((year, month)) => {
-            let date = NaiveDate::from_ymd_opt(
-                year.parse().map_err(|_| bad())?,
-                month.parse().map_err(|_| bad())?,
-                1,
-            );
-            (date.ok_or_else(bad)?, 1)
-        }
-        None => (
-            NaiveDate::from_ymd_opt(period.trim().parse().map_err(|_| bad())?, 1, 1).ok_or_else(bad)?,
-            12,
-        ),
-    };
-    let last = first
-        .checked_add_months(chrono::Months::new(months))
-        .and_then(|d| d.pred_opt())
-        .ok_or_else(bad)?;
-    Ok((first, last))
+/// The first and last day of a period the core has checked.
+fn period_bounds(period: &str) -> Result<(NaiveDate, NaiveDate)> {
+    crate::model::period_bounds(period).ok_or_else(|| Error::failure(format!("'{period}' is not a period")))
 }
 
 fn active_users_between(

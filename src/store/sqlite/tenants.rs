@@ -4,9 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 
 use super::{Writer, now};
-use crate::core::fields::{self, limits};
 use crate::error::{Error, Result};
-use crate::model::value::{Period, check_colour, check_slug, clean, clean_optional};
 use crate::model::{NewTenant, Tenant, TenantDeletion, TenantPatch};
 
 const SELECT: &str = "SELECT t.id, t.slug, t.name, p.slug, t.domain, t.brand_color, t.created_at,
@@ -31,7 +29,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Tenant> {
     })
 }
 
-/// The row id of the tenant `slug`, or a not-found error that says how to find the right one.
+/// The row id of the tenant `slug`.
 pub fn id_of(conn: &Connection, slug: &str) -> Result<i64> {
     conn.query_row("SELECT id FROM tenant WHERE slug = ?1", [slug], |r| r.get(0))
         .optional()?
@@ -39,7 +37,7 @@ pub fn id_of(conn: &Connection, slug: &str) -> Result<i64> {
 }
 
 fn not_found(slug: &str) -> Error {
-    Error::not_found("tenant", slug).with_hint("list the tenants with `lmsctl tenant list`")
+    Error::not_found("tenant", slug)
 }
 
 pub fn get(conn: &Connection, slug: &str) -> Result<Tenant> {
@@ -54,76 +52,41 @@ pub fn list(conn: &Connection) -> Result<Vec<Tenant>> {
     Ok(tenants)
 }
 
-fn field_error(field: &str, message: String, hint: &str) -> Error {
-    Error::invalid(format!("{field}: {message}")).with_hint(hint)
-}
-
-fn checked_colour(colour: Option<&str>) -> Result<Option<String>> {
-    let colour = colour.and_then(clean_optional);
-    if let Some(colour) = &colour {
-        check_colour(colour).map_err(|m| {
-            field_error(
-                "--brand-color",
-                m,
-                "quote the colour, e.g. --brand-color '#0055aa' (an unquoted # starts a comment in the shell)",
-            )
-        })?;
-    }
-    Ok(colour)
-}
-
+/// Creates a tenant from checked fields.
 pub fn create(w: &Writer<'_>, new: &NewTenant) -> Result<Tenant> {
-    let slug = clean(&new.slug);
-    check_slug(&slug).map_err(|m| {
-        field_error(
-            "slug",
-            m,
-            "e.g. lmsctl tenant create acme-berlin --name \"Acme Berlin\" (the name may be anything)",
-        )
-    })?;
-    let name = fields::line("--name", &new.name, limits::NAME)?;
-    if name.is_empty() {
-        return Err(Error::usage("a tenant needs a name")
-            .with_hint("pass its display name, e.g. --name \"Acme GmbH\""));
-    }
+    let slug = &new.slug;
     if w.query_row("SELECT 1 FROM tenant WHERE slug = ?1", [&slug], |_| Ok(()))
         .optional()?
         .is_some()
     {
-        return Err(Error::invalid(format!("tenant '{slug}' already exists"))
-            .with_hint("choose another slug, or change it with `lmsctl tenant update`"));
+        return Err(Error::invalid(format!("tenant '{slug}' already exists")).about("tenant.exists"));
     }
     let parent_id = match &new.parent {
-        Some(parent) => Some(id_of(w, parent).map_err(|_| {
-            Error::not_found("parent tenant", parent)
-                .with_hint("create the parent first, or check the slug with `lmsctl tenant list`")
-        })?),
+        Some(parent) => Some(
+            id_of(w, parent).map_err(|_| Error::not_found("parent tenant", parent).about("tenant.parent"))?,
+        ),
         None => None,
     };
-    let brand_color = checked_colour(new.brand_color.as_deref())?;
     w.execute(
         "INSERT INTO tenant (slug, name, parent_id, domain, brand_color, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        (&slug, &name, parent_id, fields::optional_line("--domain", new.domain.as_deref().unwrap_or(""), limits::DOMAIN)?, brand_color, now()),
+        (slug, &new.name, parent_id, &new.domain, &new.brand_color, now()),
     )?;
     let id = w.last_insert_rowid();
     w.audit(
-        Some(&slug),
+        Some(slug),
         "tenant.create",
         json!({ "tenant_id": id, "parent_id": parent_id }),
     )?;
-    get(w, &slug)
+    get(w, slug)
 }
 
+/// Applies checked changes (`Some("")` clears an optional field; a retention policy
+/// comes in months, `36m`).
 pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant> {
     let id = id_of(w, slug)?;
     let mut changed = Vec::new();
     if let Some(name) = &patch.name {
-        let name = fields::line("--name", name, limits::NAME)?;
-        if name.is_empty() {
-            return Err(Error::usage("a tenant's name cannot be empty")
-                .with_hint("give the new display name, e.g. --name \"Acme GmbH\""));
-        }
-        w.execute("UPDATE tenant SET name = ?1 WHERE id = ?2", (&name, id))?;
+        w.execute("UPDATE tenant SET name = ?1 WHERE id = ?2", (name, id))?;
         changed.push("name");
     }
     if let Some(parent) = &patch.parent {
@@ -132,17 +95,17 @@ pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant>
             return Err(Error::refused(format!(
                 "cannot move '{slug}': it or a tenant below it uses courses shared by its current parents"
             ))
-            .with_hint("remove those assignments first (`lmsctl assign list`), then move the tenant"));
+            .about("tenant.move.shared"));
         }
-        let parent_id = match clean_optional(parent) {
+        let parent_id = match non_empty(parent) {
             None => None,
             Some(parent) => {
-                let parent_id = id_of(w, &parent)?;
+                let parent_id = id_of(w, parent)?;
                 if subtree.contains(&parent_id) {
                     return Err(Error::invalid(format!(
                         "cannot move '{slug}' under '{parent}': '{parent}' is '{slug}' itself or one of its descendants"
                     ))
-                    .with_hint("choose a parent outside the tree below it, or --parent \"\" for a top-level tenant"));
+                    .about("tenant.move.cycle"));
                 }
                 Some(parent_id)
             }
@@ -153,33 +116,25 @@ pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant>
     if let Some(domain) = &patch.domain {
         w.execute(
             "UPDATE tenant SET domain = ?1 WHERE id = ?2",
-            (fields::optional_line("--domain", domain, limits::DOMAIN)?, id),
+            (non_empty(domain), id),
         )?;
         changed.push("domain");
     }
     if let Some(colour) = &patch.brand_color {
         w.execute(
             "UPDATE tenant SET brand_color = ?1 WHERE id = ?2",
-            (checked_colour(Some(colour))?, id),
+            (non_empty(colour), id),
         )?;
         changed.push("brand_color");
     }
     if let Some(retention) = &patch.retention_inactive {
-        let months = match clean_optional(retention) {
+        let months = match non_empty(retention) {
             None => None,
-            Some(text) => match text.parse::<Period>() {
-                Ok(Period::Months(months)) => Some(months),
-                Ok(Period::Days(_)) => {
-                    return Err(Error::usage(format!(
-                        "--retention-inactive {text}: the policy is kept in months or years"
-                    ))
-                    .with_hint("give months or years, e.g. 36m or 3y"));
-                }
-                Err(message) => {
-                    return Err(Error::usage(format!("--retention-inactive: {message}"))
-                        .with_hint("give months or years, e.g. 36m or 3y, or \"\" to remove the policy"));
-                }
-            },
+            Some(text) => Some(
+                text.strip_suffix('m')
+                    .and_then(|n| n.parse::<u32>().ok())
+                    .ok_or_else(|| Error::failure(format!("retention '{text}' is not in months")))?,
+            ),
         };
         w.execute(
             "UPDATE tenant SET retention_months = ?1 WHERE id = ?2",
@@ -187,17 +142,17 @@ pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant>
         )?;
         changed.push("retention_inactive");
     }
-    if changed.is_empty() {
-        return Err(Error::usage("nothing to change").with_hint(
-            "pass at least one of --name, --parent, --domain, --brand-color, --retention-inactive",
-        ));
-    }
     w.audit(
         Some(slug),
         "tenant.update",
         json!({ "tenant_id": id, "fields": changed }),
     )?;
     get(w, slug)
+}
+
+/// `Some(text)`, or `None` for the empty text that clears a field.
+fn non_empty(text: &str) -> Option<&str> {
+    (!text.is_empty()).then_some(text)
 }
 
 /// Whether courses owned inside `tenants` are used (assigned, enrolled, completed)
@@ -261,7 +216,7 @@ pub fn deletion_plan(conn: &Connection, slug: &str, cascade: bool) -> Result<Ten
     if !cascade && !report.is_empty_tenant() {
         return Err(
             Error::refused(format!("tenant '{slug}' is not empty: {}", report.contents(slug)))
-                .with_hint("move or delete them first, or delete everything with --cascade"),
+                .about("tenant.not-empty"),
         );
     }
     Ok(report)

@@ -1,7 +1,6 @@
 //! API tokens in SQLite: created with a random secret of which only the SHA-256 is
 //! kept, listed, revoked, and checked for each request to `lmsctl serve`.
 
-use crate::core::fields::{self, limits};
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -43,7 +42,7 @@ pub fn create(w: &Writer<'_>, new: &NewToken) -> Result<CreatedToken> {
         Some(tenant) => Some(tenants::id_of(w, tenant)?),
         None => None,
     };
-    let label = fields::optional_line("--label", new.label.as_deref().unwrap_or(""), limits::LABEL)?;
+    let label = &new.label;
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|e| {
         Error::failure(format!("no random numbers for a token: {e}"))
@@ -79,7 +78,7 @@ fn by_id(conn: &Connection, id: i64, today: chrono::NaiveDate) -> Result<Token> 
         token_row,
     )
     .optional()?
-    .ok_or_else(|| Error::not_found("token", id).with_hint("list the tokens with `lmsctl token list`"))
+    .ok_or_else(|| Error::not_found("token", id))
 }
 
 /// Tokens of `tenant` (all tenants when `None`), oldest first.
@@ -120,7 +119,7 @@ pub fn authenticate(conn: &Connection, secret: &str, today: chrono::NaiveDate) -
             ErrorKind::PermissionDenied,
             "the token is not valid (unknown, expired or revoked)",
         )
-        .with_hint("log in again with a valid token: lmsctl login URL")
+        .about("token.invalid")
     };
     let found: Option<(i64, Option<i64>, Option<String>, String)> = conn
         .prepare_cached(

@@ -1,12 +1,11 @@
-//! Users in SQLite: validation, uniqueness per tenant, selectors, paging.
+//! Users in SQLite: selectors, paging, and writing checked users.
 
 use rusqlite::{Connection, OptionalExtension, Row, params_from_iter, types::Value};
 use serde_json::json;
 
 use super::{Writer, fold, groups, now, refresh_memberships, tenants};
-use crate::core::fields::{self, limits};
 use crate::error::{Error, Result};
-use crate::model::value::{check_locale, check_role, clean, clean_optional};
+use crate::model::value::{clean, clean_optional};
 use crate::model::{NewUser, User, UserPatch, UserQuery, UserSel, UserStatus};
 
 const SELECT: &str = "SELECT u.id, t.slug, u.external_id, u.email, u.first_name, u.last_name,
@@ -76,11 +75,7 @@ pub fn resolve(conn: &Connection, tenant_id: i64, sel: &UserSel) -> Result<i64> 
             )
             .optional()?,
     };
-    found.ok_or_else(|| {
-        Error::not_found("user", sel).with_hint(
-            "select users by id:N, e-mail or external id; find them with `lmsctl user list --search TEXT`",
-        )
-    })
+    found.ok_or_else(|| Error::not_found("user", sel))
 }
 
 /// Resolves a selector to a user that may still be changed: not an erased one (its
@@ -100,136 +95,24 @@ fn by_id(conn: &Connection, id: i64) -> Result<User> {
     Ok(conn.query_row(&format!("{SELECT} WHERE u.id = ?1"), [id], from_row)?)
 }
 
-fn field_error(field: &str, message: impl std::fmt::Display, hint: &str) -> Error {
-    Error::invalid(format!("{field}: {message}")).with_hint(hint.to_owned())
+/// `None` for the empty text that clears a field.
+fn given(text: &str) -> Option<&str> {
+    (!text.is_empty()).then_some(text)
 }
 
-fn required(field: &str, value: &str) -> Result<String> {
-    fields::required_line(field, value, limits::NAME)
-}
-
-fn optional(field: &str, value: &str) -> Result<Option<String>> {
-    fields::optional_line(field, value, limits::NAME)
-}
-
-fn checked_email(email: &str) -> Result<String> {
-    fields::email("--email", email)
-}
-
-fn checked_external_id(external_id: &str) -> Result<Option<String>> {
-    fields::optional_line("--external-id", external_id, limits::EXTERNAL_ID)
-}
-
-fn checked_locale(locale: &str) -> Result<Option<String>> {
-    let locale = fields::optional_line("--locale", locale, limits::LOCALE)?;
-    if let Some(locale) = &locale {
-        check_locale(locale)
-            .map_err(|m| field_error("--locale", m, "give a language tag such as de or de-DE"))?;
-    }
-    Ok(locale)
-}
-
-fn checked_roles(roles: &[String]) -> Result<String> {
-    let mut cleaned: Vec<String> = Vec::new();
-    for role in roles {
-        let role = fields::line("--role", role, limits::CODE)?;
-        check_role(&role).map_err(|m| {
-            field_error(
-                "--role",
-                m,
-                "name roles in lowercase, e.g. --role learner --role trainer",
-            )
-        })?;
-        if !cleaned.contains(&role) {
-            cleaned.push(role);
-        }
-    }
-    Ok(cleaned.join(","))
-}
-
-/// Fails when another user of the tenant already has this e-mail or external id.
-fn check_unique(
-    conn: &Connection,
-    tenant_id: i64,
-    tenant: &str,
-    email: Option<&str>,
-    external_id: Option<&str>,
-    except: i64,
-) -> Result<()> {
-    if let Some(email) = email {
-        let taken: Option<i64> = conn
-            .query_row(
-                "SELECT id FROM user WHERE tenant_id = ?1 AND email = ?2 COLLATE NOCASE AND id != ?3",
-                (tenant_id, email, except),
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(other) = taken {
-            return Err(Error::invalid(format!(
-                "--email: user id:{other} of tenant '{tenant}' already has the e-mail address '{email}' (e-mail addresses are unique per tenant, ignoring case)"
-            ))
-            .with_hint(format!("change that user with `lmsctl user update id:{other}`, or use another address")));
-        }
-    }
-    if let Some(external_id) = external_id {
-        let taken: Option<i64> = conn
-            .query_row(
-                "SELECT id FROM user WHERE tenant_id = ?1 AND external_id = ?2 AND id != ?3",
-                (tenant_id, external_id, except),
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(other) = taken {
-            return Err(Error::invalid(format!(
-                "--external-id: user id:{other} of tenant '{tenant}' already has the external id '{external_id}'"
-            ))
-            .with_hint(format!("show that user with `lmsctl user show id:{other}`")));
-        }
-    }
-    Ok(())
-}
-
-fn resolve_manager(
-    conn: &Connection,
-    tenant_id: i64,
-    manager: &UserSel,
-    user_id: Option<i64>,
-) -> Result<i64> {
-    let manager_id = resolve(conn, tenant_id, manager).map_err(|e| Error {
-        message: format!("--manager: {}", e.message),
-        ..e
-    })?;
-    if Some(manager_id) == user_id {
-        return Err(field_error(
-            "--manager",
-            "a user cannot be their own manager",
-            "name another user of the tenant, or --manager \"\" for none",
-        ));
-    }
-    Ok(manager_id)
-}
-
+/// Adds a user from checked fields (their uniqueness checked too; the unique indexes
+/// hold it against a change made in between).
 pub fn add(w: &Writer<'_>, tenant: &str, new: &NewUser) -> Result<User> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let email = checked_email(&new.email)?;
-    let first_name = required("--first-name", &new.first_name)?;
-    let last_name = required("--last-name", &new.last_name)?;
-    let external_id = checked_external_id(new.external_id.as_deref().unwrap_or(""))?;
-    check_unique(w, tenant_id, tenant, Some(&email), external_id.as_deref(), 0)?;
-    if super::gdpr::is_suppressed(w, tenant_id, external_id.as_deref(), &email)? {
+    if super::gdpr::is_suppressed(w, tenant_id, new.external_id.as_deref(), &new.email)? {
         return Err(Error::invalid(
             "this person was erased earlier: their external id or e-mail address is on the suppression list",
         )
-        .with_hint("if they are back legitimately, lift it: lmsctl gdpr suppression remove --email ... --external-id ..."));
+        .about("user.suppressed"));
     }
     let manager_id = match &new.manager {
-        Some(manager) => Some(resolve_manager(w, tenant_id, manager, None)?),
+        Some(manager) => Some(resolve(w, tenant_id, manager)?),
         None => None,
-    };
-    let roles = if new.roles.is_empty() {
-        "learner".to_owned()
-    } else {
-        checked_roles(&new.roles)?
     };
     let now = now();
     w.execute(
@@ -238,16 +121,16 @@ pub fn add(w: &Writer<'_>, tenant: &str, new: &NewUser) -> Result<User> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'active', ?12, ?12)",
         rusqlite::params![
             tenant_id,
-            external_id,
-            email,
-            first_name,
-            last_name,
-            optional("--department", new.department.as_deref().unwrap_or(""))?,
-            optional("--location", new.location.as_deref().unwrap_or(""))?,
+            new.external_id,
+            new.email,
+            new.first_name,
+            new.last_name,
+            new.department,
+            new.location,
             manager_id,
             new.start_date,
-            checked_locale(new.locale.as_deref().unwrap_or(""))?,
-            roles,
+            new.locale,
+            new.roles.join(","),
             now,
         ],
     )?;
@@ -274,7 +157,7 @@ pub fn list(conn: &Connection, tenant: &str, query: &UserQuery) -> Result<Vec<Us
         args.push(Value::Text(fold(&clean(location))));
     }
     if let Some(group) = &query.group {
-        let group_id = groups::id_of(conn, tenant_id, tenant, group)?;
+        let group_id = groups::id_of(conn, tenant_id, group)?;
         sql.push_str(" AND u.id IN (SELECT user_id FROM group_member WHERE group_id = ?)");
         args.push(Value::Integer(group_id));
     }
@@ -307,51 +190,27 @@ pub fn show(conn: &Connection, tenant: &str, sel: &UserSel) -> Result<User> {
     Ok(user)
 }
 
+/// Applies checked changes (an empty text clears an optional field).
 pub fn update(w: &Writer<'_>, tenant: &str, sel: &UserSel, patch: &UserPatch) -> Result<User> {
-    if patch.is_empty() {
-        return Err(Error::usage("nothing to change")
-            .with_hint("pass at least one field to change, e.g. --department Vertrieb"));
-    }
     let tenant_id = tenants::id_of(w, tenant)?;
     let id = resolve_writable(w, tenant_id, sel)?;
-    let email = patch.email.as_deref().map(checked_email).transpose()?;
-    let external_id = patch
-        .external_id
-        .as_deref()
-        .map(checked_external_id)
-        .transpose()?;
-    check_unique(
-        w,
-        tenant_id,
-        tenant,
-        email.as_deref(),
-        external_id.clone().flatten().as_deref(),
-        id,
-    )?;
-
     let mut sets: Vec<(&str, Value)> = Vec::new();
-    let text = |v: Option<String>| v.map_or(Value::Null, Value::Text);
-    if let Some(email) = email {
-        sets.push(("email", Value::Text(email)));
-    }
-    if let Some(external_id) = external_id {
-        sets.push(("external_id", text(external_id)));
-    }
-    if let Some(first) = &patch.first_name {
-        sets.push(("first_name", Value::Text(required("--first-name", first)?)));
-    }
-    if let Some(last) = &patch.last_name {
-        sets.push(("last_name", Value::Text(required("--last-name", last)?)));
-    }
-    if let Some(department) = &patch.department {
-        sets.push(("department", text(optional("--department", department)?)));
-    }
-    if let Some(location) = &patch.location {
-        sets.push(("location", text(optional("--location", location)?)));
+    let text = |v: &str| given(v).map_or(Value::Null, |v| Value::Text(v.to_owned()));
+    for (column, value) in [
+        ("email", &patch.email),
+        ("external_id", &patch.external_id),
+        ("first_name", &patch.first_name),
+        ("last_name", &patch.last_name),
+        ("department", &patch.department),
+        ("location", &patch.location),
+    ] {
+        if let Some(value) = value {
+            sets.push((column, text(value)));
+        }
     }
     if let Some(manager) = &patch.manager {
         let manager_id = match manager {
-            Some(manager) => Value::Integer(resolve_manager(w, tenant_id, manager, Some(id))?),
+            Some(manager) => Value::Integer(resolve(w, tenant_id, manager)?),
             None => Value::Null,
         };
         sets.push(("manager_id", manager_id));
@@ -359,14 +218,14 @@ pub fn update(w: &Writer<'_>, tenant: &str, sel: &UserSel, patch: &UserPatch) ->
     if let Some(start_date) = &patch.start_date {
         sets.push((
             "start_date",
-            text(start_date.map(|d| d.format("%Y-%m-%d").to_string())),
+            start_date.map_or(Value::Null, |d| Value::Text(d.format("%Y-%m-%d").to_string())),
         ));
     }
     if let Some(locale) = &patch.locale {
-        sets.push(("locale", text(checked_locale(locale)?)));
+        sets.push(("locale", text(locale)));
     }
     if let Some(roles) = &patch.roles {
-        sets.push(("roles", Value::Text(checked_roles(roles)?)));
+        sets.push(("roles", Value::Text(roles.join(","))));
     }
     // Only what differs is written and audited: `--manager ""` for a user without a
     // manager, or a value given again, is no change.
