@@ -3,6 +3,7 @@
 
 mod audit;
 mod common;
+mod conformance;
 mod course;
 mod gdpr;
 mod group;
