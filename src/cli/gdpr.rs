@@ -1,5 +1,5 @@
-//! `lmsctl gdpr ...` and `lmsctl user consent ...`: what a data-protection officer needs
-//! to answer requests, erase, anonymise and prove it.
+//! `lmsctl gdpr ...`: what a data-protection officer needs to answer requests, erase,
+//! anonymise and prove it (consents to the privacy notice are `lmsctl user consent`).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::{Period, parse_date};
-use crate::model::{AnonymizeReport, Consent, NewRequest, RequestKind, SubjectRequest, Suppression, UserSel};
+use crate::model::{AnonymizeReport, NewRequest, RequestKind, SubjectRequest, Suppression, UserSel};
 use crate::output::{Columns, escape_markup};
 use crate::private_file::PrivateFile;
 
@@ -149,29 +149,6 @@ pub enum SuppressionCommand {
         #[arg(long)]
         external_id: Option<String>,
     },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ConsentCommand {
-    /// Record that a user accepted a version of the privacy notice.
-    Record(ConsentArgs),
-    /// Record that a user withdrew consent.
-    Withdraw(ConsentArgs),
-    /// Active users who have not accepted this notice.
-    Missing {
-        #[arg(long)]
-        notice: String,
-    },
-}
-
-#[derive(Debug, Args)]
-pub struct ConsentArgs {
-    user: UserSel,
-    #[arg(long)]
-    notice: String,
-    /// Default today.
-    #[arg(long, value_parser = parse_date, value_name = "DATE")]
-    date: Option<NaiveDate>,
 }
 
 pub fn run(ctx: &Context, cmd: GdprCommand) -> Result<()> {
@@ -343,23 +320,6 @@ fn request(ctx: &Context, tenant: &str, cmd: RequestCommand) -> Result<()> {
             let request = store.close_request(tenant, id, &note)?;
             ctx.out.record(&request)
         }
-    }
-}
-
-pub fn consent(ctx: &Context, cmd: ConsentCommand) -> Result<()> {
-    let tenant = ctx.tenant()?;
-    let store = ctx.store()?;
-    let record = |consent: Consent| ctx.out.record(&consent);
-    match cmd {
-        ConsentCommand::Record(args) => {
-            let date = ctx.as_of_date(args.date)?;
-            record(store.record_consent(tenant, &args.user, &args.notice, date)?)
-        }
-        ConsentCommand::Withdraw(args) => {
-            let date = ctx.as_of_date(args.date)?;
-            record(store.withdraw_consent(tenant, &args.user, &args.notice, date)?)
-        }
-        ConsentCommand::Missing { notice } => ctx.out.list(&store.users_without_consent(tenant, &notice)?),
     }
 }
 

@@ -8,7 +8,6 @@ mod assign;
 mod audit;
 mod auth;
 mod complete;
-mod completions;
 mod context;
 mod course;
 mod gdpr;
@@ -17,6 +16,7 @@ mod import;
 mod man;
 mod report;
 mod serve;
+mod shell_completions;
 mod tenant;
 mod token;
 mod user;
@@ -100,7 +100,7 @@ pub enum Command {
     #[command(subcommand)]
     Token(token::TokenCommand),
     /// Print a shell completion script.
-    Completions(completions::CompletionsArgs),
+    Completions(shell_completions::CompletionsArgs),
     /// Write the man pages (lmsctl.1 and one per command) into an empty directory, e.g.
     /// for a package.
     Man(man::ManArgs),
@@ -126,7 +126,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Logout(args) => auth::logout(&ctx, args),
         Command::Serve(args) => serve::run(&ctx, args),
         Command::Token(cmd) => token::run(&ctx, cmd),
-        Command::Completions(args) => completions::run(&args),
+        Command::Completions(args) => shell_completions::run(&args),
         Command::Man(args) => man::run(&ctx, &args),
     }
 }

@@ -1,4 +1,6 @@
-//! `lmsctl user ...`: the users of one tenant.
+//! `lmsctl user ...`: the users of one tenant, and their consents ([`consent`]).
+
+mod consent;
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -42,7 +44,7 @@ pub enum UserCommand {
     },
     /// Consent to the privacy notice: record, withdraw, list who is missing it.
     #[command(subcommand)]
-    Consent(super::gdpr::ConsentCommand),
+    Consent(consent::ConsentCommand),
     /// Reactivate a suspended user.
     Reactivate {
         /// id:N, an e-mail address, or an external id.
@@ -200,7 +202,7 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
             ctx.out.status(format!("updated user id:{}", user.id));
             ctx.out.record(&user)
         }
-        UserCommand::Consent(cmd) => super::gdpr::consent(ctx, cmd),
+        UserCommand::Consent(cmd) => consent::run(ctx, cmd),
         UserCommand::Suspend { user } => set_status(ctx, tenant, &user, UserStatus::Suspended),
         UserCommand::Reactivate { user } => set_status(ctx, tenant, &user, UserStatus::Active),
     }

@@ -15,9 +15,9 @@ use std::io::Read;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use super::columns::{ColumnMap, Mapping};
-use super::reject::{RejectFormat, RejectWriter};
+use super::reject::RejectWriter;
 use super::rows::{Outcome, Rejection, Validator};
-use super::source::{CsvInput, Encoding};
+use super::source::{CsvInput, Encoding, InputFormat};
 use super::spill::{Problems, Spill};
 use crate::error::{Error, Result};
 use crate::model::{ImportKey, ImportMode, ImportRow, RowSource, SourceSummary, UserField};
@@ -51,7 +51,7 @@ pub struct ReadOptions {
 pub struct Opened {
     pub columns: ColumnMap<UserField>,
     pub key: ImportKey,
-    pub reject_format: RejectFormat,
+    pub reject_format: InputFormat,
 }
 
 /// The end of the input: counts, hash, and how it was read.

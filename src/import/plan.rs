@@ -21,8 +21,11 @@ use crate::error::{Error, Result};
 use crate::model::{Change, ImportReport, ImportSpec, PlanHeader, PlanSink, PlanSource};
 use crate::private_file::PrivateFile;
 
-pub const FORMAT: &str = "lmsctl-import-plan";
-pub const VERSION: u32 = 1;
+// The plan format's facts are `PlanHeader`'s, which the core checks plans against;
+// these names stay until the core reads them there (then `import` and `core` no
+// longer refer to each other).
+pub const FORMAT: &str = PlanHeader::FORMAT;
+pub const VERSION: u32 = PlanHeader::VERSION;
 
 /// How many changes of each kind a dry run shows.
 const SAMPLES_PER_KIND: usize = 5;
@@ -98,8 +101,8 @@ impl PlanWriter {
 impl PlanSink for PlanWriter {
     fn begin(&mut self, store_head: &str) -> Result<()> {
         let header = PlanHeader {
-            format: FORMAT.to_owned(),
-            version: VERSION,
+            format: PlanHeader::FORMAT.to_owned(),
+            version: PlanHeader::VERSION,
             spec: self.spec.clone(),
             store_head: store_head.to_owned(),
         };

@@ -9,20 +9,9 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use super::rows::Rejection;
-use super::source::encode;
+use super::source::{InputFormat, encode};
 use crate::error::{Error, Result};
 use crate::private_file::PrivateFile;
-
-/// The input's own format, which the reject file copies.
-#[derive(Debug, Clone)]
-pub struct RejectFormat {
-    /// The header row as read.
-    pub header: csv::ByteRecord,
-    pub delimiter: u8,
-    pub crlf: bool,
-    /// A UTF-8 BOM (the input had one, or was UTF-16 and is written as UTF-8).
-    pub bom: bool,
-}
 
 pub struct RejectWriter {
     writer: csv::Writer<BufWriter<PrivateFile>>,
@@ -32,7 +21,7 @@ pub struct RejectWriter {
 }
 
 impl RejectWriter {
-    pub fn create(path: &Path, format: &RejectFormat, windows_1252: bool) -> Result<Self> {
+    pub fn create(path: &Path, format: &InputFormat, windows_1252: bool) -> Result<Self> {
         let file = PrivateFile::create(path, "reject file")?;
         let mut out = BufWriter::new(file);
         if format.bom {

@@ -15,8 +15,7 @@ line they were first seen on, which keeps a million-row file within a few dozen 
 */
 
 use super::columns::{ColumnMap, Mapping};
-use super::reject::RejectFormat;
-use super::source::CsvInput;
+use super::source::{CsvInput, InputFormat};
 use crate::core::import::check_row;
 use crate::error::{Error, Result};
 use crate::model::value::{KeyHasher, KeyMap, clean, clean_cow, iso_date, parse_date};
@@ -120,7 +119,7 @@ impl Validator {
     }
 
     /// How a reject file for this input is written.
-    pub fn reject_format(&self) -> RejectFormat {
+    pub fn reject_format(&self) -> InputFormat {
         self.input.reject_format(&self.header)
     }
 

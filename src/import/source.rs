@@ -413,8 +413,8 @@ impl CsvInput {
     }
 
     /// How a reject file copies this input's format, with its `header` row as read.
-    pub fn reject_format(&self, header: &csv::ByteRecord) -> super::reject::RejectFormat {
-        super::reject::RejectFormat {
+    pub fn reject_format(&self, header: &csv::ByteRecord) -> InputFormat {
+        InputFormat {
             header: header.clone(),
             delimiter: self.delimiter,
             crlf: self.crlf,
@@ -431,6 +431,18 @@ impl CsvInput {
     pub fn sha256(&self) -> String {
         hex::encode(self.raw.borrow().sha256.clone().finalize())
     }
+}
+
+/// The input's own format, which a reject file copies so that HR can open it in the
+/// tool that made the export.
+#[derive(Debug, Clone)]
+pub struct InputFormat {
+    /// The header row as read.
+    pub header: csv::ByteRecord,
+    pub delimiter: u8,
+    pub crlf: bool,
+    /// A UTF-8 BOM (the input had one, or was UTF-16 and is written as UTF-8).
+    pub bom: bool,
 }
 
 /// The last record ran to the end of the input inside a quoted value whose closing

@@ -377,6 +377,13 @@ pub struct PlanHeader {
     pub store_head: String,
 }
 
+impl PlanHeader {
+    /// What a saved plan's `format` says it is.
+    pub const FORMAT: &'static str = "lmsctl-import-plan";
+    /// The plan format this lmsctl writes and reads.
+    pub const VERSION: u32 = 1;
+}
+
 /// A saved plan being read: its header, its changes one at a time, then its summary.
 pub trait PlanSource {
     fn header(&self) -> &PlanHeader;

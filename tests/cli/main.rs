@@ -3,7 +3,7 @@
 
 mod audit;
 mod common;
-mod completions;
+mod conformance;
 mod course;
 mod gdpr;
 mod group;
@@ -16,6 +16,7 @@ mod remote;
 mod report;
 mod report_html;
 mod server;
+mod shell_completions;
 mod store;
 mod tenant;
 mod token;

@@ -1,4 +1,5 @@
-//! `lmsctl completions SHELL`: completion scripts generated from the clap definitions.
+//! `lmsctl completions SHELL`: shell completion scripts generated from the clap
+//! definitions (not to be confused with course completions, `lmsctl complete`).
 
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;

@@ -1,5 +1,5 @@
-//! The committed completion scripts must match what the binary generates.
-//! `UPDATE_COMPLETIONS=1 cargo test completions` rewrites them.
+//! The committed shell completion scripts must match what the binary generates.
+//! `UPDATE_COMPLETIONS=1 cargo test committed_completions` rewrites them.
 
 use std::path::Path;
 
