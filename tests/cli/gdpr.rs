@@ -708,3 +708,106 @@ fn an_export_never_shows_events_of_an_earlier_holder_of_the_user_id() {
     let actions = ids(&export["audit_events"], "action");
     assert_eq!(actions, ["user.create"], "{export}");
 }
+
+/// The three forms of a subject export, byte for byte, as the files in
+/// `tests/data/gdpr/` keep them: what changes from run to run is masked (times,
+/// random certificate serials, and the actor and the audit sequence numbers, which
+/// differ on a server, whose token was created first).
+#[test]
+fn the_subject_export_document_is_pinned() {
+    let env = scenario();
+    // Text the XML form must escape, in a column of the person's own row.
+    ok(&env, &["user", "update", "P1", "--location", "Köln & <Bonn>"]);
+    ok(
+        &env,
+        &[
+            "gdpr",
+            "request",
+            "open",
+            "--type",
+            "export",
+            "--user",
+            "P1",
+            "--received",
+            "2026-01-02",
+        ],
+    );
+    // Each export is an audit event about the person, which the next one shows.
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gdpr");
+    for (args, file) in [
+        (&["--format", "json"][..], "subject-export.json"),
+        (&["--format", "xml"], "subject-export.xml"),
+        (
+            &["--format", "xapi", "--request", "1"],
+            "subject-export-xapi.json",
+        ),
+    ] {
+        let mut full = vec!["gdpr", "export", "P1"];
+        full.extend(args);
+        let export = ok(&env, &full);
+        let expected = std::fs::read_to_string(data.join(file)).unwrap();
+        assert_eq!(masked(&export), expected, "{args:?}");
+    }
+    // The request is closed with a manifest of what went out.
+    let request = json(&env, &["gdpr", "request", "show", "1"]);
+    assert_eq!(
+        request["manifest"],
+        serde_json::json!({
+            "exported": {
+                "assignment": 0, "completion": 1, "consent": 1, "enrollment": 1, "group_member": 2,
+                "subject_request": 1, "user_activity": 1, "audit_event": 8
+            },
+            "format": "xapi"
+        })
+    );
+}
+
+/// `text` with times, certificate serials, actors and audit sequence numbers replaced
+/// by placeholders.
+fn masked(text: &str) -> String {
+    let text = replace_shaped(text, "9999-99-99T99:99:99.999Z", "<time>");
+    let text = replace_shaped(&text, "LMS-9999-XXXXXXXXXXXXXXXX", "<serial>");
+    text.lines()
+        .map(|line| {
+            let indent = &line[..line.len() - line.trim_start().len()];
+            let line = line.trim_start();
+            if line.starts_with("\"actor\": \"") {
+                format!("{indent}\"actor\": \"<actor>\",\n")
+            } else if line.starts_with("<actor>") {
+                format!("{indent}<actor>&lt;actor&gt;</actor>\n")
+            } else if line.starts_with("\"seq\": ") {
+                format!("{indent}\"seq\": \"<seq>\",\n")
+            } else if line.starts_with("<seq>") {
+                format!("{indent}<seq>&lt;seq&gt;</seq>\n")
+            } else {
+                format!("{indent}{line}\n")
+            }
+        })
+        .collect()
+}
+
+/// `text` with every substring of `shape` (`9` a digit, `X` an upper-case hex digit,
+/// anything else itself) replaced by `with`.
+fn replace_shaped(text: &str, shape: &str, with: &str) -> String {
+    let fits = |candidate: &[u8]| {
+        candidate.iter().zip(shape.as_bytes()).all(|(c, s)| match s {
+            b'9' => c.is_ascii_digit(),
+            b'X' => c.is_ascii_digit() || (b'A'..=b'F').contains(c),
+            other => c == other,
+        })
+    };
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes.len() - i >= shape.len() && fits(&bytes[i..i + shape.len()]) {
+            out.push_str(with);
+            i += shape.len();
+        } else {
+            let c = text[i..].chars().next().unwrap();
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
+}
