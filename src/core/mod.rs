@@ -38,22 +38,32 @@ pub use rules::RULES;
 /// backend that persists them.
 pub struct Lms {
     backend: Box<dyn Backend>,
+    /// The day the use cases are for (`None`: the system clock), as the backend has it.
+    today: Option<NaiveDate>,
 }
 
 impl Lms {
     /// The store at `location`, opened (and migrated) for `session`.
     pub fn open(location: &Location, session: &Session) -> Result<Lms> {
-        Ok(Lms::new(crate::store::open(location, session, &RULES)?))
+        let mut lms = Lms::new(crate::store::open(location, session, &RULES)?);
+        lms.today = session.today;
+        Ok(lms)
     }
 
     pub fn new(backend: Box<dyn Backend>) -> Lms {
-        Lms { backend }
+        Lms { backend, today: None }
     }
 
     /// Who the audit trail names for the changes that follow, and the day they are
     /// made on (`None`: the system clock).
     pub fn act_as(&mut self, actor: String, today: Option<NaiveDate>) {
+        self.today = today;
         self.backend.act_as(actor, today);
+    }
+
+    /// The day "today" is for the checks of the use cases (the same as the backend's).
+    pub fn today(&self) -> NaiveDate {
+        self.today.unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
     /// What a token's secret grants today (refused when unknown, expired or revoked).

@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::Lms;
+use super::fields::{self, limits};
+use super::{Lms, hints};
 use crate::error::Result;
 use crate::model::*;
 
@@ -28,6 +29,8 @@ impl Lms {
         self.backend.set_user_status(tenant, sel, status)
     }
 
+    /// Records that a user accepted a version of the privacy notice (named by at most
+    /// [`limits::CODE`] characters of one line).
     pub fn record_consent(
         &self,
         tenant: &str,
@@ -35,7 +38,10 @@ impl Lms {
         notice: &str,
         date: NaiveDate,
     ) -> Result<Consent> {
-        self.backend.record_consent(tenant, user, notice, date)
+        let notice = fields::required_line("notice", notice, limits::CODE)?;
+        self.backend
+            .record_consent(tenant, user, &notice, date)
+            .map_err(|e| hints::explain(e, tenant))
     }
 
     pub fn withdraw_consent(
@@ -45,7 +51,15 @@ impl Lms {
         notice: &str,
         date: NaiveDate,
     ) -> Result<Consent> {
-        self.backend.withdraw_consent(tenant, user, notice, date)
+        let notice = fields::required_line("notice", notice, limits::CODE)?;
+        self.backend
+            .withdraw_consent(tenant, user, &notice, date)
+            .map_err(|e| match e.about {
+                Some("consent") if e.hint.is_none() => e.with_hint(format!(
+                    "see who accepted it with `lmsctl user consent missing --notice {notice}`"
+                )),
+                _ => hints::explain(e, tenant),
+            })
     }
 
     /// Active users who have not accepted `notice`.

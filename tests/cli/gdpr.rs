@@ -24,6 +24,24 @@ fn acme(env: &Env) -> assert_cmd::Command {
     cmd
 }
 
+/// Registers a request of `kind` about `user`, received on `received`.
+fn open_request(env: &Env, kind: &str, user: &str, received: &str) -> Value {
+    json(
+        env,
+        &[
+            "gdpr",
+            "request",
+            "open",
+            "--type",
+            kind,
+            "--user",
+            user,
+            "--received",
+            received,
+        ],
+    )
+}
+
 fn json(env: &Env, args: &[&str]) -> Value {
     let mut full = args.to_vec();
     full.extend(["-o", "json"]);
@@ -133,20 +151,7 @@ fn scenario() -> Env {
 #[test]
 fn export_covers_every_table_that_refers_to_a_user() {
     let env = scenario();
-    ok(
-        &env,
-        &[
-            "gdpr",
-            "request",
-            "open",
-            "--type",
-            "export",
-            "--user",
-            "P1",
-            "--received",
-            "2026-01-02",
-        ],
-    );
+    open_request(&env, "export", "P1", "2026-01-02");
     let export = json(&env, &["gdpr", "export", "P1", "--request", "1"]);
     assert_eq!(export["format"], "lmsctl-subject-export");
     assert_eq!(export["schema_version"], 9);
@@ -485,38 +490,12 @@ fn consent_is_recorded_withdrawn_and_missing_is_listed() {
 fn the_request_register_tracks_the_one_month_deadline() {
     let env = scenario();
     // Received on 31 October: due on 30 November (one calendar month), so overdue now.
-    let request = json(
-        &env,
-        &[
-            "gdpr",
-            "request",
-            "open",
-            "--type",
-            "erase",
-            "--user",
-            "P3",
-            "--received",
-            "31.10.2025",
-        ],
-    );
+    let request = open_request(&env, "erase", "P3", "31.10.2025");
     assert_eq!(
         (request["due_on"].as_str(), request["state"].as_str()),
         (Some("2025-11-30"), Some("overdue"))
     );
-    ok(
-        &env,
-        &[
-            "gdpr",
-            "request",
-            "open",
-            "--type",
-            "export",
-            "--user",
-            "P2",
-            "--received",
-            "2026-01-02",
-        ],
-    );
+    open_request(&env, "export", "P2", "2026-01-02");
     let overdue = json(&env, &["gdpr", "request", "list", "--overdue"]);
     assert_eq!(ids(&overdue, "kind"), ["erase"]);
     let overdue = json(
@@ -559,20 +538,7 @@ fn the_request_register_tracks_the_one_month_deadline() {
     assert_eq!(closed["state"], "closed");
     assert_eq!(closed["manifest"]["tombstone"], receipt["tombstone"]);
     assert!(!closed.to_string().contains("carla"));
-    let rectify = json(
-        &env,
-        &[
-            "gdpr",
-            "request",
-            "open",
-            "--type",
-            "rectify",
-            "--user",
-            "P2",
-            "--received",
-            "2026-01-03",
-        ],
-    );
+    let rectify = open_request(&env, "rectify", "P2", "2026-01-03");
     let id = rectify["id"].to_string();
     assert_eq!(
         json(
@@ -586,20 +552,7 @@ fn the_request_register_tracks_the_one_month_deadline() {
 #[test]
 fn an_erased_user_stays_erased() {
     let env = scenario();
-    ok(
-        &env,
-        &[
-            "gdpr",
-            "request",
-            "open",
-            "--type",
-            "erase",
-            "--user",
-            "P3",
-            "--received",
-            "2026-01-02",
-        ],
-    );
+    open_request(&env, "erase", "P3", "2026-01-02");
     let certificate = json(&env, &["certificate", "list", "--user", "P3"])[0]["serial"]
         .as_str()
         .unwrap()
@@ -718,20 +671,7 @@ fn the_subject_export_document_is_pinned() {
     let env = scenario();
     // Text the XML form must escape, in a column of the person's own row.
     ok(&env, &["user", "update", "P1", "--location", "Köln & <Bonn>"]);
-    ok(
-        &env,
-        &[
-            "gdpr",
-            "request",
-            "open",
-            "--type",
-            "export",
-            "--user",
-            "P1",
-            "--received",
-            "2026-01-02",
-        ],
-    );
+    open_request(&env, "export", "P1", "2026-01-02");
     // Each export is an audit event about the person, which the next one shows.
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gdpr");
     for (args, file) in [
