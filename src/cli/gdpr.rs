@@ -4,16 +4,15 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
-use clap::{ArgGroup, Args, Subcommand};
-use serde_json::Value;
-
 use super::Context;
+use crate::core::gdpr::export;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::{Period, parse_date};
 use crate::model::{AnonymizeReport, NewRequest, RequestKind, SubjectRequest, Suppression, UserSel};
-use crate::output::{Columns, escape_markup};
+use crate::output::Columns;
 use crate::private_file::PrivateFile;
+use chrono::NaiveDate;
+use clap::{ArgGroup, Args, Subcommand};
 
 impl Columns for SubjectRequest {
     const COLUMNS: &'static [&'static str] = &[
@@ -176,16 +175,17 @@ pub fn run(ctx: &Context, cmd: GdprCommand) -> Result<()> {
                 Some(path) => PrivateFile::create(path, "export file")?,
                 None => PrivateFile::create(std::path::Path::new("-"), "export")?,
             };
-            let document = store.export_subject(
+            let data = store.export_subject(
                 tenant,
                 &args.user,
                 args.request,
                 args.format == ExportFormat::Xapi,
             )?;
+            let document = export::document(data);
             let write = |out: &mut dyn Write| -> std::io::Result<()> {
                 let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
                 match args.format {
-                    ExportFormat::Xml => out.write_all(to_xml(&document).as_bytes())?,
+                    ExportFormat::Xml => out.write_all(export::to_xml(&document).as_bytes())?,
                     _ => {
                         serde_json::to_writer_pretty(&mut out, &document)?;
                         out.write_all(b"\n")?;
@@ -320,68 +320,5 @@ fn request(ctx: &Context, tenant: &str, cmd: RequestCommand) -> Result<()> {
             let request = store.close_request(tenant, id, &note)?;
             ctx.out.record(&request)
         }
-    }
-}
-
-/// A JSON document as XML: objects become elements named by their keys, arrays
-/// repeat an `item` element, values are escaped text.
-pub fn to_xml(document: &Value) -> String {
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    write_xml(&mut out, "subject-export", document, 0);
-    out
-}
-
-fn write_xml(out: &mut String, name: &str, value: &Value, depth: usize) {
-    let indent = "  ".repeat(depth);
-    let name: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let name = if name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
-        name
-    } else {
-        format!("_{name}")
-    };
-    match value {
-        Value::Object(map) => {
-            out.push_str(&format!("{indent}<{name}>\n"));
-            for (key, value) in map {
-                write_xml(out, key, value, depth + 1);
-            }
-            out.push_str(&format!("{indent}</{name}>\n"));
-        }
-        Value::Array(items) => {
-            out.push_str(&format!("{indent}<{name}>\n"));
-            for item in items {
-                write_xml(out, "item", item, depth + 1);
-            }
-            out.push_str(&format!("{indent}</{name}>\n"));
-        }
-        Value::Null => out.push_str(&format!("{indent}<{name}/>\n")),
-        Value::String(text) => out.push_str(&format!("{indent}<{name}>{}</{name}>\n", escape_markup(text))),
-        other => out.push_str(&format!("{indent}<{name}>{other}</{name}>\n")),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn xml_escapes_and_nests() {
-        let xml = to_xml(
-            &serde_json::json!({ "subject": { "last_name": "Müller & <Söhne>" }, "tables": { "consent": [] } }),
-        );
-        assert!(
-            xml.contains("<last_name>Müller &amp; &lt;Söhne&gt;</last_name>"),
-            "{xml}"
-        );
-        assert!(xml.contains("<consent>\n"), "{xml}");
     }
 }

@@ -111,6 +111,26 @@ pub fn escape_controls(text: &str, multiline: bool) -> std::borrow::Cow<'_, str>
     std::borrow::Cow::Owned(shown)
 }
 
+/// Text for element content and attribute values of HTML and XML: the markup
+/// characters as entities, and control characters (which XML 1.0 cannot hold at all)
+/// left out, but for line breaks and tabs.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' | '\t' | '\r' => out.push(c),
+            c if c < '\u{20}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Refuses text longer than `max` characters.
 pub fn check_length(text: &str, max: usize) -> std::result::Result<(), String> {
     // Bytes bound characters from above: most values need no count.

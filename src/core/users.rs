@@ -107,6 +107,8 @@ impl Lms {
         Ok(found.id)
     }
 
+    /// Records that a user accepted a version of the privacy notice (named by at most
+    /// [`limits::CODE`] characters of one line).
     pub fn record_consent(
         &self,
         tenant: &str,
@@ -114,8 +116,9 @@ impl Lms {
         notice: &str,
         date: NaiveDate,
     ) -> Result<Consent> {
+        let notice = fields::required_line("notice", notice, limits::CODE)?;
         self.backend
-            .record_consent(tenant, user, notice, date)
+            .record_consent(tenant, user, &notice, date)
             .map_err(|e| explain(e, tenant))
     }
 
@@ -126,9 +129,15 @@ impl Lms {
         notice: &str,
         date: NaiveDate,
     ) -> Result<Consent> {
+        let notice = fields::required_line("notice", notice, limits::CODE)?;
         self.backend
-            .withdraw_consent(tenant, user, notice, date)
-            .map_err(|e| explain(e, tenant))
+            .withdraw_consent(tenant, user, &notice, date)
+            .map_err(|e| match e.about {
+                Some("consent") if e.hint.is_none() => e.with_hint(format!(
+                    "see who accepted it with `lmsctl user consent missing --notice {notice}`"
+                )),
+                _ => explain(e, tenant),
+            })
     }
 
     /// Active users who have not accepted `notice`.

@@ -109,3 +109,87 @@ pub struct Suppression {
     pub hash: String,
     pub created_on: NaiveDate,
 }
+
+/// A row as a store holds it: each column's value, in the table's column order.
+pub type StoredRow = serde_json::Map<String, serde_json::Value>;
+
+/// What a store holds on one person (Art. 15 and 20), read in the transaction that
+/// records the export: the material of the subject-export document, which the core
+/// writes ([`crate::core::gdpr::export`]).
+///
+/// Which tables hold data about a person is the store's schema's business (every
+/// table referring to the user), so their rows come column by column rather than as
+/// types of their own: a table added later is exported without a change here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct SubjectData {
+    pub tenant: String,
+    pub user_id: i64,
+    /// The version of the store's schema, which the tables and columns follow.
+    pub schema_version: i64,
+    /// When the store read it (and recorded the export).
+    pub read_at: String,
+    /// The person's own row.
+    pub subject: StoredRow,
+    /// The rows of every table that refers to the person, in the schema's order.
+    pub tables: Vec<SubjectRows>,
+    /// The courses those rows name by id.
+    pub courses: Vec<CourseName>,
+    /// The groups those rows name by id.
+    pub groups: Vec<GroupName>,
+    /// The audit events about the person, oldest first.
+    pub audit_events: Vec<SubjectEvent>,
+    /// The learning history, when it was asked for (the xAPI form).
+    pub learning: Option<LearningHistory>,
+}
+
+/// The rows of `table` whose `column` refers to the person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct SubjectRows {
+    pub table: String,
+    pub column: String,
+    pub rows: Vec<StoredRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CourseName {
+    pub id: i64,
+    pub code: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct GroupName {
+    pub id: i64,
+    pub name: String,
+}
+
+/// An audit event whose target names the person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct SubjectEvent {
+    pub seq: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    /// What the event was about, as recorded (JSON; text where it was not).
+    pub target: serde_json::Value,
+}
+
+/// Who learnt what: the person's completions, oldest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct LearningHistory {
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub completions: Vec<CompletedCourse>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CompletedCourse {
+    pub course_code: String,
+    pub course_title: String,
+    pub completed_on: NaiveDate,
+    /// 0 to 100.
+    pub score: Option<f64>,
+    /// The certificate issued for it.
+    pub serial: String,
+}

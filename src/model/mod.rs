@@ -24,7 +24,8 @@ pub use course::{
     EnrollmentQuery, NewAssignment, NewCompletion, NewCourse, Reminder, Status,
 };
 pub use gdpr::{
-    AnonymizeReport, Consent, ErasureReceipt, NewRequest, RequestKind, SubjectRequest, Suppression,
+    AnonymizeReport, CompletedCourse, Consent, CourseName, ErasureReceipt, GroupName, LearningHistory,
+    NewRequest, RequestKind, StoredRow, SubjectData, SubjectEvent, SubjectRequest, SubjectRows, Suppression,
 };
 pub use group::{Group, GroupDetail, GroupMember, NewGroup};
 pub use import::{

@@ -28,6 +28,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::{Columns, Format, Printer, cell_text, emit};
+pub use crate::core::fields::escape_markup as escape;
 use crate::error::Result;
 
 mod chart;
@@ -191,26 +192,6 @@ pub fn column_label(field: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-/// Text for element content and attribute values of HTML and XML: the markup
-/// characters as entities, and control characters (which XML 1.0 cannot hold at all)
-/// left out, but for line breaks and tabs.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' | '\t' | '\r' => out.push(c),
-            c if c < '\u{20}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Text as a CSS string (for the running footer of printed pages): everything but

@@ -25,9 +25,7 @@ use crate::error::{Error, Result};
 mod cells;
 mod html;
 
-pub use html::{
-    Axis, Bar, Chart, Column, Fill, Page, ReportContext, Series, Table, escape as escape_markup, percent,
-};
+pub use html::{Axis, Bar, Chart, Column, Fill, Page, ReportContext, Series, Table, percent};
 
 /// `-o/--output`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

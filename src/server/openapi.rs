@@ -260,7 +260,7 @@ pub static ROUTES: &[Route] = &[
         "Everything held on a person (Art. 15/20)",
     )
     .body(ty::<wire::Export>)
-    .json(ty::<Value>),
+    .json(ty::<SubjectData>),
     post("/tenants/{tenant}/gdpr/erase", Gdpr, "Erase a person (Art. 17)")
         .body(ty::<wire::Erase>)
         .json(ty::<ErasureReceipt>),

@@ -22,7 +22,9 @@ use crate::error::{Error, Result};
 use chrono::NaiveDate;
 
 use crate::model::{ActiveUsersRow, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow};
-use crate::model::{AnonymizeReport, Consent, ErasureReceipt, NewRequest, SubjectRequest, Suppression};
+use crate::model::{
+    AnonymizeReport, Consent, ErasureReceipt, NewRequest, SubjectData, SubjectRequest, Suppression,
+};
 use crate::model::{
     AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, CompletionField, CompletionReport,
     CompletionRow, Course, CoursePatch, Enrollment, EnrollmentQuery, NewAssignment, NewCompletion, NewCourse,
@@ -106,15 +108,16 @@ pub trait Backend: Send {
     /// What to remind people of on `as_of`, looking `within_days` ahead.
     fn reminders(&self, tenant: &str, within_days: u32, as_of: AsOf) -> Result<Vec<Reminder>>;
 
-    /// Everything held on a person (a JSON document; with `xapi`, plus xAPI statements).
-    /// Writes an audit event; with `request`, closes that request.
+    /// Everything held on a person (with `xapi`, also the learning history), as the
+    /// core's export document is written from. Records the export in the audit trail;
+    /// with `request`, closes that request, in the same transaction.
     fn export_subject(
         &self,
         tenant: &str,
         user: &UserSel,
         request: Option<i64>,
         xapi: bool,
-    ) -> Result<serde_json::Value>;
+    ) -> Result<SubjectData>;
     /// Erases a person: one transaction, then the WAL is checkpointed so no old page
     /// with their data stays in it.
     fn erase_subject(

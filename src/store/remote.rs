@@ -385,7 +385,7 @@ impl Backend for RemoteStore {
         user: &UserSel,
         request: Option<i64>,
         xapi: bool,
-    ) -> Result<serde_json::Value> {
+    ) -> Result<SubjectData> {
         self.with_body(
             Method::POST,
             &[T, tenant, "gdpr", "export"],

@@ -24,6 +24,24 @@ fn acme(env: &Env) -> assert_cmd::Command {
     cmd
 }
 
+/// Registers a request of `kind` about `user`, received on `received`.
+fn open_request(env: &Env, kind: &str, user: &str, received: &str) -> Value {
+    json(
+        env,
+        &[
+            "gdpr",
+            "request",
+            "open",
+            "--type",
+            kind,
+            "--user",
+            user,
+            "--received",
+            received,
+        ],
+    )
+}
+
 fn json(env: &Env, args: &[&str]) -> Value {
     let mut full = args.to_vec();
     full.extend(["-o", "json"]);
@@ -133,20 +151,7 @@ fn scenario() -> Env {
 #[test]
 fn export_covers_every_table_that_refers_to_a_user() {
     let env = scenario();
-    ok(
-        &env,
-        &[
-            "gdpr",
-            "request",
-            "open",
-            "--type",
-            "export",
-            "--user",
-            "P1",
-            "--received",
-            "2026-01-02",
-        ],
-    );
+    open_request(&env, "export", "P1", "2026-01-02");
     let export = json(&env, &["gdpr", "export", "P1", "--request", "1"]);
     assert_eq!(export["format"], "lmsctl-subject-export");
     assert_eq!(export["schema_version"], 9);
@@ -485,38 +490,12 @@ fn consent_is_recorded_withdrawn_and_missing_is_listed() {
 fn the_request_register_tracks_the_one_month_deadline() {
     let env = scenario();
     // Received on 31 October: due on 30 November (one calendar month), so overdue now.
-    let request = json(
-        &env,
-        &[
-            "gdpr",
-            "request",
-            "open",
-            "--type",
-            "erase",
-            "--user",
-            "P3",
-            "--received",
-            "31.10.2025",
-        ],
-    );
+    let request = open_request(&env, "erase", "P3", "31.10.2025");
     assert_eq!(
         (request["due_on"].as_str(), request["state"].as_str()),
         (Some("2025-11-30"), Some("overdue"))
     );
-    ok(
-        &env,
-        &[
-            "gdpr",
-            "request",
-            "open",
-            "--type",
-            "export",
-            "--user",
-            "P2",
-            "--received",
-            "2026-01-02",
-        ],
-    );
+    open_request(&env, "export", "P2", "2026-01-02");
     let overdue = json(&env, &["gdpr", "request", "list", "--overdue"]);
     assert_eq!(ids(&overdue, "kind"), ["erase"]);
     let overdue = json(
@@ -559,20 +538,7 @@ fn the_request_register_tracks_the_one_month_deadline() {
     assert_eq!(closed["state"], "closed");
     assert_eq!(closed["manifest"]["tombstone"], receipt["tombstone"]);
     assert!(!closed.to_string().contains("carla"));
-    let rectify = json(
-        &env,
-        &[
-            "gdpr",
-            "request",
-            "open",
-            "--type",
-            "rectify",
-            "--user",
-            "P2",
-            "--received",
-            "2026-01-03",
-        ],
-    );
+    let rectify = open_request(&env, "rectify", "P2", "2026-01-03");
     let id = rectify["id"].to_string();
     assert_eq!(
         json(
@@ -586,20 +552,7 @@ fn the_request_register_tracks_the_one_month_deadline() {
 #[test]
 fn an_erased_user_stays_erased() {
     let env = scenario();
-    ok(
-        &env,
-        &[
-            "gdpr",
-            "request",
-            "open",
-            "--type",
-            "erase",
-            "--user",
-            "P3",
-            "--received",
-            "2026-01-02",
-        ],
-    );
+    open_request(&env, "erase", "P3", "2026-01-02");
     let certificate = json(&env, &["certificate", "list", "--user", "P3"])[0]["serial"]
         .as_str()
         .unwrap()
@@ -707,4 +660,94 @@ fn an_export_never_shows_events_of_an_earlier_holder_of_the_user_id() {
     let export = env.json(&["--tenant", "t2", "gdpr", "export", "new.person@t2.de"]);
     let actions = ids(&export["audit_events"], "action");
     assert_eq!(actions, ["user.create"], "{export}");
+}
+
+/// The three forms of a subject export, byte for byte, as the files in
+/// `tests/data/gdpr/` keep them: what changes from run to run is masked (times,
+/// random certificate serials, and the actor and the audit sequence numbers, which
+/// differ on a server, whose token was created first).
+#[test]
+fn the_subject_export_document_is_pinned() {
+    let env = scenario();
+    // Text the XML form must escape, in a column of the person's own row.
+    ok(&env, &["user", "update", "P1", "--location", "Köln & <Bonn>"]);
+    open_request(&env, "export", "P1", "2026-01-02");
+    // Each export is an audit event about the person, which the next one shows.
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gdpr");
+    for (args, file) in [
+        (&["--format", "json"][..], "subject-export.json"),
+        (&["--format", "xml"], "subject-export.xml"),
+        (
+            &["--format", "xapi", "--request", "1"],
+            "subject-export-xapi.json",
+        ),
+    ] {
+        let mut full = vec!["gdpr", "export", "P1"];
+        full.extend(args);
+        let export = ok(&env, &full);
+        let expected = std::fs::read_to_string(data.join(file)).unwrap();
+        assert_eq!(masked(&export), expected, "{args:?}");
+    }
+    // The request is closed with a manifest of what went out.
+    let request = json(&env, &["gdpr", "request", "show", "1"]);
+    assert_eq!(
+        request["manifest"],
+        serde_json::json!({
+            "exported": {
+                "assignment": 0, "completion": 1, "consent": 1, "enrollment": 1, "group_member": 2,
+                "subject_request": 1, "user_activity": 1, "audit_event": 8
+            },
+            "format": "xapi"
+        })
+    );
+}
+
+/// `text` with times, certificate serials, actors and audit sequence numbers replaced
+/// by placeholders.
+fn masked(text: &str) -> String {
+    let text = replace_shaped(text, "9999-99-99T99:99:99.999Z", "<time>");
+    let text = replace_shaped(&text, "LMS-9999-XXXXXXXXXXXXXXXX", "<serial>");
+    text.lines()
+        .map(|line| {
+            let indent = &line[..line.len() - line.trim_start().len()];
+            let line = line.trim_start();
+            if line.starts_with("\"actor\": \"") {
+                format!("{indent}\"actor\": \"<actor>\",\n")
+            } else if line.starts_with("<actor>") {
+                format!("{indent}<actor>&lt;actor&gt;</actor>\n")
+            } else if line.starts_with("\"seq\": ") {
+                format!("{indent}\"seq\": \"<seq>\",\n")
+            } else if line.starts_with("<seq>") {
+                format!("{indent}<seq>&lt;seq&gt;</seq>\n")
+            } else {
+                format!("{indent}{line}\n")
+            }
+        })
+        .collect()
+}
+
+/// `text` with every substring of `shape` (`9` a digit, `X` an upper-case hex digit,
+/// anything else itself) replaced by `with`.
+fn replace_shaped(text: &str, shape: &str, with: &str) -> String {
+    let fits = |candidate: &[u8]| {
+        candidate.iter().zip(shape.as_bytes()).all(|(c, s)| match s {
+            b'9' => c.is_ascii_digit(),
+            b'X' => c.is_ascii_digit() || (b'A'..=b'F').contains(c),
+            other => c == other,
+        })
+    };
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes.len() - i >= shape.len() && fits(&bytes[i..i + shape.len()]) {
+            out.push_str(with);
+            i += shape.len();
+        } else {
+            let c = text[i..].chars().next().unwrap();
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
 }

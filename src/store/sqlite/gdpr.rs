@@ -12,7 +12,6 @@ of what was done). The user row itself becomes the tombstone: every personal fie
 emptied, a random tombstone id in place of the e-mail address.
 */
 
-use crate::core::fields::{self, limits};
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -26,11 +25,10 @@ use super::{Writer, migrations, now, tenants, users};
 use crate::error::{Error, Result};
 use crate::model::value::{fold, iso_date};
 use crate::model::{
-    AnonymizeReport, Consent, ErasureReceipt, NewRequest, RequestKind, SubjectRequest, Suppression, UserSel,
+    AnonymizeReport, CompletedCourse, Consent, CourseName, ErasureReceipt, GroupName, LearningHistory,
+    NewRequest, RequestKind, StoredRow, SubjectData, SubjectEvent, SubjectRequest, SubjectRows, Suppression,
+    UserSel,
 };
-
-/// Where to look when a request does not fit the command.
-const REQUEST_LIST: &str = "find the right request with `lmsctl gdpr request list`";
 
 /// Tables referring to a user that erasure keeps, anonymised, and why.
 const KEPT: &[(&str, &str)] = &[
@@ -74,18 +72,18 @@ fn json_value(value: ValueRef<'_>) -> Json {
     }
 }
 
-/// The rows of `table` where `column` = `id`, as JSON objects.
-fn rows_where(conn: &Connection, table: &str, column: &str, id: i64) -> Result<Vec<Json>> {
+/// The rows of `table` where `column` = `id`, column by column.
+fn rows_where(conn: &Connection, table: &str, column: &str, id: i64) -> Result<Vec<StoredRow>> {
     // Table and column names come from sqlite_master, not from input; quoted anyway.
     let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" WHERE \"{column}\" = ?1"))?;
     let names: Vec<String> = stmt.column_names().iter().map(|n| (*n).to_owned()).collect();
     let mut rows = stmt.query([id])?;
     let mut out = Vec::new();
     while let Some(row) = rows.next()? {
-        let mut object = Map::new();
+        let mut object = StoredRow::new();
         for (i, name) in names.iter().enumerate() {
             let mut value = json_value(row.get_ref(i)?);
-            // Times in the one form lmsctl shows, also those an older version stored.
+            // Times in the one form every output shows, also those an older version stored.
             if let (true, Json::String(text)) = (name.ends_with("_at"), &value)
                 && let Some(time) = crate::model::time::normalise(text)
             {
@@ -93,13 +91,13 @@ fn rows_where(conn: &Connection, table: &str, column: &str, id: i64) -> Result<V
             }
             object.insert(name.clone(), value);
         }
-        out.push(Json::Object(object));
+        out.push(object);
     }
     Ok(out)
 }
 
 /// Audit events whose target names the user.
-fn audit_events_of(conn: &Connection, tenant: &str, user_id: i64) -> Result<Vec<Json>> {
+fn audit_events_of(conn: &Connection, tenant: &str, user_id: i64) -> Result<Vec<SubjectEvent>> {
     let mut stmt = conn.prepare(
         "SELECT e.seq, e.at, e.actor, e.action, e.target FROM audit_subject s JOIN audit_event e ON e.seq = s.seq
          JOIN user u ON u.id = s.user_id
@@ -112,58 +110,96 @@ fn audit_events_of(conn: &Connection, tenant: &str, user_id: i64) -> Result<Vec<
     let events = stmt
         .query_map((tenant, user_id), |r| {
             let target: String = r.get(4)?;
-            Ok(json!({
-                "seq": r.get::<_, i64>(0)?,
-                "at": r.get::<_, String>(1)?,
-                "actor": r.get::<_, String>(2)?,
-                "action": r.get::<_, String>(3)?,
-                "target": serde_json::from_str::<Json>(&target).unwrap_or(Json::String(target)),
-            }))
+            Ok(SubjectEvent {
+                seq: r.get(0)?,
+                at: r.get(1)?,
+                actor: r.get(2)?,
+                action: r.get(3)?,
+                target: serde_json::from_str::<Json>(&target).unwrap_or(Json::String(target)),
+            })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(events)
 }
 
-/// The learning history as xAPI statements (completions).
-fn xapi_statements(conn: &Connection, user_id: i64) -> Result<Vec<Json>> {
+/// The person's completions, with the courses' codes and titles.
+fn learning_history(conn: &Connection, user_id: i64) -> Result<LearningHistory> {
+    let (email, first_name, last_name) = conn.query_row(
+        "SELECT email, first_name, last_name FROM user WHERE id = ?1",
+        [user_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
     let mut stmt = conn.prepare(
-        "SELECT u.email, u.first_name || ' ' || u.last_name, c.code, c.title, x.completed_on, x.score, x.serial
-         FROM completion x JOIN user u ON u.id = x.user_id JOIN course c ON c.id = x.course_id
+        "SELECT c.code, c.title, x.completed_on, x.score, x.serial
+         FROM completion x JOIN course c ON c.id = x.course_id
          WHERE x.user_id = ?1 ORDER BY x.completed_on, x.id",
     )?;
-    let statements = stmt
+    let completions = stmt
         .query_map([user_id], |r| {
-            let score: Option<f64> = r.get(5)?;
-            let mut result = json!({ "completion": true, "success": true });
-            if let Some(score) = score {
-                result["score"] = json!({ "scaled": score / 100.0, "raw": score, "min": 0, "max": 100 });
-            }
-            Ok(json!({
-                "actor": { "objectType": "Agent", "mbox": format!("mailto:{}", r.get::<_, String>(0)?), "name": r.get::<_, String>(1)? },
-                "verb": { "id": "http://adlnet.gov/expapi/verbs/completed", "display": { "en-US": "completed" } },
-                "object": {
-                    "objectType": "Activity",
-                    "id": format!("urn:lmsctl:course:{}", r.get::<_, String>(2)?),
-                    "definition": { "name": { "und": r.get::<_, String>(3)? } }
-                },
-                "result": result,
-                "timestamp": format!("{}T00:00:00Z", r.get::<_, String>(4)?),
-                "context": { "extensions": { "urn:lmsctl:certificate": r.get::<_, String>(6)? } },
-            }))
+            Ok(CompletedCourse {
+                course_code: r.get(0)?,
+                course_title: r.get(1)?,
+                completed_on: r.get(2)?,
+                score: r.get(3)?,
+                serial: r.get(4)?,
+            })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(statements)
+    Ok(LearningHistory {
+        email,
+        first_name,
+        last_name,
+        completions,
+    })
 }
 
-/// Everything the store holds on the person (Art. 15 and 20).
-pub fn export(w: &Writer<'_>, tenant: &str, sel: &UserSel, request: Option<i64>, xapi: bool) -> Result<Json> {
+/// The courses and groups the person's rows name by id.
+fn names_of(conn: &Connection, user_id: i64) -> Result<(Vec<CourseName>, Vec<GroupName>)> {
+    let mut courses = conn.prepare(
+        "SELECT id, code, title FROM course WHERE id IN (SELECT course_id FROM enrollment WHERE user_id = ?1
+             UNION SELECT course_id FROM completion WHERE user_id = ?1 UNION SELECT course_id FROM assignment WHERE user_id = ?1)",
+    )?;
+    let courses = courses
+        .query_map([user_id], |r| {
+            Ok(CourseName {
+                id: r.get(0)?,
+                code: r.get(1)?,
+                title: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut groups = conn.prepare(
+        "SELECT id, name FROM user_group WHERE id IN (SELECT group_id FROM group_member WHERE user_id = ?1)",
+    )?;
+    let groups = groups
+        .query_map([user_id], |r| {
+            Ok(GroupName {
+                id: r.get(0)?,
+                name: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok((courses, groups))
+}
+
+/// Everything the store holds on the person (Art. 15 and 20), with the learning
+/// history when `xapi`. Records the export; with `request`, closes that request.
+pub fn export(
+    w: &Writer<'_>,
+    tenant: &str,
+    sel: &UserSel,
+    request: Option<i64>,
+    xapi: bool,
+) -> Result<SubjectData> {
     let tenant_id = tenants::id_of(w, tenant)?;
     let user_id = users::resolve(w, tenant_id, sel)?;
     let request = request
         .map(|id| open_request_of(w, tenant_id, id, RequestKind::Export, user_id))
         .transpose()?;
-    let subject = rows_where(w, "user", "id", user_id)?.pop().unwrap_or(Json::Null);
-    let mut tables = Map::new();
+    let subject = rows_where(w, "user", "id", user_id)?
+        .pop()
+        .ok_or_else(|| Error::not_found("user", sel))?;
+    let mut tables = Vec::new();
     let mut counts = Map::new();
     for (table, column) in user_references(w)? {
         if table == "user" {
@@ -171,50 +207,13 @@ pub fn export(w: &Writer<'_>, tenant: &str, sel: &UserSel, request: Option<i64>,
         }
         let rows = rows_where(w, &table, &column, user_id)?;
         counts.insert(table.clone(), json!(rows.len()));
-        tables.insert(table, Json::Array(rows));
+        tables.push(SubjectRows { table, column, rows });
     }
-    let mut names = Map::new();
-    let mut courses = w.prepare(
-        "SELECT id, code, title FROM course WHERE id IN (SELECT course_id FROM enrollment WHERE user_id = ?1
-             UNION SELECT course_id FROM completion WHERE user_id = ?1 UNION SELECT course_id FROM assignment WHERE user_id = ?1)",
-    )?;
-    let course_names: Map<String, Json> = courses
-        .query_map([user_id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?.to_string(),
-                json!({ "code": r.get::<_, String>(1)?, "title": r.get::<_, String>(2)? }),
-            ))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    names.insert("course".to_owned(), Json::Object(course_names));
-    let mut groups = w.prepare(
-        "SELECT id, name FROM user_group WHERE id IN (SELECT group_id FROM group_member WHERE user_id = ?1)",
-    )?;
-    let group_names: Map<String, Json> = groups
-        .query_map([user_id], |r| {
-            Ok((r.get::<_, i64>(0)?.to_string(), json!(r.get::<_, String>(1)?)))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    names.insert("user_group".to_owned(), Json::Object(group_names));
-    let events = audit_events_of(w, tenant, user_id)?;
-    counts.insert("audit_event".to_owned(), json!(events.len()));
-    let mut document = Map::new();
-    document.insert("format".to_owned(), json!("lmsctl-subject-export"));
-    document.insert("schema_version".to_owned(), json!(migrations::SCHEMA_VERSION));
-    document.insert("generated_at".to_owned(), json!(now()));
-    document.insert("tenant".to_owned(), json!(tenant));
-    document.insert("user_id".to_owned(), json!(user_id));
-    document.insert("subject".to_owned(), subject);
-    document.insert("tables".to_owned(), Json::Object(tables));
-    document.insert("names".to_owned(), Json::Object(names));
-    document.insert("audit_events".to_owned(), Json::Array(events));
-    if xapi {
-        document.insert(
-            "xapi_statements".to_owned(),
-            Json::Array(xapi_statements(w, user_id)?),
-        );
-    }
-    let document = Json::Object(document);
+    let (courses, groups) = names_of(w, user_id)?;
+    let audit_events = audit_events_of(w, tenant, user_id)?;
+    counts.insert("audit_event".to_owned(), json!(audit_events.len()));
+    let learning = xapi.then(|| learning_history(w, user_id)).transpose()?;
+    let read_at = now();
     let manifest = json!({ "exported": counts, "format": if xapi { "xapi" } else { "document" } });
     w.audit(
         Some(tenant),
@@ -224,7 +223,18 @@ pub fn export(w: &Writer<'_>, tenant: &str, sel: &UserSel, request: Option<i64>,
     if let Some(request) = request {
         close_request(w, request, &manifest)?;
     }
-    Ok(document)
+    Ok(SubjectData {
+        tenant: tenant.to_owned(),
+        user_id,
+        schema_version: migrations::SCHEMA_VERSION,
+        read_at,
+        subject,
+        tables,
+        courses,
+        groups,
+        audit_events,
+        learning,
+    })
 }
 
 /// The request `id` of this tenant, open, of `kind`, for `user_id`.
@@ -243,28 +253,26 @@ fn open_request_of(
         )
         .optional()?;
     let Some((request_kind, request_user, closed)) = row else {
-        return Err(
-            Error::not_found("request", id).with_hint("list requests with `lmsctl gdpr request list`")
-        );
+        return Err(Error::not_found("request", id));
     };
     if request_kind != kind.as_str() {
         return Err(Error::refused(format!(
             "request {id} is a request for {request_kind}, not {}",
             kind.as_str()
         ))
-        .with_hint(REQUEST_LIST));
+        .about("request.kind"));
     }
     if request_user != Some(user_id) {
-        return Err(Error::refused(format!("request {id} is about another user")).with_hint(REQUEST_LIST));
+        return Err(Error::refused(format!("request {id} is about another user")).about("request.user"));
     }
     if closed.is_some() {
-        return Err(
-            Error::refused(format!("request {id} is already closed")).with_hint(format!(
-                "see how it was answered with `lmsctl gdpr request show {id}`"
-            )),
-        );
+        return Err(already_closed(id));
     }
     Ok(id)
+}
+
+fn already_closed(id: i64) -> Error {
+    Error::refused(format!("request {id} is already closed")).about("request.closed")
 }
 
 /// Closes a request with its manifest and the audit event just written.
@@ -346,8 +354,7 @@ pub fn erase(
     let user_id = users::resolve(w, tenant_id, sel)?;
     let status: String = w.query_row("SELECT status FROM user WHERE id = ?1", [user_id], |r| r.get(0))?;
     if status == "erased" {
-        return Err(Error::refused(format!("user {sel} was already erased"))
-            .with_hint("the receipt is in the audit trail: `lmsctl audit list --action gdpr.erase`"));
+        return Err(Error::refused(format!("user {sel} was already erased")).about("user.erased"));
     }
     let request = request
         .map(|id| open_request_of(w, tenant_id, id, RequestKind::Erase, user_id))
@@ -540,14 +547,6 @@ pub fn retention(w: &Writer<'_>, dry_run: bool) -> Result<Vec<AnonymizeReport>> 
 pub fn open_request(w: &Writer<'_>, tenant: &str, new: &NewRequest) -> Result<SubjectRequest> {
     let tenant_id = tenants::id_of(w, tenant)?;
     let user_id = users::resolve_writable(w, tenant_id, &new.user)?;
-    if new.received_on > w.today() {
-        return Err(Error::invalid(format!(
-            "--received {}: a request cannot be received in the future (today is {})",
-            iso_date(new.received_on),
-            iso_date(w.today())
-        ))
-        .with_hint("give the day the request came in (YYYY-MM-DD or DD.MM.YYYY), today or earlier"));
-    }
     let due = new
         .received_on
         .checked_add_months(chrono::Months::new(1))
@@ -565,27 +564,19 @@ pub fn open_request(w: &Writer<'_>, tenant: &str, new: &NewRequest) -> Result<Su
     request(w, tenant, id, w.today())
 }
 
-/// Closes a request handled outside lmsctl's export and erase (e.g. a rectification).
+/// Closes a request handled outside lmsctl's export and erase (e.g. a rectification),
+/// with a note (already checked) of which only the length is kept.
 pub fn close(w: &Writer<'_>, tenant: &str, id: i64, note: &str) -> Result<SubjectRequest> {
-    let note = fields::optional_text("--note", note, limits::DESCRIPTION)?.unwrap_or_default();
     let current = request(w, tenant, id, w.today())?;
     if current.kind != RequestKind::Rectify {
-        return Err(Error::refused(format!(
-            "request {id} is a request for {}: it is closed by `lmsctl gdpr {} --request {id}`",
-            current.kind.as_str(),
-            current.kind.as_str()
-        ))
-        .with_hint(format!(
-            "answer it with `lmsctl gdpr {} USER --request {id}`",
-            current.kind.as_str()
-        )));
+        // Exports and erasures are closed by answering them.
+        return Err(
+            Error::refused(format!("request {id} is a request for {}", current.kind.as_str()))
+                .about("request.answered"),
+        );
     }
     if current.closed_on.is_some() {
-        return Err(
-            Error::refused(format!("request {id} is already closed")).with_hint(format!(
-                "see how it was answered with `lmsctl gdpr request show {id}`"
-            )),
-        );
+        return Err(already_closed(id));
     }
     w.audit(Some(tenant), "gdpr.request.close", json!({ "request_id": id }))?;
     close_request(
@@ -632,7 +623,7 @@ pub fn request(conn: &Connection, tenant: &str, id: i64, as_of: NaiveDate) -> Re
         |r| request_row(r, as_of),
     )
     .optional()?
-    .ok_or_else(|| Error::not_found("request", id).with_hint("list requests with `lmsctl gdpr request list`"))
+    .ok_or_else(|| Error::not_found("request", id))
 }
 
 pub fn requests(
@@ -661,7 +652,6 @@ pub fn record_consent(
     notice: &str,
     date: NaiveDate,
 ) -> Result<Consent> {
-    let notice = &fields::required_line("notice", notice, limits::CODE)?;
     let tenant_id = tenants::id_of(w, tenant)?;
     let user_id = users::resolve_writable(w, tenant_id, sel)?;
     w.execute(
@@ -684,7 +674,6 @@ pub fn withdraw_consent(
     notice: &str,
     date: NaiveDate,
 ) -> Result<Consent> {
-    let notice = &fields::required_line("notice", notice, limits::CODE)?;
     let tenant_id = tenants::id_of(w, tenant)?;
     let user_id = users::resolve_writable(w, tenant_id, sel)?;
     let changed = w.execute(
@@ -695,9 +684,7 @@ pub fn withdraw_consent(
         return Err(Error::refused(format!(
             "user {sel} has no accepted consent to notice '{notice}' to withdraw"
         ))
-        .with_hint(format!(
-            "see who accepted it with `lmsctl user consent missing --notice {notice}`"
-        )));
+        .about("consent"));
     }
     w.audit(
         Some(tenant),
@@ -769,9 +756,7 @@ pub fn remove_suppression(w: &Writer<'_>, tenant: &str, kind: &str, value: &str)
             crate::error::ErrorKind::NotFound,
             format!("no entry of the suppression list is for that {what}"),
         )
-        .with_hint(format!(
-            "give exactly the {what} the person had when they were erased"
-        )));
+        .about("suppression"));
     }
     w.audit(
         Some(tenant),

@@ -37,7 +37,9 @@ use crate::model::value::fold;
 use chrono::NaiveDate;
 
 use crate::model::{ActiveUsersRow, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow};
-use crate::model::{AnonymizeReport, Consent, ErasureReceipt, NewRequest, SubjectRequest, Suppression};
+use crate::model::{
+    AnonymizeReport, Consent, ErasureReceipt, NewRequest, SubjectData, SubjectRequest, Suppression,
+};
 use crate::model::{
     AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, CompletionField, CompletionReport,
     CompletionRow, Course, CoursePatch, Enrollment, EnrollmentQuery, NewAssignment, NewCompletion, NewCourse,
@@ -402,7 +404,7 @@ impl Backend for SqliteStore {
         user: &UserSel,
         request: Option<i64>,
         xapi: bool,
-    ) -> Result<serde_json::Value> {
+    ) -> Result<SubjectData> {
         self.write(|w| gdpr::export(w, tenant, user, request, xapi))
     }
 

@@ -2,6 +2,7 @@
 //! suppression list that keeps an erased person from coming back.
 
 use lmsctl::ErrorKind;
+use lmsctl::core::gdpr::export::document;
 use lmsctl::model::*;
 
 use super::{Store, course, day, failure, new_tenant, person, sel};
@@ -48,13 +49,13 @@ fn export_erase_and_suppress(s: &mut Store) {
         .unwrap();
 
     // The export holds the person and what refers to them.
-    let export = s.export_subject("acme", &sel("HR-4711"), None, false).unwrap();
+    let export = document(s.export_subject("acme", &sel("HR-4711"), None, false).unwrap());
     assert_eq!(export["subject"]["email"], "erika.mustermann@acme.test");
     assert_eq!(export["subject"]["last_name"], "Mustermann");
     assert_eq!(export["tables"]["completion"][0]["score"], 91.0);
     assert_eq!(export["tables"]["consent"][0]["notice"], "2026-v1");
     assert_eq!(export["tables"]["enrollment"].as_array().map(Vec::len), Some(1));
-    let xapi = s.export_subject("acme", &sel("HR-4711"), None, true).unwrap();
+    let xapi = document(s.export_subject("acme", &sel("HR-4711"), None, true).unwrap());
     assert!(xapi.to_string().contains("completed"), "{xapi}");
 
     // A dry run erases nothing.
