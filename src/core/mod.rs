@@ -8,7 +8,8 @@ given, hands the backend ([`crate::store::Backend`]) what to persist, and explai
 what the backend reports. The areas are the same as the command line's and the
 backends': [`tenants`], [`users`] (with their consents), [`groups`], [`courses`],
 [`enrollments`], [`completions`], [`import`], [`gdpr`], [`reports`], [`tokens`],
-[`audit`]; [`fields`] holds what a text value may be.
+[`audit`]; [`fields`] holds what a text value may be, [`status`] what an enrollment's
+status is.
 */
 
 pub mod audit;
@@ -22,6 +23,7 @@ pub mod hints;
 pub mod import;
 pub mod reports;
 mod rules;
+pub mod status;
 pub mod tenants;
 pub mod tokens;
 pub mod users;

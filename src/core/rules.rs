@@ -1,8 +1,11 @@
 //! The rules the core hands a backend to apply inside its transactions
 //! ([`crate::store::Rules`]); each is written in the core module of its area.
 
-use super::audit;
-use crate::store::rules::{AuditCheck, AuditLink};
+use chrono::NaiveDate;
+
+use super::{audit, status};
+use crate::model::AsOf;
+use crate::store::rules::{AuditCheck, AuditLink, StatusNames, StatusSql};
 
 /// The domain's rules, as backends ask for them.
 pub struct DomainRules;
@@ -21,5 +24,15 @@ impl crate::store::Rules for DomainRules {
 
     fn audit_check(&self, anchor: Option<&str>) -> Box<dyn AuditCheck> {
         Box::new(audit::ChainCheck::new(anchor))
+    }
+
+    // The status model.
+
+    fn status_sql(&self, names: &StatusNames<'_>) -> StatusSql {
+        status::sql(names)
+    }
+
+    fn expiring_until(&self, as_of: AsOf) -> NaiveDate {
+        status::expiring_until(as_of)
     }
 }

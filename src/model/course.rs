@@ -133,6 +133,16 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the order lists of them are written.
+    pub const ALL: [Status; 6] = [
+        Status::Assigned,
+        Status::InProgress,
+        Status::Completed,
+        Status::Overdue,
+        Status::Expiring,
+        Status::Expired,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Assigned => "assigned",
@@ -145,16 +155,7 @@ impl Status {
     }
 
     pub fn parse(text: &str) -> Option<Status> {
-        [
-            Status::Assigned,
-            Status::InProgress,
-            Status::Completed,
-            Status::Overdue,
-            Status::Expiring,
-            Status::Expired,
-        ]
-        .into_iter()
-        .find(|s| s.as_str() == text)
+        Status::ALL.into_iter().find(|s| s.as_str() == text)
     }
 }
 

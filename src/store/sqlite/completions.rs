@@ -5,7 +5,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 
-use super::enrollments::{DUE_ON, ENROLLMENT_AS_OF, STATUS, as_of_params};
+use super::status::{ENROLLMENT_AS_OF, Statuses};
 use super::{Writer, courses, now, query_named, tenants, users};
 use crate::error::{Error, Result};
 use crate::model::value::iso_date;
@@ -14,19 +14,16 @@ use crate::model::{
     NewCompletion, Reminder, RowSource,
 };
 
-const CERTIFICATE: &str =
-    "SELECT c.serial, u.id, u.external_id, u.email, u.first_name, u.last_name, co.code, co.title,
-        c.completed_on, c.score, c.expires_on,
-        CASE
-            WHEN EXISTS (SELECT 1 FROM completion n WHERE n.user_id = c.user_id AND n.course_id = c.course_id
-                         AND n.completed_on <= :as_of AND (n.completed_on > c.completed_on
-                              OR (n.completed_on = c.completed_on AND n.id > c.id))) THEN 'superseded'
-            WHEN c.expires_on IS NOT NULL AND c.expires_on <= :as_of THEN 'expired'
-            WHEN c.expires_on IS NOT NULL AND c.expires_on <= :expiring_before THEN 'expiring'
-            ELSE 'valid'
-        END
-    FROM completion c JOIN user u ON u.id = c.user_id JOIN course co ON co.id = c.course_id
-    WHERE u.tenant_id = :tenant AND c.completed_on <= :as_of";
+/// The certificates of `:tenant` issued by `:as_of`, with their state then.
+fn certificates(statuses: &Statuses) -> String {
+    format!(
+        "SELECT c.serial, u.id, u.external_id, u.email, u.first_name, u.last_name, co.code, co.title,
+            c.completed_on, c.score, c.expires_on, {state}
+        FROM completion c JOIN user u ON u.id = c.user_id JOIN course co ON co.id = c.course_id
+        WHERE u.tenant_id = :tenant AND c.completed_on <= :as_of",
+        state = statuses.sql.certificate
+    )
+}
 
 fn certificate_row(r: &Row<'_>) -> rusqlite::Result<Certificate> {
     Ok(Certificate {
@@ -201,19 +198,20 @@ pub fn complete(w: &Writer<'_>, tenant: &str, new: &NewCompletion) -> Result<Cer
         date: new.date.max(w.today()),
         expiring_within_days: 0,
     };
-    show(w, tenant, &serial, as_of)
+    show(w, w.statuses, tenant, &serial, as_of)
 }
 
 pub fn list(
     conn: &Connection,
+    statuses: &Statuses,
     tenant: &str,
     query_: &CertificateQuery,
     as_of: AsOf,
 ) -> Result<Vec<Certificate>> {
     let tenant_id = tenants::id_of(conn, tenant)?;
-    let mut args = as_of_params(as_of);
+    let mut args = statuses.params(as_of);
     args.push((":tenant", Value::Integer(tenant_id)));
-    let mut sql = CERTIFICATE.to_owned();
+    let mut sql = certificates(statuses);
     if let Some(code) = &query_.course {
         sql.push_str(" AND c.course_id = :course");
         args.push((
@@ -233,14 +231,20 @@ pub fn list(
 }
 
 /// One certificate by serial, with its state on `as_of` (it must exist by then).
-pub fn show(conn: &Connection, tenant: &str, serial: &str, as_of: AsOf) -> Result<Certificate> {
+pub fn show(
+    conn: &Connection,
+    statuses: &Statuses,
+    tenant: &str,
+    serial: &str,
+    as_of: AsOf,
+) -> Result<Certificate> {
     let tenant_id = tenants::id_of(conn, tenant)?;
-    let mut args = as_of_params(as_of);
+    let mut args = statuses.params(as_of);
     args.push((":tenant", Value::Integer(tenant_id)));
     args.push((":serial", Value::Text(serial.trim().to_owned())));
     query_named(
         conn,
-        &format!("{CERTIFICATE} AND c.serial = :serial"),
+        &format!("{} AND c.serial = :serial", certificates(statuses)),
         &args,
         certificate_row,
     )?
@@ -250,34 +254,37 @@ pub fn show(conn: &Connection, tenant: &str, serial: &str, as_of: AsOf) -> Resul
 
 /// Reminders due on `as_of`: courses due within `within_days`, overdue ones,
 /// certificates expiring within `within_days` and expired ones; active users only.
-pub fn reminders(conn: &Connection, tenant: &str, within_days: u32, as_of: AsOf) -> Result<Vec<Reminder>> {
+pub fn reminders(
+    conn: &Connection,
+    statuses: &Statuses,
+    tenant: &str,
+    within_days: u32,
+    as_of: AsOf,
+) -> Result<Vec<Reminder>> {
     let tenant_id = tenants::id_of(conn, tenant)?;
     let as_of = AsOf {
         date: as_of.date,
         expiring_within_days: within_days,
     };
-    let mut args = as_of_params(as_of);
+    let mut args = statuses.params(as_of);
     args.push((":tenant", Value::Integer(tenant_id)));
     let sql = format!(
         "SELECT reason, uid, external_id, email, first_name, last_name, locale, code, title, due_on, expires_on,
                 manager_email, manager_name
          FROM (
-             SELECT CASE
-                        WHEN status = 'overdue' THEN 'overdue'
-                        WHEN status = 'expired' THEN 'expired'
-                        WHEN status = 'expiring' THEN 'expiring'
-                        WHEN status IN ('assigned', 'in-progress') AND due_on IS NOT NULL AND due_on <= :expiring_before
-                            THEN 'due-soon'
-                    END AS reason, *
+             SELECT {reason} AS reason, *
              FROM (
-                 SELECT {STATUS} AS status, u.id AS uid, u.external_id, u.email, u.first_name, u.last_name, u.locale,
-                        c.code, c.title, {DUE_ON} AS due_on, e.expires_on, m.email AS manager_email,
+                 SELECT {status} AS status, u.id AS uid, u.external_id, u.email, u.first_name, u.last_name, u.locale,
+                        c.code, c.title, {due_on} AS due_on, e.expires_on, m.email AS manager_email,
                         CASE WHEN m.id IS NOT NULL THEN m.first_name || ' ' || m.last_name END AS manager_name
                  FROM {ENROLLMENT_AS_OF} e JOIN user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
                  LEFT JOIN user m ON m.id = u.manager_id
                  WHERE u.tenant_id = :tenant AND u.status = 'active'
              )
-         ) WHERE reason IS NOT NULL ORDER BY uid, code"
+         ) WHERE reason IS NOT NULL ORDER BY uid, code",
+        reason = statuses.sql.reminder,
+        status = statuses.sql.status,
+        due_on = statuses.sql.due_on,
     );
     query_named(conn, &sql, &args, |r| {
         Ok(Reminder {

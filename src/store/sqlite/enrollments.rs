@@ -7,8 +7,8 @@ reach the user and refreshed in the same transaction as every change that could
 alter it: a new or removed assignment, a user who joins, changes or leaves a group,
 an import. So group and tenant assignments reach people who arrive later.
 
-The status of an enrollment is computed by one SQL expression ([`STATUS`]) for the
-day asked about, so every command and report names statuses the same way.
+The status of an enrollment on the day asked about is the core's status model, in
+this store's SQL ([`super::status`]).
 */
 
 use chrono::NaiveDate;
@@ -16,54 +16,11 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 
+use super::status::{ENROLLMENT_AS_OF, Statuses};
 use super::{Writer, courses, execute_named, groups, now, query_named, tenants, users};
 use crate::error::{Error, Result};
 use crate::model::value::iso_date;
 use crate::model::{AsOf, AssignTarget, Assignment, Due, Enrollment, EnrollmentQuery, NewAssignment, Status};
-
-/// The status of enrollment `e` on `:as_of`, from its columns `done_on` and `expires_on`
-/// (its latest completion up to `:as_of`, as [`ENROLLMENT_AS_OF`] gives them), `due_on`
-/// and `progress`; `:expiring_before` is the day before which a certificate counts as
-/// expiring. Compliance figures apply it to the counts of `enrollment_tally` too.
-pub const STATUS: &str = "CASE
-        WHEN e.done_on IS NOT NULL AND (e.expires_on IS NULL OR e.expires_on > :as_of) THEN
-            CASE WHEN e.expires_on IS NOT NULL AND e.expires_on <= :expiring_before THEN 'expiring' ELSE 'completed' END
-        WHEN e.done_on IS NOT NULL THEN 'expired'
-        WHEN e.due_on IS NOT NULL AND e.due_on < :as_of THEN 'overdue'
-        WHEN e.progress > 0 THEN 'in-progress'
-        ELSE 'assigned'
-    END";
-
-/// The enrollments as they stood on `:as_of` (assigned by then), each with its latest
-/// certificate up to that day: `done_on`, `expires_on` and `serial` (NULL when none).
-/// The enrollment row carries its latest certificate; `completion` is only read for a
-/// day before it. Use it as `FROM {ENROLLMENT_AS_OF} e`.
-pub const ENROLLMENT_AS_OF: &str = "(SELECT e.user_id, e.course_id, e.assigned_on, e.due_on, e.progress,
-            CASE WHEN e.done_on > :as_of THEN lc.completed_on ELSE e.done_on END AS done_on,
-            CASE WHEN e.done_on > :as_of THEN lc.expires_on ELSE e.expires_on END AS expires_on,
-            CASE WHEN e.done_on > :as_of THEN lc.serial ELSE e.serial END AS serial
-        FROM enrollment e LEFT JOIN completion lc ON lc.id = CASE WHEN e.done_on > :as_of THEN (
-            SELECT x.id FROM completion x
-            WHERE x.user_id = e.user_id AND x.course_id = e.course_id AND x.completed_on <= :as_of
-            ORDER BY x.completed_on DESC, x.id DESC LIMIT 1) END
-        WHERE e.assigned_on <= :as_of)";
-
-/// When enrollment `e` is due: its due date, or, once the certificate of a recurring
-/// course ran out, the day it expired (the course is due again from then).
-pub const DUE_ON: &str =
-    "CASE WHEN e.done_on IS NOT NULL AND e.expires_on <= :as_of THEN e.expires_on ELSE e.due_on END";
-
-/// Named parameters for [`STATUS`] and [`ENROLLMENT_AS_OF`].
-pub fn as_of_params(as_of: AsOf) -> Vec<(&'static str, Value)> {
-    let expiring_before = as_of
-        .date
-        .checked_add_days(chrono::Days::new(u64::from(as_of.expiring_within_days)))
-        .unwrap_or(NaiveDate::MAX);
-    vec![
-        (":as_of", Value::Text(iso_date(as_of.date))),
-        (":expiring_before", Value::Text(iso_date(expiring_before))),
-    ]
-}
 
 /// Whether assignment `a` reaches user `u` (of `a`'s tenant).
 const REACHES: &str = "(a.target = 'tenant'
@@ -335,12 +292,13 @@ fn enrollment_row(r: &Row<'_>) -> rusqlite::Result<Enrollment> {
 /// `assign list`: one row per user and course, with its status on `as_of`.
 pub fn list(
     conn: &Connection,
+    statuses: &Statuses,
     tenant: &str,
     query: &EnrollmentQuery,
     as_of: AsOf,
 ) -> Result<Vec<Enrollment>> {
     let tenant_id = tenants::id_of(conn, tenant)?;
-    let mut args = as_of_params(as_of);
+    let mut args = statuses.params(as_of);
     args.push((":tenant", Value::Integer(tenant_id)));
     let mut filter = String::new();
     if let Some(code) = &query.course {
@@ -368,14 +326,16 @@ pub fn list(
     let sql = format!(
         "SELECT * FROM (
              SELECT u.id, u.external_id, u.email, u.first_name, u.last_name, c.code, c.title, c.mandatory,
-                    {STATUS} AS status, e.assigned_on,
-                    {DUE_ON},
+                    {status_of} AS status, e.assigned_on,
+                    {due_on},
                     e.progress, e.done_on, e.expires_on, e.serial,
                     e.user_id AS uid, c.code AS ccode
              FROM {ENROLLMENT_AS_OF} e JOIN user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
              WHERE u.tenant_id = :tenant AND u.status != 'erased'
                {course_user}
          ) WHERE 1 = 1 {status} ORDER BY uid, ccode{paging}",
+        status_of = statuses.sql.status,
+        due_on = statuses.sql.due_on,
         course_user = filter.replace(" AND status = :status", ""),
         status = if query.status.is_some() {
             "AND status = :status"

@@ -19,6 +19,7 @@ mod migrations;
 mod people;
 mod reports;
 pub(crate) mod rule_sql;
+mod status;
 mod tenants;
 mod tokens;
 mod users;
@@ -31,6 +32,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 
+use self::status::Statuses;
 use super::{Backend, Rules, Session, Sink};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::fold;
@@ -66,6 +68,7 @@ pub struct SqliteStore {
     path: PathBuf,
     session: Session,
     rules: &'static dyn Rules,
+    statuses: Statuses,
 }
 
 impl SqliteStore {
@@ -112,6 +115,7 @@ impl SqliteStore {
             path: path.to_owned(),
             session,
             rules,
+            statuses: Statuses::new(rules),
         };
         let quiet = store.session.quiet;
         migrations::apply(store.conn.get_mut().map_err(|_| poisoned())?, path, quiet)?;
@@ -142,6 +146,7 @@ impl SqliteStore {
             tx: &tx,
             session: &self.session,
             rules: self.rules,
+            statuses: &self.statuses,
         })?;
         finish(&tx)?;
         tx.commit()?;
@@ -157,6 +162,7 @@ impl SqliteStore {
             tx: &tx,
             session: &self.session,
             rules: self.rules,
+            statuses: &self.statuses,
         })?;
         if commit {
             finish(&tx)?;
@@ -231,6 +237,7 @@ pub(crate) struct Writer<'a> {
     tx: &'a Transaction<'a>,
     session: &'a Session,
     rules: &'a dyn Rules,
+    statuses: &'a Statuses,
 }
 
 impl std::ops::Deref for Writer<'_> {
@@ -363,7 +370,7 @@ impl Backend for SqliteStore {
     }
 
     fn enrollments(&self, tenant: &str, query: &EnrollmentQuery, as_of: AsOf) -> Result<Vec<Enrollment>> {
-        self.read(|c| enrollments::list(c, tenant, query, as_of))
+        self.read(|c| enrollments::list(c, &self.statuses, tenant, query, as_of))
     }
 
     fn set_progress(&self, tenant: &str, course: &str, user: &UserSel, percent: u8) -> Result<()> {
@@ -387,15 +394,15 @@ impl Backend for SqliteStore {
     }
 
     fn certificates(&self, tenant: &str, query: &CertificateQuery, as_of: AsOf) -> Result<Vec<Certificate>> {
-        self.read(|c| completions::list(c, tenant, query, as_of))
+        self.read(|c| completions::list(c, &self.statuses, tenant, query, as_of))
     }
 
     fn certificate(&self, tenant: &str, serial: &str, as_of: AsOf) -> Result<Certificate> {
-        self.read(|c| completions::show(c, tenant, serial, as_of))
+        self.read(|c| completions::show(c, &self.statuses, tenant, serial, as_of))
     }
 
     fn reminders(&self, tenant: &str, within_days: u32, as_of: AsOf) -> Result<Vec<Reminder>> {
-        self.read(|c| completions::reminders(c, tenant, within_days, as_of))
+        self.read(|c| completions::reminders(c, &self.statuses, tenant, within_days, as_of))
     }
 
     fn export_subject(
@@ -493,7 +500,7 @@ impl Backend for SqliteStore {
         query: &ComplianceQuery,
         as_of: AsOf,
     ) -> Result<Vec<ComplianceRow>> {
-        self.read(|c| reports::compliance(c, tenant, query, as_of))
+        self.read(|c| reports::compliance(c, &self.statuses, tenant, query, as_of))
     }
 
     fn report_overdue(
@@ -503,7 +510,7 @@ impl Backend for SqliteStore {
         as_of: AsOf,
         sink: Sink<'_, OverdueRow>,
     ) -> Result<()> {
-        self.read(|c| reports::overdue(c, tenant, include_children, as_of, sink))
+        self.read(|c| reports::overdue(c, &self.statuses, tenant, include_children, as_of, sink))
     }
 
     fn report_expiring(
@@ -514,7 +521,17 @@ impl Backend for SqliteStore {
         as_of: AsOf,
         sink: Sink<'_, ExpiringRow>,
     ) -> Result<()> {
-        self.read(|c| reports::expiring(c, tenant, include_children, within_days, as_of, sink))
+        self.read(|c| {
+            reports::expiring(
+                c,
+                &self.statuses,
+                tenant,
+                include_children,
+                within_days,
+                as_of,
+                sink,
+            )
+        })
     }
 
     fn report_active_users(
@@ -528,7 +545,7 @@ impl Backend for SqliteStore {
     }
 
     fn report_tenants(&self, tenant: &str, as_of: AsOf) -> Result<Vec<TenantRow>> {
-        self.read(|c| reports::tenant_tree(c, tenant, as_of))
+        self.read(|c| reports::tenant_tree(c, &self.statuses, tenant, as_of))
     }
 
     fn create_token(&self, token: &NewToken) -> Result<CreatedToken> {

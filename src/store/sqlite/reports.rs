@@ -1,15 +1,15 @@
 /*!
 Reports in SQLite: compliance figures, overdue people, expiring certificates, active
-users per period and the tenant tree at a glance. Statuses come from the one status
-expression ([`super::enrollments::STATUS`]), so reports and `assign list` agree.
+users per period and the tenant tree at a glance. Statuses come from the core's status
+model ([`super::status`]), so reports and `assign list` agree.
 */
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use rusqlite::types::Value;
 
-use super::enrollments::{ENROLLMENT_AS_OF, STATUS, as_of_params};
 use super::people::{People, Person};
+use super::status::{ENROLLMENT_AS_OF, Statuses};
 use super::{courses, data_version, date_at, groups, query_each, query_named, tenants};
 use crate::error::{Error, Result};
 use crate::model::value::{iso_date, month_of};
@@ -42,12 +42,13 @@ fn rate(completed: u64, assigned: u64) -> f64 {
 
 pub fn compliance(
     conn: &Connection,
+    statuses: &Statuses,
     tenant: &str,
     query: &ComplianceQuery,
     as_of: AsOf,
 ) -> Result<Vec<ComplianceRow>> {
     let (tenant_id, ids) = scope(conn, tenant, query.include_children)?;
-    let mut args = as_of_params(as_of);
+    let mut args = statuses.params(as_of);
     args.push((":tenants", Value::Text(ids)));
     let mut course = String::new();
     if let Some(code) = &query.course {
@@ -87,7 +88,7 @@ pub fn compliance(
         (Some(_), _) => None,
     };
     if let Some(tallied) = tallied {
-        let (rows, latest) = compliance_figures(conn, &tallied, query.by, &args)?;
+        let (rows, latest) = compliance_figures(conn, statuses, &tallied, query.by, &args)?;
         if latest.is_none_or(|latest| latest <= iso_date(as_of.date)) {
             return Ok(rows);
         }
@@ -111,7 +112,7 @@ pub fn compliance(
          FROM {ENROLLMENT_AS_OF} e JOIN user u ON u.id = e.user_id {members}
          WHERE u.tenant_id IN scope {course}"
     );
-    Ok(compliance_figures(conn, &counted, query.by, &args)?.0)
+    Ok(compliance_figures(conn, statuses, &counted, query.by, &args)?.0)
 }
 
 /// The counts of a tally (`enrollment_tally` or `group_tally`) as the columns
@@ -126,6 +127,7 @@ const TALLIED: &str =
 /// latest), with the newest `latest` among them.
 fn compliance_figures(
     conn: &Connection,
+    statuses: &Statuses,
     rows: &str,
     by: ComplianceBy,
     args: &[(&str, Value)],
@@ -139,11 +141,13 @@ fn compliance_figures(
     };
     let sql = format!(
         "WITH scope(id) AS (SELECT value FROM json_each(:tenants)),
-         figures AS (SELECT {key} AS k, e.n, {STATUS} AS status, e.latest FROM ({rows}) e {join})
-         SELECT k, sum(n), sum(n * (status IN ('completed', 'expiring'))), sum(n * (status = 'in-progress')),
+         figures AS (SELECT {key} AS k, e.n, {status} AS status, e.latest FROM ({rows}) e {join})
+         SELECT k, sum(n), sum(n * ({completed})), sum(n * (status = 'in-progress')),
                 sum(n * (status = 'overdue')), sum(n * (status = 'expired')), max(latest),
                 sum(n * (status = 'expiring'))
-         FROM figures GROUP BY k ORDER BY k"
+         FROM figures GROUP BY k ORDER BY k",
+        status = statuses.sql.status,
+        completed = statuses.sql.completed,
     );
     let mut latest: Option<String> = None;
     let rows = query_named(conn, &sql, args, |r| {
@@ -193,6 +197,7 @@ fn list_source(current: bool, index: &str) -> String {
 /// People overdue on mandatory courses, longest overdue first.
 pub fn overdue(
     conn: &Connection,
+    statuses: &Statuses,
     tenant: &str,
     include_children: bool,
     as_of: AsOf,
@@ -205,11 +210,11 @@ pub fn overdue(
     let current = is_current(conn, &ids, as_of)?;
     let source = list_source(current, "enrollment_open");
     let overdue = if current {
-        "e.done_on IS NULL AND e.due_on < :as_of".to_owned()
+        statuses.sql.overdue.clone()
     } else {
-        format!("{STATUS} = 'overdue'")
+        format!("{} = 'overdue'", statuses.sql.status)
     };
-    let mut args = as_of_params(as_of);
+    let mut args = statuses.params(as_of);
     args.push((":tenants", Value::Text(ids)));
     let sql = format!(
         "WITH scope(id) AS (SELECT value FROM json_each(:tenants))
@@ -246,6 +251,7 @@ pub fn overdue(
 /// Valid certificates running out within `within_days` of `as_of`, soonest first.
 pub fn expiring(
     conn: &Connection,
+    statuses: &Statuses,
     tenant: &str,
     include_children: bool,
     within_days: u32,
@@ -256,7 +262,15 @@ pub fn expiring(
         date: as_of.date,
         expiring_within_days: within_days,
     };
-    expiring_looked_up(conn, tenant, include_children, as_of, Lookup::ByLength, sink)
+    expiring_looked_up(
+        conn,
+        statuses,
+        tenant,
+        include_children,
+        as_of,
+        Lookup::ByLength,
+        sink,
+    )
 }
 
 /// Where a list finds its people.
@@ -272,6 +286,7 @@ enum Lookup {
 
 fn expiring_looked_up(
     conn: &Connection,
+    statuses: &Statuses,
     tenant: &str,
     include_children: bool,
     as_of: AsOf,
@@ -282,7 +297,7 @@ fn expiring_looked_up(
     // snapshot (the people on other connections): they are used only if nothing was
     // committed meanwhile, so the list never names a person erased since.
     let before = data_version(conn)?;
-    let mut list = ExpiringList::plan(conn, tenant, include_children, as_of)?;
+    let mut list = ExpiringList::plan(conn, statuses, tenant, include_children, as_of)?;
     let mut people = match lookup {
         Lookup::ByLength if list.current => people_for_list(conn, &list.source, list.window, &list.args)?,
         Lookup::ByLength => None,
@@ -293,7 +308,7 @@ fn expiring_looked_up(
     };
     let snapshot = conn.unchecked_transaction()?;
     if data_version(&snapshot)? != before {
-        list = ExpiringList::plan(&snapshot, tenant, include_children, as_of)?;
+        list = ExpiringList::plan(&snapshot, statuses, tenant, include_children, as_of)?;
         people = None;
     }
     let ExpiringList {
@@ -343,30 +358,32 @@ fn expiring_looked_up(
 
 /// What `report expiring` reads: the certificates of the scope's enrollments within
 /// the window, from `source`.
-struct ExpiringList {
+struct ExpiringList<'a> {
     current: bool,
     source: String,
-    window: &'static str,
+    window: &'a str,
     args: Vec<(&'static str, Value)>,
 }
 
-impl ExpiringList {
-    fn plan(conn: &Connection, tenant: &str, include_children: bool, as_of: AsOf) -> Result<ExpiringList> {
+impl<'a> ExpiringList<'a> {
+    fn plan(
+        conn: &Connection,
+        statuses: &'a Statuses,
+        tenant: &str,
+        include_children: bool,
+        as_of: AsOf,
+    ) -> Result<ExpiringList<'a>> {
         let (_, ids) = scope(conn, tenant, include_children)?;
         // The certificates that count are those of the courses people are enrolled in:
         // usually (as of today) each enrollment's own latest one, read from its index
         // in the order of the list; for an earlier day, the latest as it stood then.
         let current = is_current(conn, &ids, as_of)?;
-        let mut args = as_of_params(as_of);
+        let mut args = statuses.params(as_of);
         args.push((":tenants", Value::Text(ids)));
         Ok(ExpiringList {
             current,
             source: list_source(current, "enrollment_expiry"),
-            window: if current {
-                "e.done_on IS NOT NULL AND e.expires_on > :as_of AND e.expires_on <= :expiring_before"
-            } else {
-                "e.expires_on > :as_of AND e.expires_on <= :expiring_before"
-            },
+            window: &statuses.sql.expiring,
             args,
         })
     }
@@ -468,7 +485,12 @@ pub fn active_users(
 
 /// The tenant and its descendants: users, active users this month (up to `as_of`),
 /// compliance.
-pub fn tenant_tree(conn: &Connection, tenant: &str, as_of: AsOf) -> Result<Vec<TenantRow>> {
+pub fn tenant_tree(
+    conn: &Connection,
+    statuses: &Statuses,
+    tenant: &str,
+    as_of: AsOf,
+) -> Result<Vec<TenantRow>> {
     let (_, ids) = scope(conn, tenant, true)?;
     // Active users this month, up to the day.
     let (first, last) = (period_bounds(&month_of(as_of.date))?.0, as_of.date);
@@ -487,6 +509,7 @@ pub fn tenant_tree(conn: &Connection, tenant: &str, as_of: AsOf) -> Result<Vec<T
             });
         let figures = compliance(
             conn,
+            statuses,
             tenant,
             &ComplianceQuery {
                 by: ComplianceBy::Tenant,
@@ -574,7 +597,9 @@ mod tests {
             expiring_within_days: 30,
         };
         let mut rows = Vec::new();
-        expiring_looked_up(conn, tenant, children, as_of, lookup, &mut |row| {
+        // Statuses as the core hands them to every store it opens.
+        let statuses = Statuses::new(&crate::core::RULES);
+        expiring_looked_up(conn, &statuses, tenant, children, as_of, lookup, &mut |row| {
             rows.push(row);
             Ok(())
         })
