@@ -35,8 +35,8 @@ use crate::core::Lms;
 use crate::core::import::{check_completion, check_file_name, check_plan_header, check_row, check_spec};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{
-    Change, CompletionField, CompletionRow, Grant, ImportReport, ImportRow, ImportSpec, PlanHeader, PlanSink,
-    PlanSource, RowSource, SourceSummary, UserField,
+    Change, CompletionField, CompletionRow, Grant, ImportReport, ImportRow, PlanHeader, PlanSink, PlanSource,
+    RowSource, SourceSummary, UserField,
 };
 use crate::store::{Location, Session};
 
@@ -47,13 +47,10 @@ const STAGES: usize = 64;
 /// The most a stage may hold (bytes of staged JSON).
 const STAGE_BYTES: u64 = 4 << 30;
 
-/// What is being imported, with what the import needs besides its rows.
+/// What is being imported, with what the import needs besides its rows: what the
+/// client started it with.
 pub enum Kind {
-    Users {
-        spec: ImportSpec,
-        /// How many changes of each kind the client wants to see (`None`: all).
-        changes_wanted: Option<usize>,
-    },
+    Users(wire::ImportStart),
     Completions(wire::CompletionsStart),
     Plan(PlanHeader),
 }
@@ -61,7 +58,7 @@ pub enum Kind {
 impl Kind {
     fn name(&self) -> &'static str {
         match self {
-            Kind::Users { .. } => "users",
+            Kind::Users(_) => "users",
             Kind::Completions(_) => "completions",
             Kind::Plan(_) => "plans",
         }
@@ -115,7 +112,7 @@ impl Staged for wire::Row {
     }
 
     fn problems(&self, kind: &Kind) -> Option<(UserField, String)> {
-        let Kind::Users { spec, .. } = kind else {
+        let Kind::Users(wire::ImportStart { spec, .. }) = kind else {
             return None;
         };
         first_and_all(check_row(&spec.columns, spec.key, &self.row), UserField::name)
@@ -743,7 +740,7 @@ impl Stages {
         let items = StagedItems::new(stage.file)?;
         let store = self.store(grant)?;
         match stage.kind {
-            Kind::Users { spec, changes_wanted } => {
+            Kind::Users(wire::ImportStart { spec, changes_wanted }) => {
                 let summary = client_summary(summary, staged)?;
                 let mut rows = StagedRows::<wire::Row>::new(items, log, summary);
                 let mut plan = LogPlan {
@@ -782,7 +779,7 @@ impl Stages {
 pub fn check_start(tenant: &str, kind: &Kind) -> Result<()> {
     let refused = |m: String| Error::invalid(m).with_hint("start the import with valid options");
     let spec = match kind {
-        Kind::Users { spec, .. } | Kind::Plan(PlanHeader { spec, .. }) => spec,
+        Kind::Users(wire::ImportStart { spec, .. }) | Kind::Plan(PlanHeader { spec, .. }) => spec,
         Kind::Completions(start) => return check_file_name(&start.file).map_err(refused),
     };
     if spec.tenant != tenant {

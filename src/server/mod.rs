@@ -36,7 +36,7 @@ use serde::Serialize;
 
 pub use connection::Timeouts;
 
-use crate::api::Access;
+use crate::api::{self, Access, DAY_HEADER, Method, Route};
 use crate::core::Lms;
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::Grant;
@@ -44,8 +44,6 @@ use crate::store::{Location, Session, Sink};
 
 /// The largest request body (JSON, or one streamed import).
 pub const MAX_BODY_BYTES: usize = 64 << 20;
-/// The request header naming the day of a request (see [`ServeOptions::client_days`]).
-pub const DAY_HEADER: &str = "x-lmsctl-today";
 
 /// How long requests in flight may take to finish after SIGTERM.
 const GRACE: Duration = Duration::from_secs(30);
@@ -119,10 +117,7 @@ async fn run(
         .local_addr()
         .map_err(|e| Error::failure(format!("cannot read the listening address: {e}")))?;
     let scheme = if tls.is_some() { "https" } else { "http" };
-    eprintln!(
-        "lmsctl serve: listening on {scheme}://{local}{}",
-        crate::api::BASE
-    );
+    eprintln!("lmsctl serve: listening on {scheme}://{local}{}", api::BASE);
     // Imports left silent are dropped, checked a few times per timeout.
     let stages = app.stages.clone();
     tokio::spawn(async move {
@@ -415,7 +410,7 @@ impl App {
     }
 }
 
-/// Before any route: the path and method must be a route of [`openapi::ROUTES`] (an
+/// Before any route: the path and method must be an endpoint of [`api::ENDPOINTS`] (an
 /// unknown path answers 404, a known path with another method 405 with `Allow`), the
 /// token must be valid (failures are limited per client address: [`failures`]), its
 /// role must allow the route, and a tenant in the path must be one it reaches; another
@@ -428,22 +423,26 @@ pub async fn authenticate(
     let path = request
         .uri()
         .path()
-        .strip_prefix(crate::api::BASE)
+        .strip_prefix(api::BASE)
         .unwrap_or("")
         .to_owned();
     let method = match request.method().as_str() {
-        "HEAD" => "get".to_owned(),
-        other => other.to_ascii_lowercase(),
+        "GET" | "HEAD" => Some(Method::Get),
+        "POST" => Some(Method::Post),
+        "PUT" => Some(Method::Put),
+        "PATCH" => Some(Method::Patch),
+        "DELETE" => Some(Method::Delete),
+        _ => None,
     };
-    let routes: Vec<&openapi::Route> = openapi::routes_for(&path).collect();
+    let routes: Vec<&Route> = api::routes_for(&path).collect();
     if routes.is_empty() {
-        // Only what the route table lists is served.
+        // Only what the endpoint table lists is served.
         return error_response(
             &Error::not_found("route", format!("{} {}", request.method(), request.uri().path()))
                 .with_hint("the routes are in /api/v1/openapi.json"),
         );
     }
-    let Some(route) = routes.iter().find(|route| route.method == method) else {
+    let Some(route) = routes.iter().find(|route| Some(route.method) == method) else {
         return method_not_allowed(&request, &routes);
     };
     if route.access == Access::Public {
@@ -473,7 +472,7 @@ pub async fn authenticate(
         }
         Err(err) => return error_response(&err),
     };
-    if let Some(tenant) = openapi::tenant_of(route.path, &path) {
+    if let Some(tenant) = route.tenant_in(&path) {
         // Another tenant's objects do not exist for this token.
         if !grant.tenants.contains(&tenant) {
             return error_response(
@@ -509,13 +508,10 @@ pub async fn authenticate(
 }
 
 /// 405 with the methods the path takes in `Allow` (HEAD wherever GET is).
-fn method_not_allowed(request: &Request, routes: &[&openapi::Route]) -> Response {
-    let mut methods: Vec<String> = routes
-        .iter()
-        .map(|route| route.method.to_ascii_uppercase())
-        .collect();
-    if methods.iter().any(|m| m == "GET") {
-        methods.push("HEAD".to_owned());
+fn method_not_allowed(request: &Request, routes: &[&Route]) -> Response {
+    let mut methods: Vec<&str> = routes.iter().map(|route| route.method.as_str()).collect();
+    if methods.contains(&"GET") {
+        methods.push("HEAD");
     }
     methods.sort();
     let allow = methods.join(", ");
@@ -639,8 +635,7 @@ impl Chunks {
 
 /// An error as JSON (`{"error": {"kind", "message", "hint"}}`) with the status of its kind.
 pub fn error_response(err: &Error) -> Response {
-    let status =
-        StatusCode::from_u16(crate::api::status_of(err.kind)).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let status = StatusCode::from_u16(api::status_of(err.kind)).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     (
         status,
         [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
@@ -657,7 +652,7 @@ pub fn error_body(err: &Error) -> Vec<u8> {
         hint: err.hint.as_deref().map(redact_tokens),
         ..Error::new(err.kind, redact_tokens(&err.message))
     };
-    serde_json::to_vec(&crate::api::wire::ErrorBody { error: redacted }).unwrap_or_default()
+    serde_json::to_vec(&api::wire::ErrorBody { error: redacted }).unwrap_or_default()
 }
 
 /// `text` with every token-like word (`lms_` and 16 or more letters or digits)

@@ -1,490 +1,20 @@
 /*!
-The route table of `lmsctl serve` and the OpenAPI document made from it
-(`/api/v1/openapi.json`).
+The OpenAPI document of `lmsctl serve` (`/api/v1/openapi.json`), made from the
+endpoint table ([`crate::api::ENDPOINTS`]).
 
-Each route names its method, path, the role it needs, and the Rust types of its path
-parameters, query string, body and answer. The document's schemas are derived from
-those types (schemars), the very types the handlers read and write, so the document
-cannot drift from what the server accepts: what the server reads is described as it
-is deserialised (a field with a default may be left out), what it writes as it is
-serialised (every field is there).
+Each endpoint names its method, path, the role it needs, and the Rust types of its
+path parameters, query string, body and answer. The document's schemas are derived
+from those types (schemars), the very types the handlers read and write, so the
+document cannot drift from what the server accepts: what the server reads is
+described as it is deserialised (a field with a default may be left out), what it
+writes as it is serialised (every field is there).
 */
 
 use schemars::generate::SchemaSettings;
-use schemars::{JsonSchema, Schema, SchemaGenerator};
+use schemars::{Schema, SchemaGenerator};
 use serde_json::{Map, Value, json};
 
-use crate::api::{Access, BASE, wire};
-use crate::model::*;
-
-/// A type's schema, written into a generator's definitions.
-pub type Ty = fn(&mut SchemaGenerator) -> Schema;
-
-/// The schema of `T` (a reference to it, for named types).
-fn ty<T: JsonSchema>(generator: &mut SchemaGenerator) -> Schema {
-    generator.subschema_for::<T>()
-}
-
-/// The object schema of a query-string type, whose fields are the parameters.
-fn fields<T: JsonSchema>(generator: &mut SchemaGenerator) -> Schema {
-    T::json_schema(generator)
-}
-
-/// What a route answers with status 200.
-#[derive(Clone, Copy)]
-pub enum Answer {
-    Json(Ty),
-    /// One JSON object of this type per line (`application/x-ndjson`).
-    Ndjson(Ty),
-}
-
-pub struct Route {
-    /// Lowercase, as in the document.
-    pub method: &'static str,
-    /// Under [`BASE`], with `{name}` for path parameters.
-    pub path: &'static str,
-    pub access: Access,
-    pub summary: &'static str,
-    /// The type of an `{id}` in the path; the other parameters have one type on
-    /// every route ([`param_type`]).
-    pub id: Option<Ty>,
-    /// The query string: the fields of these types.
-    pub query: &'static [Ty],
-    pub body: Option<Ty>,
-    pub answer: Answer,
-}
-
-const fn route(method: &'static str, path: &'static str, access: Access, summary: &'static str) -> Route {
-    Route {
-        method,
-        path,
-        access,
-        summary,
-        id: None,
-        query: &[],
-        body: None,
-        answer: Answer::Json(ty::<()>),
-    }
-}
-
-const fn get(path: &'static str, access: Access, summary: &'static str) -> Route {
-    route("get", path, access, summary)
-}
-
-const fn post(path: &'static str, access: Access, summary: &'static str) -> Route {
-    route("post", path, access, summary)
-}
-
-const fn put(path: &'static str, access: Access, summary: &'static str) -> Route {
-    route("put", path, access, summary)
-}
-
-const fn patch(path: &'static str, access: Access, summary: &'static str) -> Route {
-    route("patch", path, access, summary)
-}
-
-const fn delete(path: &'static str, access: Access, summary: &'static str) -> Route {
-    route("delete", path, access, summary)
-}
-
-impl Route {
-    const fn id(mut self, id: Ty) -> Self {
-        self.id = Some(id);
-        self
-    }
-
-    const fn query(mut self, query: &'static [Ty]) -> Self {
-        self.query = query;
-        self
-    }
-
-    const fn body(mut self, body: Ty) -> Self {
-        self.body = Some(body);
-        self
-    }
-
-    const fn json(mut self, answer: Ty) -> Self {
-        self.answer = Answer::Json(answer);
-        self
-    }
-
-    const fn ndjson(mut self, row: Ty) -> Self {
-        self.answer = Answer::Ndjson(row);
-        self
-    }
-}
-
-/// The type of a path parameter other than `{id}`.
-fn param_type(name: &str) -> Option<Ty> {
-    match name {
-        "tenant" => Some(ty::<String>),
-        "user" => Some(ty::<UserSel>),
-        "group" | "code" | "serial" => Some(ty::<String>),
-        _ => None,
-    }
-}
-
-use Access::{Gdpr, Public, Read, Report, Write};
-
-/// Every route: the router serves exactly these (a unit test in `routes` checks it),
-/// and [`super::authenticate`] refuses anything else.
-pub static ROUTES: &[Route] = &[
-    get("/tenants", Read, "The tenants the token reaches").json(ty::<Vec<Tenant>>),
-    post("/tenants", Write, "Create a tenant below one the token reaches")
-        .body(ty::<NewTenant>)
-        .json(ty::<Tenant>),
-    get("/tenants/{tenant}", Read, "One tenant").json(ty::<Tenant>),
-    patch("/tenants/{tenant}", Write, "Change a tenant")
-        .body(ty::<TenantPatch>)
-        .json(ty::<Tenant>),
-    delete("/tenants/{tenant}", Write, "Delete a tenant (cascade, dry_run)")
-        .query(&[fields::<wire::Deletion>])
-        .json(ty::<TenantDeletion>),
-    get(
-        "/tenants/{tenant}/users",
-        Read,
-        "List users (filters, limit, offset)",
-    )
-    .query(&[fields::<UserQuery>])
-    .json(ty::<Vec<User>>),
-    post("/tenants/{tenant}/users", Write, "Add a user")
-        .body(ty::<NewUser>)
-        .json(ty::<User>),
-    get(
-        "/tenants/{tenant}/users/{user}",
-        Read,
-        "One user (id:N, e-mail or external id)",
-    )
-    .json(ty::<User>),
-    patch("/tenants/{tenant}/users/{user}", Write, "Change a user")
-        .body(ty::<UserPatch>)
-        .json(ty::<User>),
-    put(
-        "/tenants/{tenant}/users/{user}/status",
-        Write,
-        "Suspend or reactivate a user",
-    )
-    .body(ty::<wire::StatusChange>)
-    .json(ty::<User>),
-    post(
-        "/tenants/{tenant}/users/{user}/consents",
-        Gdpr,
-        "Record or withdraw a consent",
-    )
-    .body(ty::<wire::ConsentChange>)
-    .json(ty::<Consent>),
-    get(
-        "/tenants/{tenant}/consents/missing",
-        Gdpr,
-        "Active users without a consent",
-    )
-    .query(&[fields::<wire::Notice>])
-    .json(ty::<Vec<User>>),
-    get("/tenants/{tenant}/groups", Read, "List groups").json(ty::<Vec<Group>>),
-    post(
-        "/tenants/{tenant}/groups",
-        Write,
-        "Create a group (static or with a rule)",
-    )
-    .body(ty::<NewGroup>)
-    .json(ty::<Group>),
-    get(
-        "/tenants/{tenant}/groups/{group}",
-        Read,
-        "One group with its members",
-    )
-    .json(ty::<GroupDetail>),
-    delete("/tenants/{tenant}/groups/{group}", Write, "Delete a group").json(ty::<Group>),
-    post(
-        "/tenants/{tenant}/groups/{group}/members",
-        Write,
-        "Add or remove static members",
-    )
-    .body(ty::<wire::Members>)
-    .json(ty::<Group>),
-    get(
-        "/tenants/{tenant}/courses",
-        Read,
-        "The catalogue, shared courses included",
-    )
-    .query(&[fields::<wire::Archived>])
-    .json(ty::<Vec<Course>>),
-    post("/tenants/{tenant}/courses", Write, "Create a course")
-        .body(ty::<NewCourse>)
-        .json(ty::<Course>),
-    get("/tenants/{tenant}/courses/{code}", Read, "One course").json(ty::<Course>),
-    patch("/tenants/{tenant}/courses/{code}", Write, "Change a course")
-        .body(ty::<CoursePatch>)
-        .json(ty::<Course>),
-    post(
-        "/tenants/{tenant}/courses/{code}/archive",
-        Write,
-        "Archive a course",
-    )
-    .json(ty::<Course>),
-    post("/tenants/{tenant}/assignments", Write, "Assign a course")
-        .body(ty::<NewAssignment>)
-        .json(ty::<Assignment>),
-    delete("/tenants/{tenant}/assignments", Write, "Remove an assignment")
-        .body(ty::<wire::Unassign>)
-        .json(ty::<Assignment>),
-    get(
-        "/tenants/{tenant}/enrollments",
-        Read,
-        "Who stands where (status as of a day)",
-    )
-    .query(&[fields::<EnrollmentQuery>, fields::<AsOf>])
-    .json(ty::<Vec<Enrollment>>),
-    put("/tenants/{tenant}/progress", Write, "Record progress in a course")
-        .body(ty::<wire::Progress>)
-        .json(ty::<()>),
-    post(
-        "/tenants/{tenant}/completions",
-        Write,
-        "Record a completion (issues a certificate)",
-    )
-    .body(ty::<NewCompletion>)
-    .json(ty::<Certificate>),
-    get("/tenants/{tenant}/certificates", Read, "List certificates")
-        .query(&[fields::<CertificateQuery>, fields::<AsOf>])
-        .json(ty::<Vec<Certificate>>),
-    get("/tenants/{tenant}/certificates/{serial}", Read, "One certificate")
-        .query(&[fields::<AsOf>])
-        .json(ty::<Certificate>),
-    get("/tenants/{tenant}/reminders", Read, "Reminders due")
-        .query(&[fields::<wire::Within>, fields::<AsOf>])
-        .json(ty::<Vec<Reminder>>),
-    post(
-        "/tenants/{tenant}/gdpr/export",
-        Gdpr,
-        "Everything held on a person (Art. 15/20)",
-    )
-    .body(ty::<wire::Export>)
-    .json(ty::<SubjectData>),
-    post("/tenants/{tenant}/gdpr/erase", Gdpr, "Erase a person (Art. 17)")
-        .body(ty::<wire::Erase>)
-        .json(ty::<ErasureReceipt>),
-    post(
-        "/tenants/{tenant}/gdpr/anonymize",
-        Gdpr,
-        "Anonymise inactive users",
-    )
-    .body(ty::<wire::Anonymize>)
-    .json(ty::<AnonymizeReport>),
-    get("/tenants/{tenant}/gdpr/requests", Gdpr, "The request register")
-        .query(&[fields::<wire::RequestsQuery>])
-        .json(ty::<Vec<SubjectRequest>>),
-    post("/tenants/{tenant}/gdpr/requests", Gdpr, "Register a request")
-        .body(ty::<NewRequest>)
-        .json(ty::<SubjectRequest>),
-    get("/tenants/{tenant}/gdpr/requests/{id}", Gdpr, "One request")
-        .id(ty::<i64>)
-        .query(&[fields::<wire::Day>])
-        .json(ty::<SubjectRequest>),
-    post(
-        "/tenants/{tenant}/gdpr/requests/{id}/close",
-        Gdpr,
-        "Close a request",
-    )
-    .id(ty::<i64>)
-    .body(ty::<wire::Close>)
-    .json(ty::<SubjectRequest>),
-    get(
-        "/tenants/{tenant}/gdpr/suppressions",
-        Gdpr,
-        "The suppression list",
-    )
-    .json(ty::<Vec<Suppression>>),
-    delete(
-        "/tenants/{tenant}/gdpr/suppressions",
-        Gdpr,
-        "Remove a suppression entry (the number removed)",
-    )
-    .body(ty::<wire::Unsuppress>)
-    .json(ty::<u64>),
-    post(
-        "/tenants/{tenant}/imports/users",
-        Write,
-        "Start staging an import of users (nothing is locked until it is finished)",
-    )
-    .body(ty::<wire::ImportStart>)
-    .json(ty::<wire::Staged>),
-    post(
-        "/tenants/{tenant}/imports/users/{id}/rows",
-        Write,
-        "Stage the next batch of rows, in the order of their lines",
-    )
-    .id(ty::<String>)
-    .body(ty::<Vec<wire::Row>>)
-    .json(ty::<wire::StagedCount>),
-    post(
-        "/tenants/{tenant}/imports/users/{id}/finish",
-        Write,
-        "End the rows with the source's summary: check them and apply them in one transaction (NDJSON events)",
-    )
-    .id(ty::<String>)
-    .body(ty::<SourceSummary>)
-    .ndjson(ty::<wire::Event<UserField>>),
-    post(
-        "/tenants/{tenant}/imports/plans",
-        Write,
-        "Start staging a saved plan: its header",
-    )
-    .body(ty::<PlanHeader>)
-    .json(ty::<wire::Staged>),
-    post(
-        "/tenants/{tenant}/imports/plans/{id}/changes",
-        Write,
-        "Stage the next batch of the plan's changes",
-    )
-    .id(ty::<String>)
-    .body(ty::<Vec<Change>>)
-    .json(ty::<wire::StagedCount>),
-    post(
-        "/tenants/{tenant}/imports/plans/{id}/finish",
-        Write,
-        "The plan's summary (null if it has none): check every change again and apply (NDJSON events)",
-    )
-    .id(ty::<String>)
-    .body(ty::<Option<ImportReport>>)
-    .ndjson(ty::<wire::Event<()>>),
-    post(
-        "/tenants/{tenant}/imports/completions",
-        Write,
-        "Start staging an import of completions",
-    )
-    .body(ty::<wire::CompletionsStart>)
-    .json(ty::<wire::Staged>),
-    post(
-        "/tenants/{tenant}/imports/completions/{id}/rows",
-        Write,
-        "Stage the next batch of completion rows, in the order of their lines",
-    )
-    .id(ty::<String>)
-    .body(ty::<Vec<CompletionRow>>)
-    .json(ty::<wire::StagedCount>),
-    post(
-        "/tenants/{tenant}/imports/completions/{id}/finish",
-        Write,
-        "End the completion rows with the source's summary: check them and apply them in one transaction (NDJSON events)",
-    )
-    .id(ty::<String>)
-    .body(ty::<SourceSummary>)
-    .ndjson(ty::<wire::Event<CompletionField>>),
-    get(
-        "/tenants/{tenant}/reports/compliance",
-        Report,
-        "Compliance figures",
-    )
-    .query(&[fields::<ComplianceQuery>, fields::<AsOf>])
-    .json(ty::<Vec<ComplianceRow>>),
-    get(
-        "/tenants/{tenant}/reports/overdue",
-        Report,
-        "Overdue people (NDJSON stream)",
-    )
-    .query(&[fields::<wire::Children>, fields::<AsOf>])
-    .ndjson(ty::<OverdueRow>),
-    get(
-        "/tenants/{tenant}/reports/expiring",
-        Report,
-        "Expiring certificates (NDJSON stream)",
-    )
-    .query(&[fields::<wire::Children>, fields::<wire::Within>, fields::<AsOf>])
-    .ndjson(ty::<ExpiringRow>),
-    get(
-        "/tenants/{tenant}/reports/active-users",
-        Report,
-        "Active users per period",
-    )
-    .query(&[fields::<wire::Children>, fields::<wire::PeriodQuery>])
-    .json(ty::<Vec<ActiveUsersRow>>),
-    get(
-        "/tenants/{tenant}/reports/tenants",
-        Report,
-        "The tenant tree at a glance",
-    )
-    .query(&[fields::<AsOf>])
-    .json(ty::<Vec<TenantRow>>),
-    post(
-        "/gdpr/retention",
-        Gdpr,
-        "Apply every tenant's retention policy (top tenant only)",
-    )
-    .body(ty::<wire::DryRun>)
-    .json(ty::<Vec<AnonymizeReport>>),
-    post(
-        "/gdpr/purge",
-        Gdpr,
-        "Empty the write-ahead log after an erasure (top tenant only)",
-    )
-    .json(ty::<()>),
-    get(
-        "/audit",
-        Gdpr,
-        "Audit events (of the token's tenants since they were created)",
-    )
-    .query(&[fields::<AuditQuery>])
-    .json(ty::<Vec<AuditEvent>>),
-    get(
-        "/audit/verify",
-        Gdpr,
-        "Check the audit hash chain (top tenant only)",
-    )
-    .query(&[fields::<wire::Anchor>])
-    .json(ty::<AuditVerification>),
-    get("/whoami", Report, "The token's tenant, role and reach").json(ty::<wire::WhoAmI>),
-    get("/tokens", Write, "List tokens (a token of the whole store only)")
-        .query(&[fields::<wire::TokenQuery>])
-        .json(ty::<Vec<Token>>),
-    post(
-        "/tokens",
-        Write,
-        "Create a token (a token of the whole store only); its secret is shown once",
-    )
-    .body(ty::<NewToken>)
-    .json(ty::<CreatedToken>),
-    delete(
-        "/tokens/{id}",
-        Write,
-        "Revoke a token (a token of the whole store only)",
-    )
-    .id(ty::<i64>)
-    .json(ty::<Token>),
-    get("/openapi.json", Public, "This document").json(ty::<Value>),
-];
-
-/// The routes whose template `path` (under BASE) is an instance of.
-pub fn routes_for(path: &str) -> impl Iterator<Item = &'static Route> + '_ {
-    ROUTES.iter().filter(move |route| matches(route.path, path))
-}
-
-/// Whether a request path (under BASE) is an instance of `template`.
-pub fn matches(template: &str, path: &str) -> bool {
-    let (mut t, mut p) = (template.split('/'), path.split('/'));
-    loop {
-        match (t.next(), p.next()) {
-            (None, None) => return true,
-            (Some(t), Some(p)) if (t.starts_with('{') && !p.is_empty()) || t == p => {}
-            _ => return false,
-        }
-    }
-}
-
-/// The tenant a tenant-scoped request names (`/tenants/{tenant}/...`).
-pub fn tenant_of(template: &str, path: &str) -> Option<String> {
-    template
-        .split('/')
-        .zip(path.split('/'))
-        .find(|(t, _)| *t == "{tenant}")
-        .map(|(_, p)| p.to_owned())
-}
-
-/// The names of a path's parameters, in order.
-pub fn placeholders(path: &str) -> impl Iterator<Item = &str> {
-    path.split('/')
-        .filter_map(|part| part.strip_prefix('{')?.strip_suffix('}'))
-}
+use crate::api::{Access, Answer, BASE, ENDPOINTS, Route, param_type, wire};
 
 fn roles(access: Access) -> &'static str {
     match access {
@@ -541,9 +71,9 @@ pub fn document() -> Value {
     let mut reads = settings().for_deserialize().into_generator();
     let mut writes = settings().for_serialize().into_generator();
     let error = writes.subschema_for::<wire::ErrorBody>();
-    let operations: Vec<(&Route, Value)> = ROUTES
+    let operations: Vec<(&Route, Value)> = ENDPOINTS
         .iter()
-        .map(|route| (route, operation(route, &mut reads, &mut writes)))
+        .map(|route| (*route, operation(route, &mut reads, &mut writes)))
         .collect();
     let (reads, writes) = (reads.take_definitions(true), writes.take_definitions(true));
     let differs = differing(&reads, &writes);
@@ -553,7 +83,7 @@ pub fn document() -> Value {
         let entry = paths
             .entry(format!("{BASE}{}", route.path))
             .or_insert_with(|| Value::Object(Map::new()));
-        entry[route.method] = operation;
+        entry[route.method.lowercase()] = operation;
     }
     let mut responses = Map::new();
     responses.insert(
@@ -584,7 +114,7 @@ pub fn document() -> Value {
 
 fn operation(route: &Route, reads: &mut SchemaGenerator, writes: &mut SchemaGenerator) -> Value {
     let mut parameters = Vec::new();
-    for name in placeholders(route.path) {
+    for name in route.params() {
         let schema = match name {
             "id" => route.id,
             other => param_type(other),
@@ -792,9 +322,11 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
+    use crate::api;
+    use crate::model::*;
 
-    fn operation<'a>(document: &'a Value, method: &str, path: &str) -> &'a Value {
-        &document["paths"][format!("{BASE}{path}")][method]
+    fn operation<'a>(document: &'a Value, route: &Route) -> &'a Value {
+        &document["paths"][format!("{BASE}{}", route.path)][route.method.lowercase()]
     }
 
     fn parameters<'a>(operation: &'a Value, place: &str) -> Vec<&'a str> {
@@ -810,11 +342,11 @@ mod tests {
     #[test]
     fn every_route_is_documented_with_its_parameters_body_and_answer() {
         let document = document();
-        for route in ROUTES {
-            let label = format!("{} {}", route.method, route.path);
-            let operation = operation(&document, route.method, route.path);
+        for route in ENDPOINTS {
+            let label = format!("{} {}", route.method.as_str(), route.path);
+            let operation = operation(&document, route);
             assert!(operation.is_object(), "{label}: not in the document");
-            let path: Vec<&str> = placeholders(route.path).collect();
+            let path: Vec<&str> = route.params().collect();
             assert_eq!(parameters(operation, "path"), path, "{label}");
             for parameter in operation["parameters"].as_array().unwrap() {
                 assert_ne!(
@@ -891,10 +423,9 @@ mod tests {
                 .collect()
         };
         let encode = |value: &dyn erased::Query| value.encode();
-        let cases: Vec<(&str, &str, Vec<String>)> = vec![
+        let cases: Vec<(&Route, Vec<String>)> = vec![
             (
-                "get",
-                "/tenants/{tenant}/reports/expiring",
+                &*api::REPORT_EXPIRING,
                 vec![
                     encode(&wire::Children {
                         include_children: true,
@@ -904,8 +435,7 @@ mod tests {
                 ],
             ),
             (
-                "get",
-                "/tenants/{tenant}/reports/active-users",
+                &*api::REPORT_ACTIVE_USERS,
                 vec![
                     encode(&wire::Children {
                         include_children: true,
@@ -917,8 +447,7 @@ mod tests {
                 ],
             ),
             (
-                "get",
-                "/tenants/{tenant}/enrollments",
+                &*api::ENROLLMENTS,
                 vec![
                     encode(&EnrollmentQuery {
                         course: Some("ARB".into()),
@@ -931,8 +460,7 @@ mod tests {
                 ],
             ),
             (
-                "get",
-                "/tenants/{tenant}/users",
+                &*api::USERS,
                 vec![encode(&UserQuery {
                     status: Some(UserStatus::Active),
                     department: Some("Vertrieb".into()),
@@ -944,28 +472,26 @@ mod tests {
                 })],
             ),
             (
-                "get",
-                "/tenants/{tenant}/gdpr/requests",
+                &*api::REQUESTS,
                 vec![encode(&wire::RequestsQuery {
                     overdue_only: true,
                     as_of: day,
                 })],
             ),
             (
-                "delete",
-                "/tenants/{tenant}",
+                &*api::DELETE_TENANT,
                 vec![encode(&wire::Deletion {
                     cascade: true,
                     dry_run: true,
                 })],
             ),
         ];
-        for (method, path, parts) in cases {
-            let documented: BTreeSet<String> = parameters(operation(&document, method, path), "query")
+        for (route, parts) in cases {
+            let documented: BTreeSet<String> = parameters(operation(&document, route), "query")
                 .into_iter()
                 .map(str::to_owned)
                 .collect();
-            assert_eq!(query(&parts), documented, "{method} {path}");
+            assert_eq!(query(&parts), documented, "{}", route.path);
         }
     }
 
@@ -1085,7 +611,7 @@ mod tests {
             schemas["FieldChange.out"]["required"],
             json!(["field", "old", "new"])
         );
-        let plan_changes = operation(&document, "post", "/tenants/{tenant}/imports/plans/{id}/changes");
+        let plan_changes = operation(&document, &api::STAGE_PLAN_CHANGES);
         assert_eq!(
             plan_changes["requestBody"]["content"]["application/json"]["schema"]["items"]["$ref"],
             "#/components/schemas/Change"

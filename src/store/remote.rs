@@ -1,11 +1,14 @@
 /*!
-The remote store: every use case is one call to `lmsctl serve` (see [`crate::api`]),
-with the blocking reqwest client over HTTP(S) (rustls). Errors come back as the
-server's [`Error`] (same kind, message and hint, hence the same exit code as a local
-store); a server that cannot be reached is `Unavailable` (exit 69).
+The remote store: every use case is one call to `lmsctl serve`, with the blocking
+reqwest client over HTTP(S) (rustls). A request can only be made to an endpoint of
+the table ([`crate::api`]), whose path, method, body and answer types it takes from
+the entry. Errors come back as the server's [`Error`] (same kind, message and hint,
+hence the same exit code as a local store); a server that cannot be reached is
+`Unavailable` (exit 69).
 */
 
 use std::io::BufRead;
+use std::marker::PhantomData;
 use std::time::Duration;
 
 use chrono::NaiveDate;
@@ -15,7 +18,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::{Backend, Session, Sink};
-use crate::api::wire;
+use crate::api::{self, Endpoint, Ndjson, NoBody, wire};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::*;
 
@@ -59,25 +62,50 @@ impl RemoteStore {
         })
     }
 
-    /// The URL of a route: BASE, then the segments, each percent-encoded.
-    fn url(&self, segments: &[&str]) -> reqwest::Url {
-        let mut url = self.url.clone();
-        if let Ok(mut path) = url.path_segments_mut() {
-            path.pop_if_empty()
-                .extend(crate::api::BASE.split('/').filter(|s| !s.is_empty()))
-                .extend(segments);
-        }
-        url
+    /// A request to `endpoint` (which takes no body), its path parameters filled with
+    /// `params` in order.
+    fn call<A>(&self, endpoint: &Endpoint<NoBody, A>, params: &[&str]) -> Call<'_, A> {
+        self.to(endpoint, params)
     }
 
-    fn request(&self, method: Method, segments: &[&str]) -> RequestBuilder {
-        let request = self
-            .client
-            .request(method, self.url(segments))
-            .bearer_auth(&self.token);
-        match self.today {
-            Some(day) => request.header(crate::server::DAY_HEADER, day.format("%Y-%m-%d").to_string()),
-            None => request,
+    /// A request to `endpoint` with its body.
+    fn call_with<B: Serialize, A>(
+        &self,
+        endpoint: &Endpoint<B, A>,
+        params: &[&str],
+        body: &B,
+    ) -> Call<'_, A> {
+        let mut call = self.to(endpoint, params);
+        call.request = call.request.map(|request| request.json(body));
+        call
+    }
+
+    fn to<B, A>(&self, endpoint: &Endpoint<B, A>, params: &[&str]) -> Call<'_, A> {
+        let request = endpoint.segments(params).map(|segments| {
+            let mut url = self.url.clone();
+            // Each segment percent-encoded: a selector or a code may hold any character.
+            if let Ok(mut path) = url.path_segments_mut() {
+                path.pop_if_empty()
+                    .extend(api::BASE.split('/').filter(|s| !s.is_empty()))
+                    .extend(segments);
+            }
+            let method = match endpoint.method {
+                api::Method::Get => Method::GET,
+                api::Method::Post => Method::POST,
+                api::Method::Put => Method::PUT,
+                api::Method::Patch => Method::PATCH,
+                api::Method::Delete => Method::DELETE,
+            };
+            let request = self.client.request(method, url).bearer_auth(&self.token);
+            match self.today {
+                Some(day) => request.header(api::DAY_HEADER, day.format("%Y-%m-%d").to_string()),
+                None => request,
+            }
+        });
+        Call {
+            store: self,
+            request,
+            answer: PhantomData,
         }
     }
 
@@ -105,33 +133,40 @@ impl RemoteStore {
             )
         }))
     }
+}
 
-    fn call<T: DeserializeOwned>(&self, request: RequestBuilder) -> Result<T> {
-        self.send(request)?.json().map_err(|e| {
+/// A request to an endpoint of the table, whose answer is an `A`.
+struct Call<'s, A> {
+    store: &'s RemoteStore,
+    /// (An endpoint given the wrong number of path parameters cannot be called.)
+    request: Result<RequestBuilder>,
+    answer: PhantomData<fn() -> A>,
+}
+
+impl<A> Call<'_, A> {
+    /// Adds the fields of `query` to the query string.
+    fn query(mut self, query: &impl Serialize) -> Self {
+        self.request = self.request.map(|request| request.query(query));
+        self
+    }
+}
+
+impl<A: DeserializeOwned> Call<'_, A> {
+    fn answer(self) -> Result<A> {
+        self.store.send(self.request?)?.json().map_err(|e| {
             Error::failure(format!(
                 "the server's answer is not what lmsctl expects: {}",
                 chain(&e)
             ))
         })
     }
+}
 
-    fn get<T: DeserializeOwned>(&self, segments: &[&str]) -> Result<T> {
-        self.call(self.request(Method::GET, segments))
-    }
-
-    fn with_body<T: DeserializeOwned>(
-        &self,
-        method: Method,
-        segments: &[&str],
-        body: &impl Serialize,
-    ) -> Result<T> {
-        self.call(self.request(method, segments).json(body))
-    }
-
-    /// An NDJSON answer, row by row into `sink`; a last line `{"error": ...}` is the
+impl<R: DeserializeOwned> Call<'_, Ndjson<R>> {
+    /// The answer's rows, one by one into `sink`; a last line `{"error": ...}` is the
     /// server's error after it began to answer.
-    fn stream<T: DeserializeOwned>(&self, request: RequestBuilder, sink: Sink<'_, T>) -> Result<()> {
-        let response = self.send(request)?;
+    fn stream(self, sink: Sink<'_, R>) -> Result<()> {
+        let response = self.store.send(self.request?)?;
         for line in std::io::BufReader::new(response).lines() {
             let line = line.map_err(|e| {
                 Error::new(
@@ -173,81 +208,75 @@ fn chain(err: &dyn std::error::Error) -> String {
     text
 }
 
-const T: &str = "tenants";
-
 impl Backend for RemoteStore {
     fn create_tenant(&self, tenant: &NewTenant) -> Result<Tenant> {
-        self.with_body(Method::POST, &[T], tenant)
+        self.call_with(&api::CREATE_TENANT, &[], tenant).answer()
     }
 
     fn tenants(&self) -> Result<Vec<Tenant>> {
-        self.get(&[T])
+        self.call(&api::TENANTS, &[]).answer()
     }
 
     fn tenant(&self, slug: &str) -> Result<Tenant> {
-        self.get(&[T, slug])
+        self.call(&api::TENANT, &[slug]).answer()
     }
 
     fn update_tenant(&self, slug: &str, patch: &TenantPatch) -> Result<Tenant> {
-        self.with_body(Method::PATCH, &[T, slug], patch)
+        self.call_with(&api::UPDATE_TENANT, &[slug], patch).answer()
     }
 
     fn delete_tenant(&self, slug: &str, cascade: bool, dry_run: bool) -> Result<TenantDeletion> {
-        self.call(
-            self.request(Method::DELETE, &[T, slug])
-                .query(&wire::Deletion { cascade, dry_run }),
-        )
+        self.call(&api::DELETE_TENANT, &[slug])
+            .query(&wire::Deletion { cascade, dry_run })
+            .answer()
     }
 
     fn add_user(&self, tenant: &str, user: &NewUser) -> Result<User> {
-        self.with_body(Method::POST, &[T, tenant, "users"], user)
+        self.call_with(&api::ADD_USER, &[tenant], user).answer()
     }
 
     fn users(&self, tenant: &str, query: &UserQuery) -> Result<Vec<User>> {
-        self.call(self.request(Method::GET, &[T, tenant, "users"]).query(query))
+        self.call(&api::USERS, &[tenant]).query(query).answer()
     }
 
     fn user(&self, tenant: &str, sel: &UserSel) -> Result<User> {
-        self.get(&[T, tenant, "users", &sel.to_string()])
+        self.call(&api::USER, &[tenant, &sel.to_string()]).answer()
     }
 
     fn update_user(&self, tenant: &str, sel: &UserSel, patch: &UserPatch) -> Result<User> {
-        self.with_body(Method::PATCH, &[T, tenant, "users", &sel.to_string()], patch)
+        self.call_with(&api::UPDATE_USER, &[tenant, &sel.to_string()], patch)
+            .answer()
     }
 
     fn set_user_status(&self, tenant: &str, sel: &UserSel, status: UserStatus) -> Result<User> {
-        self.with_body(
-            Method::PUT,
-            &[T, tenant, "users", &sel.to_string(), "status"],
-            &wire::StatusChange { status },
-        )
+        let change = wire::StatusChange { status };
+        self.call_with(&api::SET_USER_STATUS, &[tenant, &sel.to_string()], &change)
+            .answer()
     }
 
     fn create_group(&self, tenant: &str, group: &NewGroup) -> Result<Group> {
-        self.with_body(Method::POST, &[T, tenant, "groups"], group)
+        self.call_with(&api::CREATE_GROUP, &[tenant], group).answer()
     }
 
     fn groups(&self, tenant: &str) -> Result<Vec<Group>> {
-        self.get(&[T, tenant, "groups"])
+        self.call(&api::GROUPS, &[tenant]).answer()
     }
 
     fn group(&self, tenant: &str, name: &str) -> Result<GroupDetail> {
-        self.get(&[T, tenant, "groups", name])
+        self.call(&api::GROUP, &[tenant, name]).answer()
     }
 
     fn delete_group(&self, tenant: &str, name: &str) -> Result<Group> {
-        self.call(self.request(Method::DELETE, &[T, tenant, "groups", name]))
+        self.call(&api::DELETE_GROUP, &[tenant, name]).answer()
     }
 
     fn change_members(&self, tenant: &str, group: &str, users: &[UserSel], add: bool) -> Result<Group> {
-        self.with_body(
-            Method::POST,
-            &[T, tenant, "groups", group, "members"],
-            &wire::Members {
-                users: users.to_vec(),
-                add,
-            },
-        )
+        let members = wire::Members {
+            users: users.to_vec(),
+            add,
+        };
+        self.call_with(&api::CHANGE_MEMBERS, &[tenant, group], &members)
+            .answer()
     }
 
     /// The rows go to the server in batches (see [`RemoteStore::import_staged`]).
@@ -261,7 +290,12 @@ impl Backend for RemoteStore {
             spec: spec.clone(),
             changes_wanted: plan.changes_wanted(),
         };
-        self.import_staged(&spec.tenant, "users", &start, rows, plan, |row: ImportRow| {
+        let staging = Staging {
+            start: &api::START_USER_IMPORT,
+            batch: &api::STAGE_USER_ROWS,
+            finish: &api::FINISH_USER_IMPORT,
+        };
+        self.import_staged(&spec.tenant, &staging, &start, rows, plan, |row: ImportRow| {
             wire::Row { line: row.line, row }
         })
     }
@@ -271,73 +305,69 @@ impl Backend for RemoteStore {
     fn apply_import_plan(&self, plan: &mut dyn PlanSource) -> Result<ImportReport> {
         let header = plan.header().clone();
         let tenant = header.spec.tenant.clone();
-        let session = self.stage(&tenant, "plans", "changes", &header, &mut || plan.next_change())?;
+        let staging = Staging {
+            start: &api::START_PLAN,
+            batch: &api::STAGE_PLAN_CHANGES,
+            finish: &api::FINISH_PLAN,
+        };
+        let session = self.stage(&tenant, &staging, &header, &mut || plan.next_change())?;
         let summary = plan.summary().cloned();
-        self.finish_staged(&tenant, "plans", &session, &summary, &mut |_: wire::Event<()>| {
-            Ok(())
-        })
+        self.finish_staged(&tenant, &staging, &session, &summary, &mut |_| Ok(()))
     }
 
     fn create_course(&self, tenant: &str, course: &NewCourse) -> Result<Course> {
-        self.with_body(Method::POST, &[T, tenant, "courses"], course)
+        self.call_with(&api::CREATE_COURSE, &[tenant], course).answer()
     }
 
     fn courses(&self, tenant: &str, archived: bool) -> Result<Vec<Course>> {
-        self.call(
-            self.request(Method::GET, &[T, tenant, "courses"])
-                .query(&wire::Archived { archived }),
-        )
+        self.call(&api::COURSES, &[tenant])
+            .query(&wire::Archived { archived })
+            .answer()
     }
 
     fn course(&self, tenant: &str, code: &str) -> Result<Course> {
-        self.get(&[T, tenant, "courses", code])
+        self.call(&api::COURSE, &[tenant, code]).answer()
     }
 
     fn update_course(&self, tenant: &str, code: &str, patch: &CoursePatch) -> Result<Course> {
-        self.with_body(Method::PATCH, &[T, tenant, "courses", code], patch)
+        self.call_with(&api::UPDATE_COURSE, &[tenant, code], patch)
+            .answer()
     }
 
     fn archive_course(&self, tenant: &str, code: &str) -> Result<Course> {
-        self.call(self.request(Method::POST, &[T, tenant, "courses", code, "archive"]))
+        self.call(&api::ARCHIVE_COURSE, &[tenant, code]).answer()
     }
 
     fn assign(&self, tenant: &str, assignment: &NewAssignment) -> Result<Assignment> {
-        self.with_body(Method::POST, &[T, tenant, "assignments"], assignment)
+        self.call_with(&api::ASSIGN, &[tenant], assignment).answer()
     }
 
     fn unassign(&self, tenant: &str, course: &str, target: &AssignTarget) -> Result<Assignment> {
-        self.with_body(
-            Method::DELETE,
-            &[T, tenant, "assignments"],
-            &wire::Unassign {
-                course: course.to_owned(),
-                target: target.clone(),
-            },
-        )
+        let gone = wire::Unassign {
+            course: course.to_owned(),
+            target: target.clone(),
+        };
+        self.call_with(&api::UNASSIGN, &[tenant], &gone).answer()
     }
 
     fn enrollments(&self, tenant: &str, query: &EnrollmentQuery, as_of: AsOf) -> Result<Vec<Enrollment>> {
-        self.call(
-            self.request(Method::GET, &[T, tenant, "enrollments"])
-                .query(query)
-                .query(&as_of),
-        )
+        self.call(&api::ENROLLMENTS, &[tenant])
+            .query(query)
+            .query(&as_of)
+            .answer()
     }
 
     fn set_progress(&self, tenant: &str, course: &str, user: &UserSel, percent: u8) -> Result<()> {
-        self.with_body(
-            Method::PUT,
-            &[T, tenant, "progress"],
-            &wire::Progress {
-                course: course.to_owned(),
-                user: user.clone(),
-                percent,
-            },
-        )
+        let progress = wire::Progress {
+            course: course.to_owned(),
+            user: user.clone(),
+            percent,
+        };
+        self.call_with(&api::SET_PROGRESS, &[tenant], &progress).answer()
     }
 
     fn complete(&self, tenant: &str, completion: &NewCompletion) -> Result<Certificate> {
-        self.with_body(Method::POST, &[T, tenant, "completions"], completion)
+        self.call_with(&api::COMPLETE, &[tenant], completion).answer()
     }
 
     fn import_completions(
@@ -353,30 +383,32 @@ impl Backend for RemoteStore {
             apply,
             skip_invalid,
         };
-        self.import_staged(tenant, "completions", &start, rows, &mut NoPlan, |row| row)
+        let staging = Staging {
+            start: &api::START_COMPLETION_IMPORT,
+            batch: &api::STAGE_COMPLETION_ROWS,
+            finish: &api::FINISH_COMPLETION_IMPORT,
+        };
+        self.import_staged(tenant, &staging, &start, rows, &mut NoPlan, |row| row)
     }
 
     fn certificates(&self, tenant: &str, query: &CertificateQuery, as_of: AsOf) -> Result<Vec<Certificate>> {
-        self.call(
-            self.request(Method::GET, &[T, tenant, "certificates"])
-                .query(query)
-                .query(&as_of),
-        )
+        self.call(&api::CERTIFICATES, &[tenant])
+            .query(query)
+            .query(&as_of)
+            .answer()
     }
 
     fn certificate(&self, tenant: &str, serial: &str, as_of: AsOf) -> Result<Certificate> {
-        self.call(
-            self.request(Method::GET, &[T, tenant, "certificates", serial])
-                .query(&as_of),
-        )
+        self.call(&api::CERTIFICATE, &[tenant, serial])
+            .query(&as_of)
+            .answer()
     }
 
     fn reminders(&self, tenant: &str, within_days: u32, as_of: AsOf) -> Result<Vec<Reminder>> {
-        self.call(
-            self.request(Method::GET, &[T, tenant, "reminders"])
-                .query(&wire::Within { within_days })
-                .query(&as_of),
-        )
+        self.call(&api::REMINDERS, &[tenant])
+            .query(&wire::Within { within_days })
+            .query(&as_of)
+            .answer()
     }
 
     fn export_subject(
@@ -386,15 +418,12 @@ impl Backend for RemoteStore {
         request: Option<i64>,
         xapi: bool,
     ) -> Result<SubjectData> {
-        self.with_body(
-            Method::POST,
-            &[T, tenant, "gdpr", "export"],
-            &wire::Export {
-                user: user.clone(),
-                request,
-                xapi,
-            },
-        )
+        let export = wire::Export {
+            user: user.clone(),
+            request,
+            xapi,
+        };
+        self.call_with(&api::EXPORT_SUBJECT, &[tenant], &export).answer()
     }
 
     fn erase_subject(
@@ -404,59 +433,51 @@ impl Backend for RemoteStore {
         request: Option<i64>,
         dry_run: bool,
     ) -> Result<ErasureReceipt> {
-        self.with_body(
-            Method::POST,
-            &[T, tenant, "gdpr", "erase"],
-            &wire::Erase {
-                user: user.clone(),
-                request,
-                dry_run,
-            },
-        )
+        let erase = wire::Erase {
+            user: user.clone(),
+            request,
+            dry_run,
+        };
+        self.call_with(&api::ERASE_SUBJECT, &[tenant], &erase).answer()
     }
 
     fn anonymize_inactive(&self, tenant: &str, since: NaiveDate, dry_run: bool) -> Result<AnonymizeReport> {
-        self.with_body(
-            Method::POST,
-            &[T, tenant, "gdpr", "anonymize"],
-            &wire::Anonymize { since, dry_run },
-        )
+        let anonymize = wire::Anonymize { since, dry_run };
+        self.call_with(&api::ANONYMIZE_INACTIVE, &[tenant], &anonymize)
+            .answer()
     }
 
     fn run_retention(&self, dry_run: bool) -> Result<Vec<AnonymizeReport>> {
-        self.with_body(Method::POST, &["gdpr", "retention"], &wire::DryRun { dry_run })
+        self.call_with(&api::RUN_RETENTION, &[], &wire::DryRun { dry_run })
+            .answer()
     }
 
     fn purge(&self) -> Result<()> {
-        self.call(self.request(Method::POST, &["gdpr", "purge"]))
+        self.call(&api::PURGE, &[]).answer()
     }
 
     fn open_request(&self, tenant: &str, request: &NewRequest) -> Result<SubjectRequest> {
-        self.with_body(Method::POST, &[T, tenant, "gdpr", "requests"], request)
+        self.call_with(&api::OPEN_REQUEST, &[tenant], request).answer()
     }
 
     fn close_request(&self, tenant: &str, id: i64, note: &str) -> Result<SubjectRequest> {
-        self.with_body(
-            Method::POST,
-            &[T, tenant, "gdpr", "requests", &id.to_string(), "close"],
-            &wire::Close {
-                note: note.to_owned(),
-            },
-        )
+        let close = wire::Close {
+            note: note.to_owned(),
+        };
+        self.call_with(&api::CLOSE_REQUEST, &[tenant, &id.to_string()], &close)
+            .answer()
     }
 
     fn request(&self, tenant: &str, id: i64, as_of: NaiveDate) -> Result<SubjectRequest> {
-        self.call(
-            self.request(Method::GET, &[T, tenant, "gdpr", "requests", &id.to_string()])
-                .query(&wire::Day { as_of }),
-        )
+        self.call(&api::REQUEST, &[tenant, &id.to_string()])
+            .query(&wire::Day { as_of })
+            .answer()
     }
 
     fn requests(&self, tenant: &str, overdue_only: bool, as_of: NaiveDate) -> Result<Vec<SubjectRequest>> {
-        self.call(
-            self.request(Method::GET, &[T, tenant, "gdpr", "requests"])
-                .query(&wire::RequestsQuery { overdue_only, as_of }),
-        )
+        self.call(&api::REQUESTS, &[tenant])
+            .query(&wire::RequestsQuery { overdue_only, as_of })
+            .answer()
     }
 
     fn record_consent(&self, tenant: &str, user: &UserSel, notice: &str, date: NaiveDate) -> Result<Consent> {
@@ -474,27 +495,24 @@ impl Backend for RemoteStore {
     }
 
     fn users_without_consent(&self, tenant: &str, notice: &str) -> Result<Vec<User>> {
-        self.call(
-            self.request(Method::GET, &[T, tenant, "consents", "missing"])
-                .query(&wire::Notice {
-                    notice: notice.to_owned(),
-                }),
-        )
+        self.call(&api::USERS_WITHOUT_CONSENT, &[tenant])
+            .query(&wire::Notice {
+                notice: notice.to_owned(),
+            })
+            .answer()
     }
 
     fn suppressions(&self, tenant: &str) -> Result<Vec<Suppression>> {
-        self.get(&[T, tenant, "gdpr", "suppressions"])
+        self.call(&api::SUPPRESSIONS, &[tenant]).answer()
     }
 
     fn remove_suppression(&self, tenant: &str, kind: &str, value: &str) -> Result<u64> {
-        self.with_body(
-            Method::DELETE,
-            &[T, tenant, "gdpr", "suppressions"],
-            &wire::Unsuppress {
-                kind: kind.to_owned(),
-                value: value.to_owned(),
-            },
-        )
+        let entry = wire::Unsuppress {
+            kind: kind.to_owned(),
+            value: value.to_owned(),
+        };
+        self.call_with(&api::REMOVE_SUPPRESSION, &[tenant], &entry)
+            .answer()
     }
 
     fn report_compliance(
@@ -503,11 +521,10 @@ impl Backend for RemoteStore {
         query: &ComplianceQuery,
         as_of: AsOf,
     ) -> Result<Vec<ComplianceRow>> {
-        self.call(
-            self.request(Method::GET, &[T, tenant, "reports", "compliance"])
-                .query(query)
-                .query(&as_of),
-        )
+        self.call(&api::REPORT_COMPLIANCE, &[tenant])
+            .query(query)
+            .query(&as_of)
+            .answer()
     }
 
     fn report_overdue(
@@ -517,12 +534,10 @@ impl Backend for RemoteStore {
         as_of: AsOf,
         sink: Sink<'_, OverdueRow>,
     ) -> Result<()> {
-        self.stream(
-            self.request(Method::GET, &[T, tenant, "reports", "overdue"])
-                .query(&wire::Children { include_children })
-                .query(&as_of),
-            sink,
-        )
+        self.call(&api::REPORT_OVERDUE, &[tenant])
+            .query(&wire::Children { include_children })
+            .query(&as_of)
+            .stream(sink)
     }
 
     fn report_expiring(
@@ -533,13 +548,11 @@ impl Backend for RemoteStore {
         as_of: AsOf,
         sink: Sink<'_, ExpiringRow>,
     ) -> Result<()> {
-        self.stream(
-            self.request(Method::GET, &[T, tenant, "reports", "expiring"])
-                .query(&wire::Children { include_children })
-                .query(&wire::Within { within_days })
-                .query(&as_of),
-            sink,
-        )
+        self.call(&api::REPORT_EXPIRING, &[tenant])
+            .query(&wire::Children { include_children })
+            .query(&wire::Within { within_days })
+            .query(&as_of)
+            .stream(sink)
     }
 
     fn report_active_users(
@@ -549,48 +562,45 @@ impl Backend for RemoteStore {
         period: &str,
         as_of: NaiveDate,
     ) -> Result<Vec<ActiveUsersRow>> {
-        self.call(
-            self.request(Method::GET, &[T, tenant, "reports", "active-users"])
-                .query(&wire::Children { include_children })
-                .query(&wire::PeriodQuery {
-                    period: period.to_owned(),
-                    as_of,
-                }),
-        )
+        self.call(&api::REPORT_ACTIVE_USERS, &[tenant])
+            .query(&wire::Children { include_children })
+            .query(&wire::PeriodQuery {
+                period: period.to_owned(),
+                as_of,
+            })
+            .answer()
     }
 
     fn report_tenants(&self, tenant: &str, as_of: AsOf) -> Result<Vec<TenantRow>> {
-        self.call(
-            self.request(Method::GET, &[T, tenant, "reports", "tenants"])
-                .query(&as_of),
-        )
+        self.call(&api::REPORT_TENANTS, &[tenant]).query(&as_of).answer()
     }
 
     fn create_token(&self, token: &NewToken) -> Result<CreatedToken> {
-        self.with_body(Method::POST, &["tokens"], token)
+        self.call_with(&api::CREATE_TOKEN, &[], token).answer()
     }
 
     fn tokens(&self, tenant: Option<&str>) -> Result<Vec<Token>> {
-        self.call(self.request(Method::GET, &["tokens"]).query(&wire::TokenQuery {
-            tenant: tenant.map(str::to_owned),
-        }))
+        self.call(&api::TOKENS, &[])
+            .query(&wire::TokenQuery {
+                tenant: tenant.map(str::to_owned),
+            })
+            .answer()
     }
 
     fn revoke_token(&self, id: i64) -> Result<Token> {
-        self.call(self.request(Method::DELETE, &["tokens", &id.to_string()]))
+        self.call(&api::REVOKE_TOKEN, &[&id.to_string()]).answer()
     }
 
     fn audit_events(&self, query: &AuditQuery) -> Result<Vec<AuditEvent>> {
-        self.call(self.request(Method::GET, &["audit"]).query(query))
+        self.call(&api::AUDIT_EVENTS, &[]).query(query).answer()
     }
 
     fn verify_audit(&self, anchor: Option<&str>) -> Result<AuditVerification> {
-        self.call(
-            self.request(Method::GET, &["audit", "verify"])
-                .query(&wire::Anchor {
-                    anchor: anchor.map(str::to_owned),
-                }),
-        )
+        self.call(&api::VERIFY_AUDIT, &[])
+            .query(&wire::Anchor {
+                anchor: anchor.map(str::to_owned),
+            })
+            .answer()
     }
 
     /// A server checks its tokens against a store of its own; it cannot serve a
@@ -621,32 +631,40 @@ impl PlanSink for NoPlan {
     }
 }
 
+/// The endpoints of one kind of staged import: the start (with a body `S`), the
+/// batches of items `I`, and the finish (with the source's summary `Sum`), answered
+/// with events whose rejections name a field `F`.
+struct Staging<S: 'static, I: 'static, Sum: 'static, F: 'static> {
+    start: &'static Endpoint<S, wire::Staged>,
+    batch: &'static Endpoint<Vec<I>, wire::StagedCount>,
+    finish: &'static Endpoint<Sum, Ndjson<wire::Event<F>>>,
+}
+
 impl RemoteStore {
     /// An import through the server: the valid rows go in batches to be staged there;
     /// when all are sent, the server imports them in one transaction and answers with
     /// the changes it planned and the rows it rejected (by line), which go to the plan
     /// and the source, so messages and reject file are those of a local import.
-    fn import_staged<R, F, W, T>(
+    fn import_staged<S, R, I, F, T>(
         &self,
         tenant: &str,
-        kind: &str,
-        start: &impl Serialize,
+        staging: &Staging<S, I, SourceSummary, F>,
+        start: &S,
         rows: &mut dyn RowSource<R, F>,
         plan: &mut dyn PlanSink,
-        wire: impl Fn(R) -> W,
+        item: impl Fn(R) -> I,
     ) -> Result<T>
     where
+        S: Serialize,
+        I: Serialize,
         F: DeserializeOwned,
-        W: Serialize,
         T: DeserializeOwned,
     {
         rows.retain();
-        let session = self.stage(tenant, kind, "rows", start, &mut || {
-            Ok(rows.next_row()?.map(&wire))
-        });
+        let session = self.stage(tenant, staging, start, &mut || Ok(rows.next_row()?.map(&item)));
         let finished = session.and_then(|session| {
             let summary = rows.finish()?;
-            self.finish_staged(tenant, kind, &session, &summary, &mut |event| {
+            self.finish_staged(tenant, staging, &session, &summary, &mut |event| {
                 match event {
                     wire::Event::Begin { store_head } => plan.begin(&store_head)?,
                     wire::Event::Change(change) => plan.change(&change)?,
@@ -667,27 +685,23 @@ impl RemoteStore {
 
     /// Starts staging an import and sends every item `next` gives, in batches;
     /// returns the session.
-    fn stage<W: Serialize>(
+    fn stage<S: Serialize, I: Serialize, Sum, F>(
         &self,
         tenant: &str,
-        kind: &str,
-        batches: &str,
-        start: &impl Serialize,
-        next: &mut dyn FnMut() -> Result<Option<W>>,
+        staging: &Staging<S, I, Sum, F>,
+        start: &S,
+        next: &mut dyn FnMut() -> Result<Option<I>>,
     ) -> Result<String> {
         const BATCH: usize = 10_000;
-        let started: wire::Staged = self.with_body(Method::POST, &[T, tenant, "imports", kind], start)?;
+        let started = self.call_with(staging.start, &[tenant], start).answer()?;
         let mut batch = Vec::with_capacity(BATCH);
         loop {
             let item = next()?;
             let last = item.is_none();
             batch.extend(item);
             if batch.len() == BATCH || (last && !batch.is_empty()) {
-                let _: wire::StagedCount = self.with_body(
-                    Method::POST,
-                    &[T, tenant, "imports", kind, &started.session, batches],
-                    &batch,
-                )?;
+                self.call_with(staging.batch, &[tenant, &started.session], &batch)
+                    .answer()?;
                 batch.clear();
             }
             if last {
@@ -698,27 +712,24 @@ impl RemoteStore {
 
     /// Ends an import: the server applies it and answers with its events (NDJSON),
     /// handed to `event` in order; the report at the end, or the error that ended it.
-    fn finish_staged<F: DeserializeOwned, T: DeserializeOwned>(
+    fn finish_staged<S, I, Sum: Serialize, F: DeserializeOwned, T: DeserializeOwned>(
         &self,
         tenant: &str,
-        kind: &str,
+        staging: &Staging<S, I, Sum, F>,
         session: &str,
-        summary: &impl Serialize,
+        summary: &Sum,
         event: &mut dyn FnMut(wire::Event<F>) -> Result<()>,
     ) -> Result<T> {
         let mut report = None;
-        self.stream(
-            self.request(Method::POST, &[T, tenant, "imports", kind, session, "finish"])
-                .json(summary),
-            &mut |line: wire::Event<F>| {
+        self.call_with(staging.finish, &[tenant, session], summary)
+            .stream(&mut |line| {
                 match line {
                     wire::Event::Report(value) => report = Some(value),
                     wire::Event::Error(err) => return Err(err),
                     other => event(other)?,
                 }
                 Ok(())
-            },
-        )?;
+            })?;
         let report = report.ok_or_else(|| Error::failure("the server ended the import without a report"))?;
         serde_json::from_value(report)
             .map_err(|e| Error::failure(format!("the server's report is not what lmsctl expects: {e}")))
@@ -726,7 +737,8 @@ impl RemoteStore {
 
     /// The token's tenant, role and reach, as the server sees them.
     pub fn whoami(&self) -> Result<serde_json::Value> {
-        self.get(&["whoami"])
+        let whoami = self.call(&api::WHOAMI, &[]).answer()?;
+        serde_json::to_value(whoami).map_err(|e| Error::failure(e.to_string()))
     }
 
     fn consent(
@@ -737,14 +749,12 @@ impl RemoteStore {
         date: NaiveDate,
         withdraw: bool,
     ) -> Result<Consent> {
-        self.with_body(
-            Method::POST,
-            &[T, tenant, "users", &user.to_string(), "consents"],
-            &wire::ConsentChange {
-                notice: notice.to_owned(),
-                date,
-                withdraw,
-            },
-        )
+        let change = wire::ConsentChange {
+            notice: notice.to_owned(),
+            date,
+            withdraw,
+        };
+        self.call_with(&api::CHANGE_CONSENT, &[tenant, &user.to_string()], &change)
+            .answer()
     }
 }
