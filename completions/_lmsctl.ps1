@@ -805,7 +805,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a course owned by the tenant')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tenant''s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one course')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one course; with --stats, its figures among the tenant''s active users: enrollments by status, completion rate, completions recorded')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a course the tenant owns')
             [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a course: it stays in reports and certificates but cannot be assigned')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -862,6 +862,8 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;course;show' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit')
+            [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'A certificate running out within this period counts as expiring')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -871,6 +873,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust only this CA certificate (PEM) for an https:// store, instead of the system''s certificate store')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The server profile to use (from `lmsctl login --profile`); default: the profile of the last login. `--store` takes precedence')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence')
+            [CompletionResult]::new('--stats', '--stats', [CompletionResultType]::ParameterName, 'Show the course''s figures instead of its settings')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no summaries or progress on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no summaries or progress on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr about what is being done (e.g. which store is used)')
@@ -935,7 +938,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;course;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a course owned by the tenant')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tenant''s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one course')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one course; with --stats, its figures among the tenant''s active users: enrollments by status, completion rate, completions recorded')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a course the tenant owns')
             [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a course: it stays in reports and certificates but cannot be assigned')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2458,7 +2461,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;help;course' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a course owned by the tenant')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tenant''s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one course')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one course; with --stats, its figures among the tenant''s active users: enrollments by status, completion rate, completions recorded')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a course the tenant owns')
             [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a course: it stays in reports and certificates but cannot be assigned')
             break

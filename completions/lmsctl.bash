@@ -2041,12 +2041,20 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__course__subcmd__show)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
+            opts="-o -q -v -h -V --stats --as-of --expiring-within --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiring-within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

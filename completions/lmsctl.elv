@@ -745,7 +745,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
             cand create 'Create a course owned by the tenant'
             cand list 'The tenant''s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)'
-            cand show 'Show one course'
+            cand show 'Show one course; with --stats, its figures among the tenant''s active users: enrollments by status, completion rate, completions recorded'
             cand update 'Change a course the tenant owns'
             cand archive 'Archive a course: it stays in reports and certificates but cannot be assigned'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -799,6 +799,8 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;course;show'= {
+            cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
+            cand --expiring-within 'A certificate running out within this period counts as expiring'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
@@ -808,6 +810,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --ca-cert 'Trust only this CA certificate (PEM) for an https:// store, instead of the system''s certificate store'
             cand --profile 'The server profile to use (from `lmsctl login --profile`); default: the profile of the last login. `--store` takes precedence'
             cand --token-file 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence'
+            cand --stats 'Show the course''s figures instead of its settings'
             cand -q 'Print only results and errors: no summaries or progress on stderr'
             cand --quiet 'Print only results and errors: no summaries or progress on stderr'
             cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -869,7 +872,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;course;help'= {
             cand create 'Create a course owned by the tenant'
             cand list 'The tenant''s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)'
-            cand show 'Show one course'
+            cand show 'Show one course; with --stats, its figures among the tenant''s active users: enrollments by status, completion rate, completions recorded'
             cand update 'Change a course the tenant owns'
             cand archive 'Archive a course: it stays in reports and certificates but cannot be assigned'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2255,7 +2258,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;help;course'= {
             cand create 'Create a course owned by the tenant'
             cand list 'The tenant''s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)'
-            cand show 'Show one course'
+            cand show 'Show one course; with --stats, its figures among the tenant''s active users: enrollments by status, completion rate, completions recorded'
             cand update 'Change a course the tenant owns'
             cand archive 'Archive a course: it stays in reports and certificates but cannot be assigned'
         }

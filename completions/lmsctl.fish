@@ -569,7 +569,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_see
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -f -a "create" -d 'Create a course owned by the tenant'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -f -a "list" -d 'The tenant\'s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -f -a "show" -d 'Show one course'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -f -a "show" -d 'Show one course; with --stats, its figures among the tenant\'s active users: enrollments by status, completion rate, completions recorded'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -f -a "update" -d 'Change a course the tenant owns'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -f -a "archive" -d 'Archive a course: it stays in reports and certificates but cannot be assigned'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and not __fish_seen_subcommand_from create list show update archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -617,6 +617,8 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l as-of -d 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l expiring-within -d 'A certificate running out within this period counts as expiring' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -630,6 +632,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust only this CA certificate (PEM) for an https:// store, instead of the system\'s certificate store' -r -F
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l profile -d 'The server profile to use (from `lmsctl login --profile`); default: the profile of the last login. `--store` takes precedence' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l token-file -d 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence' -r -F
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l stats -d 'Show the course\'s figures instead of its settings'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors: no summaries or progress on stderr'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr about what is being done (e.g. which store is used)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from show" -l yes -d 'Confirm destructive operations without asking (required when not on a terminal)'
@@ -683,7 +686,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_su
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a course owned by the tenant'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "list" -d 'The tenant\'s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one course'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one course; with --stats, its figures among the tenant\'s active users: enrollments by status, completion rate, completions recorded'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a course the tenant owns'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a course: it stays in reports and certificates but cannot be assigned'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1657,7 +1660,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "remove-member" -d 'Remove static members from a group'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "create" -d 'Create a course owned by the tenant'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "list" -d 'The tenant\'s catalogue: its own courses and the shared courses of its parents (TENANT names the owner; inherited ones are read-only here)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "show" -d 'Show one course'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "show" -d 'Show one course; with --stats, its figures among the tenant\'s active users: enrollments by status, completion rate, completions recorded'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "update" -d 'Change a course the tenant owns'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "archive" -d 'Archive a course: it stays in reports and certificates but cannot be assigned'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from assign" -f -a "list" -d 'One row per user and course, with its status (assigned, in-progress, completed, overdue, expiring, expired)'

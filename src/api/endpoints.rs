@@ -95,6 +95,12 @@ endpoints! {
         patch("/tenants/{tenant}/courses/{code}", Write, "Change a course");
     ARCHIVE_COURSE: Endpoint<NoBody, Course> =
         post("/tenants/{tenant}/courses/{code}/archive", Write, "Archive a course");
+    COURSE_STATS: Endpoint<NoBody, CourseStats> = get(
+        "/tenants/{tenant}/courses/{code}/stats",
+        Report,
+        "A course's figures among the tenant's active users on a day",
+    )
+    .query(&[fields::<AsOf>]);
 
     // Enrollments: assignments, progress, reminders
     ASSIGN: Endpoint<NewAssignment, Assignment> =

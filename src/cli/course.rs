@@ -4,7 +4,8 @@
 use clap::{Args, Subcommand};
 
 use super::Context;
-use crate::error::Result;
+use super::as_of::AsOfArgs;
+use crate::error::{Error, Result};
 use crate::model::value::Period;
 use crate::model::{Course, CoursePatch, NewCourse};
 use crate::output::Columns;
@@ -33,8 +34,16 @@ pub enum CourseCommand {
         #[arg(long)]
         archived: bool,
     },
-    /// Show one course.
-    Show { code: String },
+    /// Show one course; with --stats, its figures among the tenant's active users:
+    /// enrollments by status, completion rate, completions recorded.
+    Show {
+        code: String,
+        /// Show the course's figures instead of its settings.
+        #[arg(long)]
+        stats: bool,
+        #[command(flatten)]
+        as_of: AsOfArgs,
+    },
     /// Change a course the tenant owns.
     Update(UpdateArgs),
     /// Archive a course: it stays in reports and certificates but cannot be assigned.
@@ -107,7 +116,27 @@ pub fn run(ctx: &Context, cmd: CourseCommand) -> Result<()> {
             ctx.out.record(&course)
         }
         CourseCommand::List { archived } => ctx.out.list(&ctx.store()?.courses(tenant, archived)?),
-        CourseCommand::Show { code } => ctx.out.record(&ctx.store()?.course(tenant, &code)?),
+        CourseCommand::Show {
+            code,
+            stats: false,
+            as_of,
+        } => {
+            if as_of.day.as_of.is_some() {
+                return Err(
+                    Error::usage("--as-of only applies to the figures of a course").with_hint(format!(
+                        "add --stats: lmsctl course show {code} --stats --as-of DATE"
+                    )),
+                );
+            }
+            ctx.out.record(&ctx.store()?.course(tenant, &code)?)
+        }
+        CourseCommand::Show {
+            code,
+            stats: true,
+            as_of,
+        } => ctx
+            .out
+            .record(&ctx.store()?.course_stats(tenant, &code, as_of.resolve(ctx)?)?),
         CourseCommand::Update(args) => {
             let patch = CoursePatch {
                 title: args.title,

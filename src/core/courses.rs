@@ -28,6 +28,14 @@ impl Lms {
         self.backend.course(tenant, code).map_err(|e| explain(e, tenant))
     }
 
+    /// A course's figures among the tenant's active users on `as_of`: enrollments by
+    /// status (the status model of [`super::status`]) and the completions recorded.
+    pub fn course_stats(&self, tenant: &str, code: &str, as_of: AsOf) -> Result<CourseStats> {
+        self.backend
+            .course_stats(tenant, code, as_of)
+            .map_err(|e| explain(e, tenant))
+    }
+
     pub fn update_course(&self, tenant: &str, code: &str, patch: &CoursePatch) -> Result<Course> {
         let patch = check_patch(patch)?;
         let course = self.own_course(tenant, code)?;

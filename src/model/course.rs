@@ -30,6 +30,36 @@ pub struct Course {
     pub created_at: DateTime<Utc>,
 }
 
+/// A course's figures in one tenant on a day (`course show --stats`): its enrollments
+/// by status, and the completions recorded by then.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CourseStats {
+    pub code: String,
+    pub title: String,
+    /// The tenant whose users are counted.
+    pub tenant: String,
+    /// The day the statuses are for.
+    pub as_of: NaiveDate,
+    /// Enrollments of the tenant's active users (one per user).
+    pub enrolled: u64,
+    /// Of them: not started yet.
+    pub assigned: u64,
+    pub in_progress: u64,
+    /// Completed with a certificate still valid beyond the expiring window.
+    pub completed: u64,
+    /// Completed, with a certificate running out within the expiring window.
+    pub expiring: u64,
+    pub expired: u64,
+    pub overdue: u64,
+    /// `completed` and `expiring` of `enrolled`, in percent, one decimal.
+    pub completion_rate: f64,
+    /// Completions recorded by the tenant's users up to the day (renewals each count).
+    pub completions: u64,
+    /// Their average score, where one was recorded.
+    pub average_score: Option<f64>,
+    pub last_completed_on: Option<NaiveDate>,
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct NewCourse {
     pub code: String,

@@ -20,8 +20,8 @@ pub mod value;
 
 pub use audit::{AuditEvent, AuditQuery, AuditVerification};
 pub use course::{
-    AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, Course, CoursePatch, Due, Enrollment,
-    EnrollmentQuery, NewAssignment, NewCompletion, NewCourse, Reminder, Status,
+    AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, Course, CoursePatch, CourseStats, Due,
+    Enrollment, EnrollmentQuery, NewAssignment, NewCompletion, NewCourse, Reminder, Status,
 };
 pub use gdpr::{
     AnonymizeReport, CompletedCourse, Consent, CourseName, ErasureReceipt, GroupName, LearningHistory,
@@ -35,7 +35,7 @@ pub use import::{
 };
 pub use report::{
     ActiveUsersRow, ComplianceBy, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow,
-    period_bounds,
+    completion_rate, period_bounds,
 };
 pub use tenant::{NewTenant, Tenant, TenantDeletion, TenantPatch};
 pub use token::{CreatedToken, Grant, NewToken, Role, Token};

@@ -115,3 +115,12 @@ pub fn period_bounds(period: &str) -> Option<(chrono::NaiveDate, chrono::NaiveDa
         .pred_opt()?;
     Some((first, last))
 }
+
+/// `completed` of `assigned` in percent, to one decimal (0 when nothing is assigned).
+pub fn completion_rate(completed: u64, assigned: u64) -> f64 {
+    if assigned == 0 {
+        0.0
+    } else {
+        (completed as f64 * 1000.0 / assigned as f64).round() / 10.0
+    }
+}

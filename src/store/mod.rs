@@ -27,8 +27,8 @@ use crate::model::{
 };
 use crate::model::{
     AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, CompletionField, CompletionReport,
-    CompletionRow, Course, CoursePatch, Enrollment, EnrollmentQuery, NewAssignment, NewCompletion, NewCourse,
-    Reminder,
+    CompletionRow, Course, CoursePatch, CourseStats, Enrollment, EnrollmentQuery, NewAssignment,
+    NewCompletion, NewCourse, Reminder,
 };
 use crate::model::{
     AuditEvent, AuditQuery, AuditVerification, Group, GroupDetail, ImportReport, ImportSpec, NewGroup,
@@ -84,6 +84,8 @@ pub trait Backend: Send {
     fn course(&self, tenant: &str, code: &str) -> Result<Course>;
     fn update_course(&self, tenant: &str, code: &str, patch: &CoursePatch) -> Result<Course>;
     fn archive_course(&self, tenant: &str, code: &str) -> Result<Course>;
+    /// A course's figures among the tenant's users on `as_of`.
+    fn course_stats(&self, tenant: &str, code: &str, as_of: AsOf) -> Result<CourseStats>;
 
     /// Assigns a course (idempotent: the same target again only changes the due date).
     fn assign(&self, tenant: &str, assignment: &NewAssignment) -> Result<Assignment>;

@@ -338,6 +338,12 @@ impl Backend for RemoteStore {
         self.call(&api::ARCHIVE_COURSE, &[tenant, code]).answer()
     }
 
+    fn course_stats(&self, tenant: &str, code: &str, as_of: AsOf) -> Result<CourseStats> {
+        self.call(&api::COURSE_STATS, &[tenant, code])
+            .query(&as_of)
+            .answer()
+    }
+
     fn assign(&self, tenant: &str, assignment: &NewAssignment) -> Result<Assignment> {
         self.call_with(&api::ASSIGN, &[tenant], assignment).answer()
     }

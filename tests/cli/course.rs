@@ -1404,3 +1404,79 @@ fn shared_courses_in_use_stay_shared_and_their_tenants_stay_put() {
     assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
     assert_eq!(rows[0]["email"], "a@k.de");
 }
+
+#[test]
+fn course_stats_count_the_tenants_enrollments_by_status() {
+    let env = Env::new();
+    let acme = acme(&env);
+    for (ext, name) in [
+        ("S1", "Anna Schmidt"),
+        ("S2", "Li Wei"),
+        ("S3", "Ole Berg"),
+        ("S4", "Eva Roth"),
+        ("S5", "Jan Kurz"),
+    ] {
+        let email = format!("{}@acme.de", ext.to_lowercase());
+        acme.add_user(ext, name, &email, &[]);
+    }
+    acme.ok(&[
+        "course",
+        "create",
+        "SAFE",
+        "--title",
+        "Arbeitsschutz",
+        "--mandatory",
+        "--valid-for",
+        "12m",
+    ]);
+    acme.ok(&["assign", "SAFE", "--all-users", "--due", "2026-03-01"]);
+    // S1 completed long ago (expiring by 2026-12-20), S2 recently with a score, S3
+    // started, S4 nothing, S5 suspended (not counted).
+    acme.on("2026-01-05")
+        .ok(&["complete", "SAFE", "--user", "S1", "--score", "80"]);
+    acme.on("2026-02-10")
+        .ok(&["complete", "SAFE", "--user", "S2", "--score", "95"]);
+    acme.on("2026-02-11")
+        .ok(&["assign", "progress", "SAFE", "--user", "S3", "--percent", "50"]);
+    acme.ok(&["user", "suspend", "S5"]);
+
+    let stats = acme.json(&["course", "show", "SAFE", "--stats", "--as-of", "2026-12-20"]);
+    assert_eq!(
+        stats,
+        json!({
+            "code": "SAFE",
+            "title": "Arbeitsschutz",
+            "tenant": "acme",
+            "as_of": "2026-12-20",
+            "enrolled": 4,
+            "assigned": 0,
+            "in_progress": 0,
+            "completed": 1,
+            "expiring": 1,
+            "expired": 0,
+            "overdue": 2,
+            "completion_rate": 50.0,
+            "completions": 2,
+            "average_score": 87.5,
+            "last_completed_on": "2026-02-10",
+        })
+    );
+    // Before the due date nobody is overdue; S2's completion after that day is not
+    // counted yet (progress is not kept by day, so S2 and S3 both read in progress).
+    let early = acme.json(&["course", "show", "SAFE", "--stats", "--as-of", "2026-02-01"]);
+    assert_eq!(
+        [
+            &early["assigned"],
+            &early["in_progress"],
+            &early["completed"],
+            &early["completions"],
+            &early["completion_rate"],
+        ],
+        [&json!(1), &json!(2), &json!(1), &json!(1), &json!(25.0)]
+    );
+    // --as-of belongs to the figures.
+    let err = acme.fails(&["course", "show", "SAFE", "--as-of", "2026-02-01"], 2);
+    assert!(err.contains("hint: add --stats"), "{err}");
+    let err = acme.fails(&["course", "show", "NOPE", "--stats"], 1);
+    assert!(err.contains("course 'NOPE' not found"), "{err}");
+}

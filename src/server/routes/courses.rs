@@ -6,7 +6,7 @@ use axum::{Extension, Json};
 
 use super::{Entry, route};
 use crate::api::{self, wire};
-use crate::model::{CoursePatch, Grant, NewCourse};
+use crate::model::{AsOf, CoursePatch, Grant, NewCourse};
 use crate::server::App;
 
 pub(super) fn routes() -> Vec<Entry> {
@@ -16,6 +16,7 @@ pub(super) fn routes() -> Vec<Entry> {
         route(&api::COURSE, show_course),
         route(&api::UPDATE_COURSE, update_course),
         route(&api::ARCHIVE_COURSE, archive_course),
+        route(&api::COURSE_STATS, course_stats),
     ]
 }
 
@@ -64,5 +65,15 @@ async fn archive_course(
     Path((tenant, code)): Path<(String, String)>,
 ) -> Response {
     app.call(grant, move |store, _| store.archive_course(&tenant, &code))
+        .await
+}
+
+async fn course_stats(
+    State(app): State<App>,
+    Extension(grant): Extension<Grant>,
+    Path((tenant, code)): Path<(String, String)>,
+    Query(as_of): Query<AsOf>,
+) -> Response {
+    app.call(grant, move |store, _| store.course_stats(&tenant, &code, as_of))
         .await
 }

@@ -1,13 +1,15 @@
 //! Courses in SQLite and the catalogue across the tenant tree: a tenant sees its own
 //! courses and the shared courses of its ancestors, live (no copies).
 
+use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde_json::json;
 
-use super::{Writer, now, tenants};
+use super::status::{ENROLLMENT_AS_OF, Statuses};
+use super::{Writer, date_at, now, query_named, tenants};
 use crate::error::{Error, Result};
 use crate::model::value::{Period, clean};
-use crate::model::{Course, CoursePatch, NewCourse};
+use crate::model::{AsOf, Course, CoursePatch, CourseStats, NewCourse, Status, completion_rate};
 
 /// The tenant and its ancestors with their distance (0 = the tenant itself).
 const ANCESTORS: &str = "WITH RECURSIVE anc(id, depth) AS (
@@ -233,4 +235,75 @@ pub fn archive(w: &Writer<'_>, tenant: &str, code: &str) -> Result<Course> {
         w.audit(Some(tenant), "course.archive", json!({ "course_id": course.id }))?;
     }
     find(w, tenant_id, &course.code)
+}
+
+/// A course's figures among the tenant's active users on `as_of`: their enrollments
+/// counted by status (as the core's status model decides it), and the completions
+/// they recorded by then.
+pub fn stats(
+    conn: &Connection,
+    statuses: &Statuses,
+    tenant: &str,
+    code: &str,
+    as_of: AsOf,
+) -> Result<CourseStats> {
+    let tenant_id = tenants::id_of(conn, tenant)?;
+    let course = find(conn, tenant_id, code)?;
+    let mut args = statuses.params(as_of);
+    args.push((":tenant", Value::Integer(tenant_id)));
+    args.push((":course", Value::Integer(course.id)));
+    let counts = query_named(
+        conn,
+        &format!(
+            "SELECT status, count(*) FROM (
+                 SELECT {status} AS status FROM {ENROLLMENT_AS_OF} e JOIN user u ON u.id = e.user_id
+                 WHERE e.course_id = :course AND u.tenant_id = :tenant AND u.status = 'active')
+             GROUP BY status",
+            status = statuses.sql.status
+        ),
+        &args,
+        |r| Ok((r.get::<_, String>(0)?, r.get::<_, u64>(1)?)),
+    )?;
+    let count = |status: Status| {
+        counts
+            .iter()
+            .find(|(name, _)| name == status.as_str())
+            .map_or(0, |(_, n)| *n)
+    };
+    let (completions, average_score, last_completed_on) = conn.query_row(
+        "SELECT count(*), avg(x.score), max(x.completed_on)
+         FROM completion x JOIN user u ON u.id = x.user_id
+         WHERE x.course_id = ?1 AND u.tenant_id = ?2 AND u.status != 'erased' AND x.completed_on <= ?3",
+        (course.id, tenant_id, crate::model::value::iso_date(as_of.date)),
+        |r| {
+            Ok((
+                r.get::<_, u64>(0)?,
+                r.get::<_, Option<f64>>(1)?,
+                match r.get_ref(2)? {
+                    rusqlite::types::ValueRef::Null => None,
+                    _ => Some(date_at(r, 2)?),
+                },
+            ))
+        },
+    )?;
+    let enrolled = counts.iter().map(|(_, n)| n).sum();
+    let completed = count(Status::Completed);
+    let expiring = count(Status::Expiring);
+    Ok(CourseStats {
+        code: course.code,
+        title: course.title,
+        tenant: tenant.to_owned(),
+        as_of: as_of.date,
+        enrolled,
+        assigned: count(Status::Assigned),
+        in_progress: count(Status::InProgress),
+        completed,
+        expiring,
+        expired: count(Status::Expired),
+        overdue: count(Status::Overdue),
+        completion_rate: completion_rate(completed + expiring, enrolled),
+        completions,
+        average_score: average_score.map(|score| (score * 10.0).round() / 10.0),
+        last_completed_on,
+    })
 }

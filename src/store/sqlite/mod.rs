@@ -44,8 +44,8 @@ use crate::model::{
 };
 use crate::model::{
     AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, CompletionField, CompletionReport,
-    CompletionRow, Course, CoursePatch, Enrollment, EnrollmentQuery, NewAssignment, NewCompletion, NewCourse,
-    Reminder,
+    CompletionRow, Course, CoursePatch, CourseStats, Enrollment, EnrollmentQuery, NewAssignment,
+    NewCompletion, NewCourse, Reminder,
 };
 use crate::model::{
     AuditEvent, AuditQuery, AuditVerification, Group, GroupDetail, ImportReport, ImportSpec, NewGroup,
@@ -358,6 +358,10 @@ impl Backend for SqliteStore {
 
     fn archive_course(&self, tenant: &str, code: &str) -> Result<Course> {
         self.write(|w| courses::archive(w, tenant, code))
+    }
+
+    fn course_stats(&self, tenant: &str, code: &str, as_of: AsOf) -> Result<CourseStats> {
+        self.read(|c| courses::stats(c, &self.statuses, tenant, code, as_of))
     }
 
     fn assign(&self, tenant: &str, assignment: &NewAssignment) -> Result<Assignment> {

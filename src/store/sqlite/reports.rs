@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::model::value::{iso_date, month_of};
 use crate::model::{
     ActiveUsersRow, AsOf, ComplianceBy, ComplianceQuery, ComplianceRow, ExpiringRow, OverdueRow, TenantRow,
+    completion_rate,
 };
 use crate::store::Sink;
 
@@ -30,14 +31,6 @@ fn scope(conn: &Connection, tenant: &str, include_children: bool) -> Result<(i64
         tenant_id,
         serde_json::to_string(&ids).unwrap_or_else(|_| "[]".to_owned()),
     ))
-}
-
-fn rate(completed: u64, assigned: u64) -> f64 {
-    if assigned == 0 {
-        0.0
-    } else {
-        (completed as f64 * 1000.0 / assigned as f64).round() / 10.0
-    }
 }
 
 pub fn compliance(
@@ -164,7 +157,7 @@ fn compliance_figures(
             in_progress: r.get(3)?,
             overdue: r.get(4)?,
             expired: r.get(5)?,
-            completion_rate: rate(completed, assigned),
+            completion_rate: completion_rate(completed, assigned),
             expiring: r.get(7)?,
         })
     })?;
@@ -548,7 +541,7 @@ pub fn tenant_tree(
                 assigned,
                 completed,
                 overdue,
-                completion_rate: rate(completed, assigned),
+                completion_rate: completion_rate(completed, assigned),
             })
         },
     )

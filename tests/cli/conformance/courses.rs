@@ -3,7 +3,7 @@
 use lmsctl::ErrorKind;
 use lmsctl::model::*;
 
-use super::{Store, course, failure, new_tenant};
+use super::{Store, as_of, course, day, failure, new_tenant, person, sel};
 
 stories! { shared_catalogue_and_archive }
 
@@ -57,6 +57,66 @@ fn shared_catalogue_and_archive(s: &mut Store) {
     assert!(err.message.contains("belongs to tenant 'akademie'"), "{err:?}");
     failure(s.archive_course("kunde-a", "ARB"), ErrorKind::Refused);
     assert_eq!(s.course("kunde-b", "ARB").unwrap().title, "Arbeitsschutz 2027");
+
+    // The figures of the shared course count each child's own users only.
+    s.add_user(
+        "kunde-a",
+        &person("A1", "a1@kunde-a.test", "Ada Lang", "IT", "Köln"),
+    )
+    .unwrap();
+    s.add_user(
+        "kunde-a",
+        &person("A2", "a2@kunde-a.test", "Ben Kurz", "IT", "Köln"),
+    )
+    .unwrap();
+    s.add_user(
+        "kunde-b",
+        &person("B1", "b1@kunde-b.test", "Cem Alt", "IT", "Bonn"),
+    )
+    .unwrap();
+    for child in ["kunde-a", "kunde-b"] {
+        let all = NewAssignment {
+            course: "ARB".to_owned(),
+            target: AssignTarget::AllUsers,
+            due: Due::On(day("2026-03-01")),
+        };
+        s.assign(child, &all).unwrap();
+    }
+    let completion = NewCompletion {
+        course: "ARB".to_owned(),
+        user: sel("A1"),
+        date: day("2026-02-01"),
+        score: Some(70.0),
+    };
+    s.complete("kunde-a", &completion).unwrap();
+    let stats = s.course_stats("kunde-a", "ARB", as_of("2026-04-01")).unwrap();
+    assert_eq!(
+        (
+            stats.enrolled,
+            stats.completed,
+            stats.overdue,
+            stats.completion_rate
+        ),
+        (2, 1, 1, 50.0)
+    );
+    assert_eq!(
+        (stats.completions, stats.average_score, stats.last_completed_on),
+        (1, Some(70.0), Some(day("2026-02-01")))
+    );
+    let other = s.course_stats("kunde-b", "ARB", as_of("2026-04-01")).unwrap();
+    assert_eq!(
+        (
+            other.enrolled,
+            other.overdue,
+            other.completions,
+            other.completion_rate
+        ),
+        (1, 1, 0, 0.0)
+    );
+    failure(
+        s.course_stats("kunde-a", "INTERN", as_of("2026-04-01")),
+        ErrorKind::NotFound,
+    );
 
     // A child's own course; archived, it leaves the catalogue and cannot be assigned.
     s.create_course("kunde-a", &course("ALT", false, None, false))
