@@ -1,8 +1,12 @@
 //! The rules the core hands a backend to apply inside its transactions
 //! ([`crate::store::Rules`]); each is written in the core module of its area.
 
-use super::audit;
-use crate::store::rules::{AuditCheck, AuditLink};
+use chrono::NaiveDate;
+
+use super::{audit, import};
+use crate::error::Result;
+use crate::model::{ImportReport, ImportSpec, PlanSink, PlanSource, RowSource};
+use crate::store::rules::{AuditCheck, AuditLink, UserImportStore};
 
 /// The domain's rules, as backends ask for them.
 pub struct DomainRules;
@@ -21,5 +25,28 @@ impl crate::store::Rules for DomainRules {
 
     fn audit_check(&self, anchor: Option<&str>) -> Box<dyn AuditCheck> {
         Box::new(audit::ChainCheck::new(anchor))
+    }
+
+    // Imports.
+    fn import_users(
+        &self,
+        spec: &ImportSpec,
+        store: &mut dyn UserImportStore,
+        rows: &mut dyn RowSource,
+        plan: &mut dyn PlanSink,
+    ) -> Result<(ImportReport, bool)> {
+        import::users::import_users(spec, store, rows, plan)
+    }
+
+    fn apply_import_plan(
+        &self,
+        store: &mut dyn UserImportStore,
+        plan: &mut dyn PlanSource,
+    ) -> Result<ImportReport> {
+        import::plan::apply_plan(store, plan)
+    }
+
+    fn completion_date(&self, date: NaiveDate, today: NaiveDate) -> Result<(), String> {
+        import::check_completion_date(date, today)
     }
 }
