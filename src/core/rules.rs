@@ -3,9 +3,10 @@
 
 use chrono::NaiveDate;
 
-use super::{audit, status};
-use crate::model::AsOf;
-use crate::store::rules::{AuditCheck, AuditLink, StatusNames, StatusSql};
+use super::{audit, import, status};
+use crate::error::Result;
+use crate::model::{AsOf, ImportReport, ImportSpec, PlanSink, PlanSource, RowSource};
+use crate::store::rules::{AuditCheck, AuditLink, StatusNames, StatusSql, UserImportStore};
 
 /// The domain's rules, as backends ask for them.
 pub struct DomainRules;
@@ -34,5 +35,28 @@ impl crate::store::Rules for DomainRules {
 
     fn expiring_until(&self, as_of: AsOf) -> NaiveDate {
         status::expiring_until(as_of)
+    }
+
+    // Imports.
+    fn import_users(
+        &self,
+        spec: &ImportSpec,
+        store: &mut dyn UserImportStore,
+        rows: &mut dyn RowSource,
+        plan: &mut dyn PlanSink,
+    ) -> Result<(ImportReport, bool)> {
+        import::users::import_users(spec, store, rows, plan)
+    }
+
+    fn apply_import_plan(
+        &self,
+        store: &mut dyn UserImportStore,
+        plan: &mut dyn PlanSource,
+    ) -> Result<ImportReport> {
+        import::plan::apply_plan(store, plan)
+    }
+
+    fn completion_date(&self, date: NaiveDate, today: NaiveDate) -> Result<(), String> {
+        import::check_completion_date(date, today)
     }
 }

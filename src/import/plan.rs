@@ -21,12 +21,6 @@ use crate::error::{Error, Result};
 use crate::model::{Change, ImportReport, ImportSpec, PlanHeader, PlanSink, PlanSource};
 use crate::private_file::PrivateFile;
 
-// The plan format's facts are `PlanHeader`'s, which the core checks plans against;
-// these names stay until the core reads them there (then `import` and `core` no
-// longer refer to each other).
-pub const FORMAT: &str = PlanHeader::FORMAT;
-pub const VERSION: u32 = PlanHeader::VERSION;
-
 /// How many changes of each kind a dry run shows.
 const SAMPLES_PER_KIND: usize = 5;
 

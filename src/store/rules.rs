@@ -12,7 +12,11 @@ point one way (the store layer never names the core).
 
 use chrono::NaiveDate;
 
-use crate::model::{AsOf, AuditVerification};
+use crate::error::Result;
+use crate::model::{
+    AsOf, AuditVerification, ImportReport, ImportRow, ImportSpec, PlanSink, PlanSource, RowSource, UserField,
+    UserStatus,
+};
 
 /// An audit event as it is chained: every stored field and the hash of the event
 /// before it.
@@ -54,6 +58,26 @@ pub trait Rules: Send + Sync {
     /// The last day on which a certificate running out counts as expiring, for
     /// statuses on `as_of` (bound to [`StatusNames::expiring_until`]).
     fn expiring_until(&self, as_of: AsOf) -> NaiveDate;
+
+    // Imports.
+    /// Runs an import of users over `store` (opened for `spec`), inside the backend's
+    /// transaction: the report, and whether to commit.
+    fn import_users(
+        &self,
+        spec: &ImportSpec,
+        store: &mut dyn UserImportStore,
+        rows: &mut dyn RowSource,
+        plan: &mut dyn PlanSink,
+    ) -> Result<(ImportReport, bool)>;
+    /// Applies a saved plan (its header checked) over `store` (opened for the plan's
+    /// import), inside the backend's transaction; refused unless all of it holds.
+    fn apply_import_plan(
+        &self,
+        store: &mut dyn UserImportStore,
+        plan: &mut dyn PlanSource,
+    ) -> Result<ImportReport>;
+    /// Why a completion cannot be recorded on `date` when it is `today`.
+    fn completion_date(&self, date: NaiveDate, today: NaiveDate) -> Result<(), String>;
 }
 
 /// What a backend's queries call the facts a status is decided from, so that the
@@ -105,4 +129,69 @@ pub struct StatusSql {
     /// Why to remind someone of an enrollment, from its computed status and due day:
     /// `due-soon`, `overdue`, `expiring`, `expired`, or NULL.
     pub reminder: String,
+}
+
+// The import of users: the core runs it ([`Rules::import_users`]) over what a backend
+// reads and writes in its one transaction ([`UserImportStore`]).
+
+/// A user of the import's tenant (not erased) as the store holds them.
+#[derive(Debug, Clone, Copy)]
+pub struct StoredUser<'a> {
+    pub id: i64,
+    pub status: UserStatus,
+    /// The value of the import's key field.
+    pub key: Option<&'a str>,
+    /// The stored values of the import's columns, in the order of [`ImportSpec::columns`].
+    pub values: &'a [Option<&'a str>],
+}
+
+/// A user a plan's change names, as the store holds them now in the plan's tenant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanTarget {
+    pub status: UserStatus,
+    /// The value of the import's key field.
+    pub key: Option<String>,
+}
+
+/// A write a unique index refused: the field another user of the tenant holds, and
+/// who that is (`None` when the store cannot tell).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Conflict {
+    pub field: UserField,
+    pub holder: Option<i64>,
+}
+
+/// What a backend does for an import of users, inside the one transaction the import
+/// runs in: it reads the tenant as it is and writes what the core decided. It is
+/// opened for one import's tenant, key and columns.
+pub trait UserImportStore {
+    /// What identifies the state of the whole store (every change moves it): the
+    /// state a plan is made against.
+    fn state(&mut self) -> Result<String>;
+    /// Hands every user of the tenant who is not erased to `each`.
+    fn users(&mut self, each: &mut dyn FnMut(&StoredUser<'_>)) -> Result<()>;
+    /// How many users of the tenant are active.
+    fn active_users(&mut self) -> Result<u64>;
+    /// User `user_id`, if they are a user of the tenant.
+    fn plan_target(&mut self, user_id: i64) -> Result<Option<PlanTarget>>;
+    /// The stored values of the import's columns of user `user_id`, in their order.
+    fn values(&mut self, user_id: i64) -> Result<Vec<Option<String>>>;
+    /// Whether `row` is a person erased earlier: the tenant's suppression list names
+    /// their external id or e-mail address.
+    fn suppressed(&mut self, row: &ImportRow) -> Result<bool>;
+    /// Creates an active learner from `row`: their id, or what a unique index refused.
+    fn create(&mut self, row: &ImportRow) -> Result<Result<i64, Conflict>>;
+    /// Sets the import's columns of user `user_id` to the values of `row`.
+    fn update(&mut self, user_id: i64, row: &ImportRow) -> Result<Result<(), Conflict>>;
+    fn set_status(&mut self, user_id: i64, status: UserStatus) -> Result<()>;
+    /// The rows are all written: finish what a bulk load put off.
+    fn rows_written(&mut self) -> Result<()>;
+    /// Adds `users` to the tenant's static group `name`, which is created if the
+    /// tenant has none of that name; the group's id.
+    fn join_group(&mut self, name: &str, users: &[i64]) -> Result<i64>;
+    /// Users changed: brings rule groups, and the enrollments that follow from
+    /// group and tenant assignments, up to date.
+    fn refresh_memberships(&mut self) -> Result<()>;
+    /// Appends the import's audit event.
+    fn audit(&mut self, action: &str, target: serde_json::Value) -> Result<()>;
 }

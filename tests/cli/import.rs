@@ -874,6 +874,25 @@ fn completions_import_all_or_nothing_with_lines() {
 }
 
 #[test]
+fn a_completion_from_the_future_is_rejected_with_its_line() {
+    let env = env_with_course();
+    write(
+        &env,
+        "future.csv",
+        b"Personalnummer;Kurs;Abschlussdatum\r\nT1000;SAFE-1;01.02.2099\r\n",
+    );
+    let err = env.fails(&["--tenant", "acme", "import", "completions", "future.csv"], 65);
+    assert!(
+        err.contains("future.csv:2: Abschlussdatum: 2099-02-01 is in the future: a completion cannot be"),
+        "{err}"
+    );
+    assert_eq!(
+        env.json(&["--tenant", "acme", "certificate", "list"]),
+        serde_json::json!([])
+    );
+}
+
+#[test]
 fn completions_import_issues_certificates_and_is_idempotent() {
     let env = env_with_course();
     let file = write(&env, "completions.csv", COMPLETIONS.as_bytes());

@@ -146,15 +146,8 @@ pub fn import(
             );
             continue;
         };
-        if row.date > w.today() {
-            rows.reject_current(
-                CompletionField::Date,
-                &format!(
-                    "{} is in the future: a completion cannot be (today is {})",
-                    iso_date(row.date),
-                    iso_date(w.today())
-                ),
-            );
+        if let Err(message) = w.rules.completion_date(row.date, w.today()) {
+            rows.reject_current(CompletionField::Date, &message);
             continue;
         }
         let (_, created) = record(w, tenant, user_id, &course, row.date, row.score)?;
