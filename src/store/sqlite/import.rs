@@ -33,8 +33,11 @@ struct Session<'c> {
     insert: Statement<'c>,
     update: Statement<'c>,
     set_status: Statement<'c>,
-    values: Statement<'c>,
-    target: Statement<'c>,
+    /// Read only by updates and saved plans, so prepared (and cached) only when one
+    /// needs them: a statement held open takes the connection's small-allocation
+    /// buffer (lookaside) from the inserts of a bulk import.
+    values_sql: String,
+    target_sql: String,
     /// The tenant's suppression list: its secret, and `kind:mac` of each entry.
     suppression: (Vec<u8>, HashSet<String>),
     bulk: Option<BulkLoad>,
@@ -66,14 +69,14 @@ impl<'c> Session<'c> {
             sets.join(", ")
         ))?;
         let set_status = w.prepare("UPDATE user SET status = ?, updated_at = ? WHERE id = ?")?;
-        let values = w.prepare(&format!(
+        let values_sql = format!(
             "SELECT {} FROM user u WHERE u.id = ?1",
             select_columns(&spec.columns)
-        ))?;
-        let target = w.prepare(&format!(
+        );
+        let target_sql = format!(
             "SELECT status, {} FROM user WHERE id = ?1 AND tenant_id = ?2",
             spec.key.field().name()
-        ))?;
+        );
         Ok(Session {
             w,
             tenant: spec.tenant.clone(),
@@ -84,8 +87,8 @@ impl<'c> Session<'c> {
             insert,
             update,
             set_status,
-            values,
-            target,
+            values_sql,
+            target_sql,
             suppression: super::gdpr::suppression_set(w, tenant_id)?,
             bulk: if bulk {
                 Some(BulkLoad::new(w, tenant_id)?)
@@ -188,7 +191,8 @@ impl UserImportStore for Session<'_> {
 
     fn plan_target(&mut self, user_id: i64) -> Result<Option<PlanTarget>> {
         Ok(self
-            .target
+            .w
+            .prepare_cached(&self.target_sql)?
             .query_row((user_id, self.tenant_id), |r| {
                 let status: String = r.get(0)?;
                 Ok(PlanTarget {
@@ -201,9 +205,12 @@ impl UserImportStore for Session<'_> {
 
     fn values(&mut self, user_id: i64) -> Result<Vec<Option<String>>> {
         let n = self.columns.len();
-        Ok(self.values.query_row([user_id], |r| {
-            (0..n).map(|i| r.get(i)).collect::<rusqlite::Result<Vec<_>>>()
-        })?)
+        Ok(self
+            .w
+            .prepare_cached(&self.values_sql)?
+            .query_row([user_id], |r| {
+                (0..n).map(|i| r.get(i)).collect::<rusqlite::Result<Vec<_>>>()
+            })?)
     }
 
     fn suppressed(&mut self, row: &ImportRow) -> Result<bool> {
