@@ -1,7 +1,9 @@
 /*!
-The audit trail: what makes it tamper-evident, and its events.
+The audit trail: what its events record, and what makes it tamper-evident.
 
-Every event is chained to the one before by a SHA-256 over the previous hash and
+A backend tells what it changed ([`Changed`]: ids and counts, never personal data);
+[`event`] names the event and writes its target, so every backend's trail reads
+alike. Every event is chained to the one before by a SHA-256 over the previous hash and
 every stored field, so editing any field, deleting or reordering events breaks the
 chain; [`ChainCheck`] walks it. Backends store the events and call these rules
 ([`crate::store::Rules`]) inside the transaction of each change.
@@ -12,7 +14,10 @@ use sha2::{Digest, Sha256};
 use super::Lms;
 use crate::error::Result;
 use crate::model::{AuditEvent, AuditQuery, AuditVerification};
-use crate::store::rules::{AuditCheck, AuditLink};
+use serde_json::{Value, json};
+
+use crate::model::UserStatus;
+use crate::store::rules::{AuditCheck, AuditLink, Changed};
 
 /// The `prev` of the first event.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -34,6 +39,110 @@ pub fn hash(link: &AuditLink<'_>) -> String {
         hasher.update(part.as_bytes());
     }
     hex::encode(hasher.finalize())
+}
+
+/// The action and target of the audit event of `changed`.
+pub fn event(changed: &Changed<'_>) -> (&'static str, Value) {
+    match *changed {
+        Changed::TenantCreated { tenant_id, parent_id } => (
+            "tenant.create",
+            json!({ "tenant_id": tenant_id, "parent_id": parent_id }),
+        ),
+        Changed::TenantUpdated { tenant_id, fields } => (
+            "tenant.update",
+            json!({ "tenant_id": tenant_id, "fields": fields }),
+        ),
+        Changed::TenantDeleted {
+            tenant_ids,
+            users,
+            groups,
+        } => (
+            "tenant.delete",
+            json!({ "tenant_ids": tenant_ids, "users": users, "groups": groups }),
+        ),
+        Changed::UserCreated { user_id } => ("user.create", json!({ "user_id": user_id })),
+        Changed::UserUpdated { user_id, fields } => {
+            ("user.update", json!({ "user_id": user_id, "fields": fields }))
+        }
+        Changed::UserStatusSet { user_id, status } => (
+            match status {
+                UserStatus::Active => "user.reactivate",
+                UserStatus::Suspended => "user.suspend",
+                UserStatus::Erased => "user.erase",
+            },
+            json!({ "user_id": user_id }),
+        ),
+        Changed::GroupCreated { group_id } => ("group.create", json!({ "group_id": group_id })),
+        Changed::GroupDeleted { group_id, members } => (
+            "group.delete",
+            json!({ "group_id": group_id, "members": members }),
+        ),
+        Changed::MembersChanged {
+            group_id,
+            user_ids,
+            added,
+        } => (
+            if added {
+                "group.member.add"
+            } else {
+                "group.member.remove"
+            },
+            json!({ "group_id": group_id, "user_ids": user_ids }),
+        ),
+        Changed::CourseCreated { course_id } => ("course.create", json!({ "course_id": course_id })),
+        Changed::CourseUpdated { course_id, fields } => (
+            "course.update",
+            json!({ "course_id": course_id, "fields": fields }),
+        ),
+        Changed::CourseArchived { course_id } => ("course.archive", json!({ "course_id": course_id })),
+        Changed::AssignmentSaved {
+            assignment_id,
+            course_id,
+            user_id,
+            group_id,
+            created,
+        } => (
+            if created {
+                "assignment.create"
+            } else {
+                "assignment.update"
+            },
+            json!({ "assignment_id": assignment_id, "course_id": course_id, "user_id": user_id, "group_id": group_id }),
+        ),
+        Changed::AssignmentDeleted {
+            assignment_id,
+            course_id,
+            group_id,
+        } => (
+            "assignment.delete",
+            match group_id {
+                Some(group_id) => {
+                    json!({ "assignment_id": assignment_id, "course_id": course_id, "group_id": group_id })
+                }
+                None => json!({ "assignment_id": assignment_id, "course_id": course_id }),
+            },
+        ),
+        Changed::ProgressSet {
+            user_id,
+            course_id,
+            progress,
+        } => (
+            "enrollment.progress",
+            json!({ "user_id": user_id, "course_id": course_id, "progress": progress }),
+        ),
+        Changed::CompletionCreated {
+            completion_id,
+            user_id,
+            course_id,
+        } => (
+            "completion.create",
+            json!({ "completion_id": completion_id, "user_id": user_id, "course_id": course_id }),
+        ),
+        Changed::TokenCreated { token_id, role } => {
+            ("token.create", json!({ "token_id": token_id, "role": role }))
+        }
+        Changed::TokenRevoked { token_id } => ("token.revoke", json!({ "token_id": token_id })),
+    }
 }
 
 /// The walk along a trail: each event must link to its predecessor's hash, carry the
@@ -174,5 +283,45 @@ mod tests {
             ..link(GENESIS, 1, "{}")
         };
         assert_ne!(hash(&one), hash(&other));
+    }
+
+    #[test]
+    fn events_name_the_change_and_record_ids_only() {
+        let (action, target) = event(&Changed::UserStatusSet {
+            user_id: 7,
+            status: UserStatus::Suspended,
+        });
+        assert_eq!(
+            (action, target.to_string()),
+            ("user.suspend", r#"{"user_id":7}"#.to_owned())
+        );
+        let deleted = |group_id| {
+            event(&Changed::AssignmentDeleted {
+                assignment_id: 3,
+                course_id: 4,
+                group_id,
+            })
+            .1
+            .to_string()
+        };
+        assert_eq!(deleted(None), r#"{"assignment_id":3,"course_id":4}"#);
+        assert_eq!(
+            deleted(Some(5)),
+            r#"{"assignment_id":3,"course_id":4,"group_id":5}"#
+        );
+        let (action, target) = event(&Changed::AssignmentSaved {
+            assignment_id: 1,
+            course_id: 2,
+            user_id: None,
+            group_id: Some(9),
+            created: true,
+        });
+        assert_eq!(
+            (action, target.to_string()),
+            (
+                "assignment.create",
+                r#"{"assignment_id":1,"course_id":2,"user_id":null,"group_id":9}"#.to_owned()
+            )
+        );
     }
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::{audit, import, status};
 use crate::error::Result;
 use crate::model::{AsOf, ImportReport, ImportSpec, PlanSink, PlanSource, RowSource};
-use crate::store::rules::{AuditCheck, AuditLink, StatusNames, StatusSql, UserImportStore};
+use crate::store::rules::{AuditCheck, AuditLink, Changed, StatusNames, StatusSql, UserImportStore};
 
 /// The domain's rules, as backends ask for them.
 pub struct DomainRules;
@@ -25,6 +25,10 @@ impl crate::store::Rules for DomainRules {
 
     fn audit_check(&self, anchor: Option<&str>) -> Box<dyn AuditCheck> {
         Box::new(audit::ChainCheck::new(anchor))
+    }
+
+    fn audit_event(&self, changed: &Changed<'_>) -> (&'static str, serde_json::Value) {
+        audit::event(changed)
     }
 
     // The status model.

@@ -32,6 +32,89 @@ pub struct AuditLink<'a> {
     pub target: &'a str,
 }
 
+/// A change a backend made, as its audit event tells it (ids and counts, never
+/// personal data); the core names the event and writes its target
+/// ([`Rules::audit_event`]), so every backend's trail reads alike.
+#[derive(Debug, Clone, Copy)]
+pub enum Changed<'a> {
+    TenantCreated {
+        tenant_id: i64,
+        parent_id: Option<i64>,
+    },
+    TenantUpdated {
+        tenant_id: i64,
+        fields: &'a [&'a str],
+    },
+    TenantDeleted {
+        tenant_ids: &'a [i64],
+        users: u64,
+        groups: u64,
+    },
+    UserCreated {
+        user_id: i64,
+    },
+    UserUpdated {
+        user_id: i64,
+        fields: &'a [&'a str],
+    },
+    UserStatusSet {
+        user_id: i64,
+        status: UserStatus,
+    },
+    GroupCreated {
+        group_id: i64,
+    },
+    GroupDeleted {
+        group_id: i64,
+        members: u64,
+    },
+    MembersChanged {
+        group_id: i64,
+        user_ids: &'a [i64],
+        added: bool,
+    },
+    CourseCreated {
+        course_id: i64,
+    },
+    CourseUpdated {
+        course_id: i64,
+        fields: &'a [&'a str],
+    },
+    CourseArchived {
+        course_id: i64,
+    },
+    AssignmentSaved {
+        assignment_id: i64,
+        course_id: i64,
+        user_id: Option<i64>,
+        group_id: Option<i64>,
+        created: bool,
+    },
+    /// An assignment removed; with `group_id`, because its group was deleted.
+    AssignmentDeleted {
+        assignment_id: i64,
+        course_id: i64,
+        group_id: Option<i64>,
+    },
+    ProgressSet {
+        user_id: i64,
+        course_id: i64,
+        progress: u8,
+    },
+    CompletionCreated {
+        completion_id: i64,
+        user_id: i64,
+        course_id: i64,
+    },
+    TokenCreated {
+        token_id: i64,
+        role: &'a str,
+    },
+    TokenRevoked {
+        token_id: i64,
+    },
+}
+
 /// The check of an audit trail, fed its events in order.
 pub trait AuditCheck {
     /// Takes the next stored event and the hash stored with it; false once the
@@ -50,6 +133,8 @@ pub trait Rules: Send + Sync {
     /// A check of the whole trail; with `anchor`, also that the event with that hash
     /// is still there.
     fn audit_check(&self, anchor: Option<&str>) -> Box<dyn AuditCheck>;
+    /// The audit event of a change: its action and what its target records.
+    fn audit_event(&self, changed: &Changed<'_>) -> (&'static str, serde_json::Value);
 
     // The status model, for backends that decide statuses inside their queries.
 

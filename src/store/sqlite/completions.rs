@@ -1,5 +1,6 @@
 //! Completions and certificates in SQLite, and the reminders that follow from them.
 
+use crate::store::rules::Changed;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
@@ -87,10 +88,13 @@ fn record(
     ])?;
     let next = w.last_insert_rowid();
     super::users::touch(w, user_id, date)?;
-    w.audit(
+    w.record(
         Some(tenant),
-        "completion.create",
-        json!({ "completion_id": next, "user_id": user_id, "course_id": course.id }),
+        Changed::CompletionCreated {
+            completion_id: next,
+            user_id,
+            course_id: course.id,
+        },
     )?;
     Ok((serial, true))
 }

@@ -1,9 +1,9 @@
 //! Courses in SQLite and the catalogue across the tenant tree: a tenant sees its own
 //! courses and the shared courses of its ancestors, live (no copies).
 
+use crate::store::rules::Changed;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
-use serde_json::json;
 
 use super::status::{ENROLLMENT_AS_OF, Statuses};
 use super::{Writer, date_at, now, query_named, tenants};
@@ -166,7 +166,7 @@ pub fn create(w: &Writer<'_>, tenant: &str, new: &NewCourse) -> Result<Course> {
         ],
     )?;
     let id = w.last_insert_rowid();
-    w.audit(Some(tenant), "course.create", json!({ "course_id": id }))?;
+    w.record(Some(tenant), Changed::CourseCreated { course_id: id })?;
     find(w, tenant_id, code)
 }
 
@@ -215,10 +215,12 @@ pub fn update(w: &Writer<'_>, tenant: &str, code: &str, patch: &CoursePatch) -> 
         w.execute("UPDATE course SET shared = ?1 WHERE id = ?2", (shared, course.id))?;
         fields.push("shared");
     }
-    w.audit(
+    w.record(
         Some(tenant),
-        "course.update",
-        json!({ "course_id": course.id, "fields": fields }),
+        Changed::CourseUpdated {
+            course_id: course.id,
+            fields: &fields,
+        },
     )?;
     find(w, tenant_id, &course.code)
 }
@@ -232,7 +234,7 @@ pub fn archive(w: &Writer<'_>, tenant: &str, code: &str) -> Result<Course> {
             "UPDATE course SET archived_at = ?1 WHERE id = ?2",
             (now(), course.id),
         )?;
-        w.audit(Some(tenant), "course.archive", json!({ "course_id": course.id }))?;
+        w.record(Some(tenant), Changed::CourseArchived { course_id: course.id })?;
     }
     find(w, tenant_id, &course.code)
 }

@@ -11,10 +11,10 @@ The status of an enrollment on the day asked about is the core's status model, i
 this store's SQL ([`super::status`]).
 */
 
+use crate::store::rules::Changed;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
-use serde_json::json;
 
 use super::status::{ENROLLMENT_AS_OF, Statuses};
 use super::{Writer, courses, execute_named, groups, now, query_named, tenants, users};
@@ -238,14 +238,15 @@ pub fn assign(w: &Writer<'_>, tenant: &str, new: &NewAssignment) -> Result<Assig
         }
     };
     refresh_course(w, tenant_id, course.id)?;
-    w.audit(
+    w.record(
         Some(tenant),
-        if existing.is_some() {
-            "assignment.update"
-        } else {
-            "assignment.create"
+        Changed::AssignmentSaved {
+            assignment_id: id,
+            course_id: course.id,
+            user_id,
+            group_id,
+            created: existing.is_none(),
         },
-        json!({ "assignment_id": id, "course_id": course.id, "user_id": user_id, "group_id": group_id }),
     )?;
     assignment(w, id)
 }
@@ -260,10 +261,13 @@ pub fn unassign(w: &Writer<'_>, tenant: &str, course: &str, target: &AssignTarge
     let removed = assignment(w, id)?;
     w.execute("DELETE FROM assignment WHERE id = ?1", [id])?;
     refresh_course(w, tenant_id, course.id)?;
-    w.audit(
+    w.record(
         Some(tenant),
-        "assignment.delete",
-        json!({ "assignment_id": id, "course_id": course.id }),
+        Changed::AssignmentDeleted {
+            assignment_id: id,
+            course_id: course.id,
+            group_id: None,
+        },
     )?;
     Ok(removed)
 }
@@ -368,9 +372,12 @@ pub fn set_progress(
         );
     }
     users::touch(w, user_id, w.today())?;
-    w.audit(
+    w.record(
         Some(tenant),
-        "enrollment.progress",
-        json!({ "user_id": user_id, "course_id": course.id, "progress": percent }),
+        Changed::ProgressSet {
+            user_id,
+            course_id: course.id,
+            progress: percent,
+        },
     )
 }

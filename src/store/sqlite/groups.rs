@@ -1,8 +1,8 @@
 //! Groups in SQLite: static members, and rule members recomputed in the same
 //! transaction as every change that could affect them.
 
+use crate::store::rules::Changed;
 use rusqlite::{Connection, OptionalExtension, Row, params_from_iter, types::Value};
-use serde_json::json;
 
 use super::{Writer, now, rule_sql, tenants, users};
 use crate::error::{Error, Result};
@@ -63,7 +63,7 @@ pub fn create(w: &Writer<'_>, tenant: &str, new: &NewGroup) -> Result<Group> {
     )?;
     let id = w.last_insert_rowid();
     refresh_rules(w, tenant_id, None)?;
-    w.audit(Some(tenant), "group.create", json!({ "group_id": id }))?;
+    w.record(Some(tenant), Changed::GroupCreated { group_id: id })?;
     by_id(w, id)
 }
 
@@ -113,20 +113,25 @@ pub fn delete(w: &Writer<'_>, tenant: &str, name: &str) -> Result<Group> {
         .collect::<rusqlite::Result<_>>()?;
     drop(stmt);
     for (assignment_id, course_id) in &assignments {
-        w.audit(
+        w.record(
             Some(tenant),
-            "assignment.delete",
-            json!({ "assignment_id": assignment_id, "course_id": course_id, "group_id": group.id }),
+            Changed::AssignmentDeleted {
+                assignment_id: *assignment_id,
+                course_id: *course_id,
+                group_id: Some(group.id),
+            },
         )?;
     }
     // The group's assignments go with it (ON DELETE CASCADE), then the enrollments
     // nothing else reaches.
     w.execute("DELETE FROM user_group WHERE id = ?1", [group.id])?;
     super::refresh_memberships(w, tenant_id, None)?;
-    w.audit(
+    w.record(
         Some(tenant),
-        "group.delete",
-        json!({ "group_id": group.id, "members": group.members }),
+        Changed::GroupDeleted {
+            group_id: group.id,
+            members: group.members,
+        },
     )?;
     Ok(group)
 }
@@ -167,16 +172,14 @@ pub fn change_members(
     }
     drop(stmt);
     super::refresh_memberships(w, tenant_id, None)?;
-    let action = if add {
-        "group.member.add"
-    } else {
-        "group.member.remove"
-    };
     if !changed.is_empty() {
-        w.audit(
+        w.record(
             Some(tenant),
-            action,
-            json!({ "group_id": group_id, "user_ids": changed }),
+            Changed::MembersChanged {
+                group_id,
+                user_ids: &changed,
+                added: add,
+            },
         )?;
     }
     by_id(w, group_id)

@@ -33,6 +33,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 
 use self::status::Statuses;
+use super::rules::Changed;
 use super::{Backend, Rules, Session, Sink};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::fold;
@@ -252,6 +253,13 @@ impl Writer<'_> {
     /// Appends the audit event of this change, in the same transaction.
     fn audit(&self, tenant: Option<&str>, action: &str, target: serde_json::Value) -> Result<()> {
         audit::append(self, self.rules, &self.session.actor, tenant, action, &target)
+    }
+
+    /// Appends the audit event of `changed` (as the core tells it), in the same
+    /// transaction.
+    fn record(&self, tenant: Option<&str>, changed: Changed<'_>) -> Result<()> {
+        let (action, target) = self.rules.audit_event(&changed);
+        self.audit(tenant, action, target)
     }
 
     /// The day "today" is for this change.

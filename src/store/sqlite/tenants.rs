@@ -1,7 +1,7 @@
 //! Tenants in SQLite: the tenant tree, and resolving a slug to its row id.
 
+use crate::store::rules::Changed;
 use rusqlite::{Connection, OptionalExtension, Row};
-use serde_json::json;
 
 use super::{Writer, now};
 use crate::error::{Error, Result};
@@ -72,10 +72,12 @@ pub fn create(w: &Writer<'_>, new: &NewTenant) -> Result<Tenant> {
         (slug, &new.name, parent_id, &new.domain, &new.brand_color, now()),
     )?;
     let id = w.last_insert_rowid();
-    w.audit(
+    w.record(
         Some(slug),
-        "tenant.create",
-        json!({ "tenant_id": id, "parent_id": parent_id }),
+        Changed::TenantCreated {
+            tenant_id: id,
+            parent_id,
+        },
     )?;
     get(w, slug)
 }
@@ -142,10 +144,12 @@ pub fn update(w: &Writer<'_>, slug: &str, patch: &TenantPatch) -> Result<Tenant>
         )?;
         changed.push("retention_inactive");
     }
-    w.audit(
+    w.record(
         Some(slug),
-        "tenant.update",
-        json!({ "tenant_id": id, "fields": changed }),
+        Changed::TenantUpdated {
+            tenant_id: id,
+            fields: &changed,
+        },
     )?;
     get(w, slug)
 }
@@ -250,10 +254,13 @@ pub fn delete(w: &Writer<'_>, slug: &str, cascade: bool) -> Result<TenantDeletio
         w.execute("DELETE FROM tenant WHERE id = ?1", [tenant])?;
         ids.push(tenant);
     }
-    w.audit(
+    w.record(
         Some(slug),
-        "tenant.delete",
-        json!({ "tenant_ids": ids, "users": report.users, "groups": report.groups }),
+        Changed::TenantDeleted {
+            tenant_ids: &ids,
+            users: report.users,
+            groups: report.groups,
+        },
     )?;
     Ok(report)
 }

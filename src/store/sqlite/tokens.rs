@@ -1,8 +1,8 @@
 //! API tokens in SQLite: created with a random secret of which only the SHA-256 is
 //! kept, listed, revoked, and checked for each request to `lmsctl serve`.
 
+use crate::store::rules::Changed;
 use rusqlite::{Connection, OptionalExtension, Row};
-use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::{Writer, now, tenants};
@@ -61,10 +61,12 @@ pub fn create(w: &Writer<'_>, new: &NewToken) -> Result<CreatedToken> {
         ),
     )?;
     let id = w.last_insert_rowid();
-    w.audit(
+    w.record(
         new.tenant.as_deref(),
-        "token.create",
-        json!({ "token_id": id, "role": new.role.as_str() }),
+        Changed::TokenCreated {
+            token_id: id,
+            role: new.role.as_str(),
+        },
     )?;
     let token = by_id(w, id, w.today())?;
     Ok(CreatedToken { token, secret })
@@ -107,7 +109,7 @@ pub fn revoke(w: &Writer<'_>, id: i64) -> Result<Token> {
         // Revoked before: nothing changed since it was read.
         return Ok(token);
     }
-    w.audit(token.tenant.as_deref(), "token.revoke", json!({ "token_id": id }))?;
+    w.record(token.tenant.as_deref(), Changed::TokenRevoked { token_id: id })?;
     by_id(w, id, w.today())
 }
 

@@ -1,7 +1,7 @@
 //! Users in SQLite: selectors, paging, and writing checked users.
 
+use crate::store::rules::Changed;
 use rusqlite::{Connection, OptionalExtension, Row, params_from_iter, types::Value};
-use serde_json::json;
 
 use super::{Writer, fold, groups, now, refresh_memberships, tenants};
 use crate::error::{Error, Result};
@@ -136,7 +136,7 @@ pub fn add(w: &Writer<'_>, tenant: &str, new: &NewUser) -> Result<User> {
     )?;
     let id = w.last_insert_rowid();
     refresh_memberships(w, tenant_id, Some(id))?;
-    w.audit(Some(tenant), "user.create", json!({ "user_id": id }))?;
+    w.record(Some(tenant), Changed::UserCreated { user_id: id })?;
     by_id(w, id)
 }
 
@@ -253,10 +253,12 @@ pub fn update(w: &Writer<'_>, tenant: &str, sel: &UserSel, patch: &UserPatch) ->
     args.push(Value::Integer(id));
     w.execute(&sql, params_from_iter(args))?;
     refresh_memberships(w, tenant_id, Some(id))?;
-    w.audit(
+    w.record(
         Some(tenant),
-        "user.update",
-        json!({ "user_id": id, "fields": fields }),
+        Changed::UserUpdated {
+            user_id: id,
+            fields: &fields,
+        },
     )?;
     show(w, tenant, &UserSel::Id(id))
 }
@@ -276,12 +278,7 @@ pub fn set_status(w: &Writer<'_>, tenant: &str, sel: &UserSel, status: UserStatu
             (status.as_str(), now(), id),
         )?;
         refresh_memberships(w, tenant_id, Some(id))?;
-        let action = match status {
-            UserStatus::Active => "user.reactivate",
-            UserStatus::Suspended => "user.suspend",
-            UserStatus::Erased => "user.erase",
-        };
-        w.audit(Some(tenant), action, json!({ "user_id": id }))?;
+        w.record(Some(tenant), Changed::UserStatusSet { user_id: id, status })?;
     }
     show(w, tenant, &UserSel::Id(id))
 }
