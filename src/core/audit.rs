@@ -142,6 +142,60 @@ pub fn event(changed: &Changed<'_>) -> (&'static str, Value) {
             ("token.create", json!({ "token_id": token_id, "role": role }))
         }
         Changed::TokenRevoked { token_id } => ("token.revoke", json!({ "token_id": token_id })),
+        Changed::CompletionsImported { file, report } => (
+            "import.completions",
+            json!({
+                "file": std::path::Path::new(file).file_name().map(|n| n.to_string_lossy()),
+                "sha256": report.sha256,
+                "rows": report.rows,
+                "created": report.created,
+                "unchanged": report.unchanged,
+                "rejected": report.rejected,
+            }),
+        ),
+        Changed::SubjectExported {
+            user_id,
+            request_id,
+            counts,
+        } => (
+            "gdpr.export",
+            json!({ "user_id": user_id, "request_id": request_id, "counts": counts }),
+        ),
+        Changed::SubjectErased {
+            user_id,
+            tombstone,
+            request_id,
+            erased,
+        } => (
+            "gdpr.erase",
+            json!({ "user_id": user_id, "tombstone": tombstone, "request_id": request_id, "erased": erased }),
+        ),
+        Changed::Anonymized {
+            inactive_since,
+            users,
+        } => (
+            "gdpr.anonymize",
+            json!({ "inactive_since": inactive_since, "users": users }),
+        ),
+        Changed::RequestOpened {
+            request_id,
+            user_id,
+            kind,
+        } => (
+            "gdpr.request.open",
+            json!({ "request_id": request_id, "user_id": user_id, "kind": kind }),
+        ),
+        Changed::RequestClosed { request_id } => ("gdpr.request.close", json!({ "request_id": request_id })),
+        Changed::ConsentRecorded { user_id, notice } => {
+            ("consent.record", json!({ "user_id": user_id, "notice": notice }))
+        }
+        Changed::ConsentWithdrawn { user_id, notice } => (
+            "consent.withdraw",
+            json!({ "user_id": user_id, "notice": notice }),
+        ),
+        Changed::SuppressionRemoved { kind, hash } => {
+            ("gdpr.suppression.remove", json!({ "kind": kind, "hash": hash }))
+        }
     }
 }
 

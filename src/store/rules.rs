@@ -14,8 +14,8 @@ use chrono::NaiveDate;
 
 use crate::error::Result;
 use crate::model::{
-    AsOf, AuditVerification, ImportReport, ImportRow, ImportSpec, PlanSink, PlanSource, RowSource, UserField,
-    UserStatus,
+    AsOf, AuditVerification, CompletionReport, ImportReport, ImportRow, ImportSpec, PlanSink, PlanSource,
+    RequestKind, RowSource, UserField, UserStatus,
 };
 
 /// An audit event as it is chained: every stored field and the hash of the event
@@ -112,6 +112,48 @@ pub enum Changed<'a> {
     },
     TokenRevoked {
         token_id: i64,
+    },
+    CompletionsImported {
+        file: &'a str,
+        report: &'a CompletionReport,
+    },
+    /// A subject export, with the rows it held per table.
+    SubjectExported {
+        user_id: i64,
+        request_id: Option<i64>,
+        counts: &'a serde_json::Map<String, serde_json::Value>,
+    },
+    /// An erasure, with the rows it erased per table.
+    SubjectErased {
+        user_id: i64,
+        tombstone: &'a str,
+        request_id: Option<i64>,
+        erased: &'a std::collections::BTreeMap<String, u64>,
+    },
+    Anonymized {
+        inactive_since: &'a str,
+        users: usize,
+    },
+    RequestOpened {
+        request_id: i64,
+        user_id: i64,
+        kind: RequestKind,
+    },
+    RequestClosed {
+        request_id: i64,
+    },
+    ConsentRecorded {
+        user_id: i64,
+        notice: &'a str,
+    },
+    ConsentWithdrawn {
+        user_id: i64,
+        notice: &'a str,
+    },
+    /// A suppression lifted: its kind and the first characters of its hash.
+    SuppressionRemoved {
+        kind: &'a str,
+        hash: &'a str,
     },
 }
 

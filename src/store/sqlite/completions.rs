@@ -4,7 +4,6 @@ use crate::store::rules::Changed;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
-use serde_json::json;
 
 use super::status::{ENROLLMENT_AS_OF, Statuses};
 use super::{Writer, courses, now, query_named, tenants, users};
@@ -167,17 +166,12 @@ pub fn import(
     report.sha256 = summary.sha256;
     let commit = apply && (report.rejected == 0 || skip_invalid);
     if commit {
-        w.audit(
+        w.record(
             Some(tenant),
-            "import.completions",
-            json!({
-                "file": std::path::Path::new(file).file_name().map(|n| n.to_string_lossy()),
-                "sha256": report.sha256,
-                "rows": report.rows,
-                "created": report.created,
-                "unchanged": report.unchanged,
-                "rejected": report.rejected,
-            }),
+            Changed::CompletionsImported {
+                file,
+                report: &report,
+            },
         )?;
         report.applied = true;
     }

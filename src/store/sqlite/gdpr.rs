@@ -29,6 +29,7 @@ use crate::model::{
     NewRequest, RequestKind, StoredRow, SubjectData, SubjectEvent, SubjectRequest, SubjectRows, Suppression,
     UserSel,
 };
+use crate::store::rules::Changed;
 
 /// Tables referring to a user that erasure keeps, anonymised, and why.
 const KEPT: &[(&str, &str)] = &[
@@ -215,10 +216,13 @@ pub fn export(
     let learning = xapi.then(|| learning_history(w, user_id)).transpose()?;
     let read_at = now();
     let manifest = json!({ "exported": counts, "format": if xapi { "xapi" } else { "document" } });
-    w.audit(
+    w.record(
         Some(tenant),
-        "gdpr.export",
-        json!({ "user_id": user_id, "request_id": request, "counts": counts }),
+        Changed::SubjectExported {
+            user_id,
+            request_id: request,
+            counts: &counts,
+        },
     )?;
     if let Some(request) = request {
         close_request(w, request, &manifest)?;
@@ -472,10 +476,14 @@ fn erase_user(
          WHERE id = ?1",
     )?
     .execute((user_id, &tombstone, now()))?;
-    w.audit(
+    w.record(
         Some(tenant),
-        "gdpr.erase",
-        json!({ "user_id": user_id, "tombstone": tombstone, "request_id": request, "erased": receipt.erased }),
+        Changed::SubjectErased {
+            user_id,
+            tombstone: &tombstone,
+            request_id: request,
+            erased: &receipt.erased,
+        },
     )?;
     if request.is_none() {
         // Erased without naming a request (anonymisation, retention): open erasure
@@ -510,10 +518,12 @@ pub fn anonymize(w: &Writer<'_>, tenant: &str, since: NaiveDate, dry_run: bool) 
         for id in &ids {
             erase_user(w, tenant, tenant_id, *id, (&references, &secret), None, false)?;
         }
-        w.audit(
+        w.record(
             Some(tenant),
-            "gdpr.anonymize",
-            json!({ "inactive_since": cutoff, "users": ids.len() }),
+            Changed::Anonymized {
+                inactive_since: &cutoff,
+                users: ids.len(),
+            },
         )?;
     }
     Ok(AnonymizeReport {
@@ -556,10 +566,13 @@ pub fn open_request(w: &Writer<'_>, tenant: &str, new: &NewRequest) -> Result<Su
         (tenant_id, user_id, new.kind.as_str(), iso_date(new.received_on), iso_date(due)),
     )?;
     let id = w.last_insert_rowid();
-    w.audit(
+    w.record(
         Some(tenant),
-        "gdpr.request.open",
-        json!({ "request_id": id, "user_id": user_id, "kind": new.kind }),
+        Changed::RequestOpened {
+            request_id: id,
+            user_id,
+            kind: new.kind,
+        },
     )?;
     request(w, tenant, id, w.today())
 }
@@ -578,7 +591,7 @@ pub fn close(w: &Writer<'_>, tenant: &str, id: i64, note: &str) -> Result<Subjec
     if current.closed_on.is_some() {
         return Err(already_closed(id));
     }
-    w.audit(Some(tenant), "gdpr.request.close", json!({ "request_id": id }))?;
+    w.record(Some(tenant), Changed::RequestClosed { request_id: id })?;
     close_request(
         w,
         id,
@@ -659,11 +672,7 @@ pub fn record_consent(
          ON CONFLICT (user_id, notice) DO UPDATE SET accepted_on = excluded.accepted_on, withdrawn_on = NULL",
         (user_id, notice, iso_date(date)),
     )?;
-    w.audit(
-        Some(tenant),
-        "consent.record",
-        json!({ "user_id": user_id, "notice": notice }),
-    )?;
+    w.record(Some(tenant), Changed::ConsentRecorded { user_id, notice })?;
     consent(w, user_id, notice)
 }
 
@@ -686,11 +695,7 @@ pub fn withdraw_consent(
         ))
         .about("consent"));
     }
-    w.audit(
-        Some(tenant),
-        "consent.withdraw",
-        json!({ "user_id": user_id, "notice": notice }),
-    )?;
+    w.record(Some(tenant), Changed::ConsentWithdrawn { user_id, notice })?;
     consent(w, user_id, notice)
 }
 
@@ -758,10 +763,12 @@ pub fn remove_suppression(w: &Writer<'_>, tenant: &str, kind: &str, value: &str)
         )
         .about("suppression"));
     }
-    w.audit(
+    w.record(
         Some(tenant),
-        "gdpr.suppression.remove",
-        json!({ "kind": kind, "hash": &hash[..16] }),
+        Changed::SuppressionRemoved {
+            kind,
+            hash: &hash[..16],
+        },
     )?;
     Ok(removed as u64)
 }
