@@ -77,10 +77,7 @@ fn explain(err: Error, tenant: &str) -> Error {
         Some("course.shared-in-use") => "remove its assignments in the child tenants first",
         _ => return hints::explain(err, tenant),
     };
-    if err.hint.is_some() {
-        return err;
-    }
-    err.with_hint(hint)
+    hints::add(err, hint)
 }
 
 fn title(title: &str, empty: &'static str, example: &'static str) -> Result<String> {

@@ -29,10 +29,10 @@ impl Lms {
         self.backend
             .set_progress(tenant, course, user, percent)
             .map_err(|e| match e.about {
-                Some("enrollment") if e.hint.is_none() => e.with_hint(format!(
-                    "assign it first: lmsctl assign {} --user {user}",
-                    course.trim()
-                )),
+                Some("enrollment") => hints::add(
+                    e,
+                    format!("assign it first: lmsctl assign {} --user {user}", course.trim()),
+                ),
                 _ => hints::explain(e, tenant),
             })
     }

@@ -14,8 +14,11 @@ impl Lms {
     pub fn create_group(&self, tenant: &str, group: &NewGroup) -> Result<Group> {
         let group = check_new(group)?;
         self.backend.create_group(tenant, &group).map_err(|e| {
-            if e.about == Some("group.exists") && e.hint.is_none() {
-                return e.with_hint("choose another name (group names are unique per tenant, ignoring case)");
+            if e.about == Some("group.exists") {
+                return hints::add(
+                    e,
+                    "choose another name (group names are unique per tenant, ignoring case)",
+                );
             }
             hints::explain(e, tenant)
         })

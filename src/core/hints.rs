@@ -46,6 +46,15 @@ pub fn explain(err: Error, tenant: &str) -> Error {
     err.with_hint(hint)
 }
 
+/// `err` with `hint`, unless it has one already (as an error coming back from a remote
+/// store's server does).
+pub fn add(err: Error, hint: impl Into<String>) -> Error {
+    if err.hint.is_some() {
+        return err;
+    }
+    err.with_hint(hint)
+}
+
 /// [`explain`] for an error outside any one tenant.
 pub fn explain_store(err: Error) -> Error {
     explain(err, "")

@@ -55,10 +55,7 @@ fn explain(err: Error, slug: &str) -> Error {
         Some("tenant.not-empty") => "move or delete them first, or delete everything with --cascade",
         _ => return hints::explain(err, slug),
     };
-    if err.hint.is_some() {
-        return err;
-    }
-    err.with_hint(hint)
+    hints::add(err, hint)
 }
 
 fn field_error(field: &str, message: String, hint: &str) -> Error {

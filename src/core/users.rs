@@ -133,9 +133,10 @@ impl Lms {
         self.backend
             .withdraw_consent(tenant, user, &notice, date)
             .map_err(|e| match e.about {
-                Some("consent") if e.hint.is_none() => e.with_hint(format!(
-                    "see who accepted it with `lmsctl user consent missing --notice {notice}`"
-                )),
+                Some("consent") => hints::add(
+                    e,
+                    format!("see who accepted it with `lmsctl user consent missing --notice {notice}`"),
+                ),
                 _ => explain(e, tenant),
             })
     }
@@ -156,10 +157,7 @@ fn explain(err: Error, tenant: &str) -> Error {
         }
         _ => return hints::explain(err, tenant),
     };
-    if err.hint.is_some() {
-        return err;
-    }
-    err.with_hint(hint)
+    hints::add(err, hint)
 }
 
 fn field_error(field: &str, message: impl std::fmt::Display, hint: &str) -> Error {

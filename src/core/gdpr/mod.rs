@@ -141,9 +141,10 @@ impl Lms {
         self.backend
             .remove_suppression(tenant, kind, value)
             .map_err(|e| match e.about {
-                Some("suppression") if e.hint.is_none() => e.with_hint(format!(
-                    "give exactly the {what} the person had when they were erased"
-                )),
+                Some("suppression") => hints::add(
+                    e,
+                    format!("give exactly the {what} the person had when they were erased"),
+                ),
                 _ => explain(e, tenant, None),
             })
     }
