@@ -3,10 +3,16 @@
 
 use chrono::NaiveDate;
 
-use super::{audit, import, status};
+use super::{audit, gdpr, import, status, tokens};
 use crate::error::Result;
-use crate::model::{AsOf, ImportReport, ImportSpec, PlanSink, PlanSource, RowSource};
-use crate::store::rules::{AuditCheck, AuditLink, Changed, StatusNames, StatusSql, UserImportStore};
+use crate::model::{
+    AsOf, CompletionField, CompletionReport, CompletionRow, ImportReport, ImportSpec, PlanSink, PlanSource,
+    RowSource,
+};
+use crate::store::rules::{
+    Answer, AuditCheck, AuditLink, Changed, CompletionImport, CompletionImportStore, StatusNames, StatusSql,
+    UserImportStore,
+};
 
 /// The domain's rules, as backends ask for them.
 pub struct DomainRules;
@@ -41,6 +47,30 @@ impl crate::store::Rules for DomainRules {
         status::expiring_until(as_of)
     }
 
+    // Tokens.
+
+    fn token_secret(&self) -> Result<String> {
+        tokens::new_secret()
+    }
+
+    fn token_hash(&self, secret: &str) -> String {
+        tokens::secret_hash(secret)
+    }
+
+    // Data protection.
+
+    fn kept_on_erasure(&self, table: &str, rows: u64) -> Option<String> {
+        gdpr::answers::kept_on_erasure(table, rows)
+    }
+
+    fn suppression_mac(&self, secret: &[u8], kind: &str, value: &str) -> String {
+        gdpr::answers::suppression_mac(secret, kind, value)
+    }
+
+    fn request_manifest(&self, answer: &Answer<'_>) -> serde_json::Value {
+        gdpr::answers::manifest(answer)
+    }
+
     // Imports.
     fn import_users(
         &self,
@@ -60,7 +90,12 @@ impl crate::store::Rules for DomainRules {
         import::plan::apply_plan(store, plan)
     }
 
-    fn completion_date(&self, date: NaiveDate, today: NaiveDate) -> Result<(), String> {
-        import::check_completion_date(date, today)
+    fn import_completions(
+        &self,
+        import: &CompletionImport<'_>,
+        store: &mut dyn CompletionImportStore,
+        rows: &mut dyn RowSource<CompletionRow, CompletionField>,
+    ) -> Result<(CompletionReport, bool)> {
+        import::completions::import_completions(import, store, rows)
     }
 }

@@ -14,8 +14,9 @@ use chrono::NaiveDate;
 
 use crate::error::Result;
 use crate::model::{
-    AsOf, AuditVerification, CompletionReport, ImportReport, ImportRow, ImportSpec, PlanSink, PlanSource,
-    RequestKind, RowSource, UserField, UserStatus,
+    AsOf, AuditVerification, CompletionField, CompletionReport, CompletionRow, Course, ErasureReceipt,
+    ImportReport, ImportRow, ImportSpec, PlanSink, PlanSource, RequestKind, RowSource, UserField, UserSel,
+    UserStatus,
 };
 
 /// An audit event as it is chained: every stored field and the hash of the event
@@ -186,6 +187,24 @@ pub trait Rules: Send + Sync {
     /// statuses on `as_of` (bound to [`StatusNames::expiring_until`]).
     fn expiring_until(&self, as_of: AsOf) -> NaiveDate;
 
+    // Tokens.
+
+    /// A new token's secret (it is shown once and never stored).
+    fn token_secret(&self) -> Result<String>;
+    /// What a store keeps of a token's secret, and looks a presented secret up by.
+    fn token_hash(&self, secret: &str) -> String;
+
+    // Data protection.
+
+    /// Whether erasure keeps `table`'s rows about the person, anonymised: the receipt's
+    /// line for `rows` of them, saying why (`None`: they are erased).
+    fn kept_on_erasure(&self, table: &str, rows: u64) -> Option<String>;
+    /// The keyed hash the suppression list keeps of an identifier of an erased person
+    /// (`kind` is `email` or `external_id`), with the store's secret.
+    fn suppression_mac(&self, secret: &[u8], kind: &str, value: &str) -> String;
+    /// The manifest a request keeps once answered.
+    fn request_manifest(&self, answer: &Answer<'_>) -> serde_json::Value;
+
     // Imports.
     /// Runs an import of users over `store` (opened for `spec`), inside the backend's
     /// transaction: the report, and whether to commit.
@@ -203,8 +222,14 @@ pub trait Rules: Send + Sync {
         store: &mut dyn UserImportStore,
         plan: &mut dyn PlanSource,
     ) -> Result<ImportReport>;
-    /// Why a completion cannot be recorded on `date` when it is `today`.
-    fn completion_date(&self, date: NaiveDate, today: NaiveDate) -> Result<(), String>;
+    /// Runs an import of completions over `store`, inside the backend's transaction:
+    /// the report, and whether to commit.
+    fn import_completions(
+        &self,
+        import: &CompletionImport<'_>,
+        store: &mut dyn CompletionImportStore,
+        rows: &mut dyn RowSource<CompletionRow, CompletionField>,
+    ) -> Result<(CompletionReport, bool)>;
 }
 
 /// What a backend's queries call the facts a status is decided from, so that the
@@ -256,6 +281,21 @@ pub struct StatusSql {
     /// Why to remind someone of an enrollment, from its computed status and due day:
     /// `due-soon`, `overdue`, `expiring`, `expired`, or NULL.
     pub reminder: String,
+}
+
+/// How a request of the register was answered ([`Rules::request_manifest`]).
+#[derive(Debug, Clone, Copy)]
+pub enum Answer<'a> {
+    /// By an export, with the rows it held per table.
+    Exported {
+        counts: &'a serde_json::Map<String, serde_json::Value>,
+        xapi: bool,
+    },
+    /// By an erasure (named or not: anonymisation and retention answer open erasure
+    /// requests about the people they erase).
+    Erased(&'a ErasureReceipt),
+    /// Closed by hand with a note, handled outside lmsctl (a rectification).
+    ClosedByHand { note: &'a str },
 }
 
 // The import of users: the core runs it ([`Rules::import_users`]) over what a backend
@@ -319,6 +359,46 @@ pub trait UserImportStore {
     /// Users changed: brings rule groups, and the enrollments that follow from
     /// group and tenant assignments, up to date.
     fn refresh_memberships(&mut self) -> Result<()>;
+    /// Appends the import's audit event.
+    fn audit(&mut self, action: &str, target: serde_json::Value) -> Result<()>;
+}
+
+// The import of completions: the core runs it ([`Rules::import_completions`]) over
+// what a backend finds and records in its one transaction ([`CompletionImportStore`]).
+
+/// An import of completions, as it was asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct CompletionImport<'a> {
+    pub tenant: &'a str,
+    /// The file's name as given (the audit event keeps only its last part).
+    pub file: &'a str,
+    /// False for a dry run.
+    pub apply: bool,
+    /// Commit the valid rows even when some are rejected.
+    pub skip_invalid: bool,
+    /// The store's day: no completion can be later.
+    pub today: NaiveDate,
+}
+
+/// Whom a row of an import of completions names, as the store finds them in its tenant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Learner {
+    Found(i64),
+    Unknown,
+    Erased,
+}
+
+/// What a backend does for an import of completions, inside the one transaction it
+/// runs in. It is opened for one tenant.
+pub trait CompletionImportStore {
+    /// The user of the tenant `sel` names.
+    fn learner(&mut self, sel: &UserSel) -> Result<Learner>;
+    /// The course of the tenant's catalogue (its own or one an ancestor shares) with
+    /// this code.
+    fn course(&mut self, code: &str) -> Result<Option<Course>>;
+    /// Records that user `user_id` completed `course` on `date` and issues the
+    /// certificate, unless that completion is already recorded: whether it is new.
+    fn record(&mut self, user_id: i64, course: &Course, date: NaiveDate, score: Option<f64>) -> Result<bool>;
     /// Appends the import's audit event.
     fn audit(&mut self, action: &str, target: serde_json::Value) -> Result<()>;
 }

@@ -9,6 +9,7 @@ refusals (a request of another kind or person, one already closed, a person alre
 erased) are worded here, with the command that helps.
 */
 
+pub mod answers;
 pub mod export;
 
 use chrono::NaiveDate;

@@ -12,6 +12,7 @@ applies a plan ([`plan`]).
 */
 
 mod checks;
+pub mod completions;
 pub mod diff;
 pub mod plan;
 pub mod users;

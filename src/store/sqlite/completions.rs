@@ -1,17 +1,17 @@
 //! Completions and certificates in SQLite, and the reminders that follow from them.
 
-use crate::store::rules::Changed;
+use crate::store::rules::{self, Changed, Learner};
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::status::{ENROLLMENT_AS_OF, Statuses};
 use super::{Writer, courses, now, query_named, tenants, users};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::iso_date;
 use crate::model::{
     AsOf, Certificate, CertificateQuery, CompletionField, CompletionReport, CompletionRow, Course,
-    NewCompletion, Reminder, RowSource,
+    NewCompletion, Reminder, RowSource, UserSel,
 };
 
 /// The certificates of `:tenant` issued by `:as_of`, with their state then.
@@ -98,84 +98,52 @@ fn record(
     Ok((serial, true))
 }
 
-/// `import completions`: records every valid row in one transaction, all or nothing
-/// (unless `skip_invalid`); rows for unknown users or courses are rejected with their line.
+/// `import completions`: the core runs the import over [`CompletionImport`], all in
+/// the caller's one transaction.
 pub fn import(
     w: &Writer<'_>,
-    tenant: &str,
-    file: &str,
-    apply: bool,
-    skip_invalid: bool,
+    import: &rules::CompletionImport<'_>,
     rows: &mut dyn RowSource<CompletionRow, CompletionField>,
 ) -> Result<(CompletionReport, bool)> {
-    let tenant_id = tenants::id_of(w, tenant)?;
-    let mut report = CompletionReport {
-        tenant: tenant.to_owned(),
-        file: file.to_owned(),
-        ..CompletionReport::default()
+    let mut store = CompletionImport {
+        w,
+        tenant: import.tenant,
+        tenant_id: tenants::id_of(w, import.tenant)?,
     };
-    let mut courses_by_code: std::collections::HashMap<String, Option<Course>> =
-        std::collections::HashMap::new();
-    while let Some(row) = rows.next_row()? {
-        let user_field = match row.user {
-            crate::model::UserSel::Email(_) => CompletionField::Email,
-            _ => CompletionField::ExternalId,
-        };
-        let user_id = match users::resolve_writable(w, tenant_id, &row.user) {
-            Ok(user_id) => user_id,
-            Err(err) => {
-                let message = match err.kind {
-                    crate::error::ErrorKind::NotFound => {
-                        format!("no user of tenant '{tenant}' is '{}'", row.user)
-                    }
-                    _ => err.message,
-                };
-                rows.reject_current(user_field, &message);
-                continue;
-            }
-        };
-        let course = match courses_by_code.get(&row.course.to_lowercase()) {
-            Some(course) => course.clone(),
-            None => {
-                let course = courses::find(w, tenant_id, &row.course).ok();
-                courses_by_code.insert(row.course.to_lowercase(), course.clone());
-                course
-            }
-        };
-        let Some(course) = course else {
-            rows.reject_current(
-                CompletionField::Course,
-                &format!("no course '{}' in the catalogue of '{tenant}'", row.course),
-            );
-            continue;
-        };
-        if let Err(message) = w.rules.completion_date(row.date, w.today()) {
-            rows.reject_current(CompletionField::Date, &message);
-            continue;
-        }
-        let (_, created) = record(w, tenant, user_id, &course, row.date, row.score)?;
-        if created {
-            report.created += 1;
-        } else {
-            report.unchanged += 1;
+    w.rules.import_completions(import, &mut store, rows)
+}
+
+/// What an import of completions reads and writes in one tenant.
+struct CompletionImport<'w> {
+    w: &'w Writer<'w>,
+    tenant: &'w str,
+    tenant_id: i64,
+}
+
+impl rules::CompletionImportStore for CompletionImport<'_> {
+    fn learner(&mut self, sel: &UserSel) -> Result<Learner> {
+        Ok(match users::find(self.w, self.tenant_id, sel)? {
+            None => Learner::Unknown,
+            Some((_, true)) => Learner::Erased,
+            Some((id, false)) => Learner::Found(id),
+        })
+    }
+
+    fn course(&mut self, code: &str) -> Result<Option<Course>> {
+        match courses::find(self.w, self.tenant_id, code) {
+            Ok(course) => Ok(Some(course)),
+            Err(err) if err.kind == ErrorKind::NotFound => Ok(None),
+            Err(err) => Err(err),
         }
     }
-    let summary = rows.finish()?;
-    report.rows = summary.rows;
-    report.rejected = summary.rejected;
-    report.sha256 = summary.sha256;
-    let commit = apply && (report.rejected == 0 || skip_invalid);
-    if commit {
-        w.record(
-            Some(tenant),
-            Changed::CompletionsImported {
-                file,
-                report: &report,
-            },
-        )?;
-        report.applied = true;
+
+    fn record(&mut self, user_id: i64, course: &Course, date: NaiveDate, score: Option<f64>) -> Result<bool> {
+        Ok(record(self.w, self.tenant, user_id, course, date, score)?.1)
     }
-    Ok((report, commit))
+
+    fn audit(&mut self, action: &str, target: serde_json::Value) -> Result<()> {
+        self.w.audit(Some(self.tenant), action, target)
+    }
 }
 
 /// Records a completion and issues its certificate; the same completion recorded

@@ -15,41 +15,19 @@ emptied, a random tombstone id in place of the e-mail address.
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use hmac::{Hmac, Mac};
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension};
 use serde_json::{Map, Value as Json, json};
-use sha2::Sha256;
 
 use super::{Writer, migrations, now, tenants, users};
 use crate::error::{Error, Result};
-use crate::model::value::{fold, iso_date};
+use crate::model::value::iso_date;
 use crate::model::{
     AnonymizeReport, CompletedCourse, Consent, CourseName, ErasureReceipt, GroupName, LearningHistory,
     NewRequest, RequestKind, StoredRow, SubjectData, SubjectEvent, SubjectRequest, SubjectRows, Suppression,
     UserSel,
 };
-use crate::store::rules::Changed;
-
-/// Tables referring to a user that erasure keeps, anonymised, and why.
-const KEPT: &[(&str, &str)] = &[
-    (
-        "completion",
-        "completions stay as anonymous aggregates for completion figures, without score and certificate serial",
-    ),
-    (
-        "subject_request",
-        "the request register is the proof of what was done and holds no personal data",
-    ),
-    (
-        "user_activity",
-        "days with learning activity stay as anonymous counts for active-user billing",
-    ),
-    (
-        "enrollment",
-        "enrollments stay as anonymous aggregates for compliance figures",
-    ),
-];
+use crate::store::rules::{Answer, Changed};
 
 /// Every (table, column) with a foreign key to `user(id)`, but the user's own row.
 pub fn user_references(conn: &Connection) -> Result<Vec<(String, String)>> {
@@ -215,7 +193,6 @@ pub fn export(
     counts.insert("audit_event".to_owned(), json!(audit_events.len()));
     let learning = xapi.then(|| learning_history(w, user_id)).transpose()?;
     let read_at = now();
-    let manifest = json!({ "exported": counts, "format": if xapi { "xapi" } else { "document" } });
     w.record(
         Some(tenant),
         Changed::SubjectExported {
@@ -225,7 +202,14 @@ pub fn export(
         },
     )?;
     if let Some(request) = request {
-        close_request(w, request, &manifest)?;
+        close_request(
+            w,
+            request,
+            &Answer::Exported {
+                counts: &counts,
+                xapi,
+            },
+        )?;
     }
     Ok(SubjectData {
         tenant: tenant.to_owned(),
@@ -279,12 +263,17 @@ fn already_closed(id: i64) -> Error {
     Error::refused(format!("request {id} is already closed")).about("request.closed")
 }
 
-/// Closes a request with its manifest and the audit event just written.
-fn close_request(w: &Writer<'_>, id: i64, manifest: &Json) -> Result<()> {
+/// Closes a request as `answer`ed by the audit event just written.
+fn close_request(w: &Writer<'_>, id: i64, answer: &Answer<'_>) -> Result<()> {
     let seq: i64 = w.query_row("SELECT max(seq) FROM audit_event", [], |r| r.get(0))?;
     w.execute(
         "UPDATE subject_request SET closed_on = ?1, audit_seq = ?2, manifest = ?3 WHERE id = ?4",
-        (iso_date(w.today()), seq, manifest.to_string(), id),
+        (
+            iso_date(w.today()),
+            seq,
+            w.rules.request_manifest(answer).to_string(),
+            id,
+        ),
     )?;
     Ok(())
 }
@@ -297,34 +286,15 @@ fn secret(conn: &Connection) -> Result<Vec<u8>> {
     )?)
 }
 
-/// The keyed hash of an identifier on the suppression list (e-mail addresses case-folded).
-pub fn mac(secret: &[u8], kind: &str, value: &str) -> String {
-    let value = if kind == "email" {
-        fold(value.trim())
-    } else {
-        value.trim().to_owned()
-    };
-    let mut mac =
-        Hmac::<Sha256>::new_from_slice(secret).unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
-    mac.update(kind.as_bytes());
-    mac.update(b"\0");
-    mac.update(value.as_bytes());
-    hex::encode(mac.finalize().into_bytes())
-}
-
 /// Whether a person with this external id or e-mail address was erased in the tenant.
-pub fn is_suppressed(
-    conn: &Connection,
-    tenant_id: i64,
-    external_id: Option<&str>,
-    email: &str,
-) -> Result<bool> {
-    let secret = secret(conn)?;
+pub fn is_suppressed(w: &Writer<'_>, tenant_id: i64, external_id: Option<&str>, email: &str) -> Result<bool> {
+    let secret = secret(w)?;
+    let mac = |kind, value| w.rules.suppression_mac(&secret, kind, value);
     let mut stmt =
-        conn.prepare_cached("SELECT 1 FROM suppression WHERE tenant_id = ?1 AND kind = ?2 AND mac = ?3")?;
-    let mut candidates = vec![("email", mac(&secret, "email", email))];
+        w.prepare_cached("SELECT 1 FROM suppression WHERE tenant_id = ?1 AND kind = ?2 AND mac = ?3")?;
+    let mut candidates = vec![("email", mac("email", email))];
     if let Some(external_id) = external_id {
-        candidates.push(("external_id", mac(&secret, "external_id", external_id)));
+        candidates.push(("external_id", mac("external_id", external_id)));
     }
     for (kind, hash) in candidates {
         if stmt.exists((tenant_id, kind, hash))? {
@@ -375,7 +345,7 @@ pub fn erase(
         dry_run,
     )?;
     if let (Some(request), false) = (request, dry_run) {
-        close_request(w, request, &serde_json::to_value(&receipt).unwrap_or(Json::Null))?;
+        close_request(w, request, &Answer::Erased(&receipt))?;
     }
     Ok(receipt)
 }
@@ -408,10 +378,9 @@ fn erase_user(
                 "SELECT count(*) FROM \"{table}\" WHERE \"{column}\" = ?1"
             ))?
             .query_row([user_id], |r| r.get(0))?;
-        if let Some((_, why)) = KEPT.iter().find(|(kept, _)| kept == table) {
+        if let Some(line) = w.rules.kept_on_erasure(table, count) {
             if count > 0 {
-                let rows = if count == 1 { "row" } else { "rows" };
-                receipt.kept.push(format!("{count} {table} {rows}: {why}"));
+                receipt.kept.push(line);
             }
             continue;
         }
@@ -453,14 +422,14 @@ fn erase_user(
         suppress.execute((
             tenant_id,
             "external_id",
-            mac(secret, "external_id", external_id),
+            w.rules.suppression_mac(secret, "external_id", external_id),
             iso_date(w.today()),
         ))?;
     }
     suppress.execute((
         tenant_id,
         "email",
-        mac(secret, "email", &email),
+        w.rules.suppression_mac(secret, "email", &email),
         iso_date(w.today()),
     ))?;
     // Kept completions lose score and serial; serials are random, so the one on the
@@ -488,7 +457,7 @@ fn erase_user(
     if request.is_none() {
         // Erased without naming a request (anonymisation, retention): open erasure
         // requests about the person are answered by it.
-        let manifest = serde_json::to_value(&receipt).unwrap_or(Json::Null);
+        let manifest = w.rules.request_manifest(&Answer::Erased(&receipt));
         let seq: i64 = w.query_row("SELECT max(seq) FROM audit_event", [], |r| r.get(0))?;
         w.prepare_cached(
             "UPDATE subject_request SET closed_on = ?2, audit_seq = ?3, manifest = ?4
@@ -592,11 +561,7 @@ pub fn close(w: &Writer<'_>, tenant: &str, id: i64, note: &str) -> Result<Subjec
         return Err(already_closed(id));
     }
     w.record(Some(tenant), Changed::RequestClosed { request_id: id })?;
-    close_request(
-        w,
-        id,
-        &json!({ "closed_by_hand": true, "note_length": note.chars().count() }),
-    )?;
+    close_request(w, id, &Answer::ClosedByHand { note })?;
     request(w, tenant, id, w.today())
 }
 
@@ -746,7 +711,7 @@ pub fn suppressions(conn: &Connection, tenant: &str) -> Result<Vec<Suppression>>
 /// Lifts a suppression: the person may be imported again.
 pub fn remove_suppression(w: &Writer<'_>, tenant: &str, kind: &str, value: &str) -> Result<u64> {
     let tenant_id = tenants::id_of(w, tenant)?;
-    let hash = mac(&secret(w)?, kind, value);
+    let hash = w.rules.suppression_mac(&secret(w)?, kind, value);
     let removed = w.execute(
         "DELETE FROM suppression WHERE tenant_id = ?1 AND kind = ?2 AND mac = ?3",
         (tenant_id, kind, &hash),

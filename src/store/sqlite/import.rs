@@ -224,7 +224,12 @@ impl UserImportStore for Session<'_> {
         ]
         .into_iter()
         .filter_map(|(kind, field)| row.get(field).map(|value| (kind, value)))
-        .any(|(kind, value)| list.contains(&format!("{kind}:{}", super::gdpr::mac(secret, kind, value)))))
+        .any(|(kind, value)| {
+            list.contains(&format!(
+                "{kind}:{}",
+                self.w.rules.suppression_mac(secret, kind, value)
+            ))
+        }))
     }
 
     fn create(&mut self, row: &ImportRow) -> Result<Result<i64, Conflict>> {

@@ -33,7 +33,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 
 use self::status::Statuses;
-use super::rules::Changed;
+use super::rules::{self, Changed};
 use super::{Backend, Rules, Session, Sink};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::fold;
@@ -402,7 +402,16 @@ impl Backend for SqliteStore {
         rows: &mut dyn RowSource<CompletionRow, CompletionField>,
     ) -> Result<CompletionReport> {
         self.use_bulk_cache()?;
-        self.write_if(|w| completions::import(w, tenant, file, apply, skip_invalid, rows))
+        self.write_if(|w| {
+            let import = rules::CompletionImport {
+                tenant,
+                file,
+                apply,
+                skip_invalid,
+                today: w.today(),
+            };
+            completions::import(w, &import, rows)
+        })
     }
 
     fn certificates(&self, tenant: &str, query: &CertificateQuery, as_of: AsOf) -> Result<Vec<Certificate>> {
@@ -581,7 +590,8 @@ impl Backend for SqliteStore {
     }
 
     fn authenticate(&self, secret: &str) -> Result<Grant> {
-        self.read(|c| tokens::authenticate(c, secret, self.session.today()))
+        let hash = self.rules.token_hash(secret);
+        self.read(|c| tokens::authenticate(c, &hash, self.session.today()))
     }
 
     fn act_as(&mut self, actor: String, today: Option<NaiveDate>) {

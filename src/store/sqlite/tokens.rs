@@ -1,21 +1,13 @@
-//! API tokens in SQLite: created with a random secret of which only the SHA-256 is
-//! kept, listed, revoked, and checked for each request to `lmsctl serve`.
+//! API tokens in SQLite: created with a secret of which only the hash is kept,
+//! listed, revoked, and checked for each request to `lmsctl serve`.
 
 use crate::store::rules::Changed;
 use rusqlite::{Connection, OptionalExtension, Row};
-use sha2::{Digest, Sha256};
 
 use super::{Writer, now, tenants};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::value::iso_date;
 use crate::model::{CreatedToken, Grant, NewToken, Role, Token};
-
-/// Tokens start with this, so that secret scanners and people recognise them.
-const PREFIX: &str = "lms_";
-
-fn hash(secret: &str) -> String {
-    hex::encode(Sha256::digest(secret.trim().as_bytes()))
-}
 
 const TOKEN: &str = "SELECT k.id, t.slug, k.role, k.label, k.created_at, k.expires_on, k.revoked_at,
         CASE WHEN k.revoked_at IS NOT NULL THEN 'revoked'
@@ -43,19 +35,14 @@ pub fn create(w: &Writer<'_>, new: &NewToken) -> Result<CreatedToken> {
         None => None,
     };
     let label = &new.label;
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).map_err(|e| {
-        Error::failure(format!("no random numbers for a token: {e}"))
-            .with_hint("run it again once the system's random number source is ready")
-    })?;
-    let secret = format!("{PREFIX}{}", hex::encode(bytes));
+    let secret = w.rules.token_secret()?;
     w.execute(
         "INSERT INTO api_token (tenant_id, role, label, hash, created_at, expires_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         (
             tenant_id,
             new.role.as_str(),
             &label,
-            hash(&secret),
+            w.rules.token_hash(&secret),
             now(),
             new.expires_on.map(iso_date),
         ),
@@ -113,9 +100,10 @@ pub fn revoke(w: &Writer<'_>, id: i64) -> Result<Token> {
     by_id(w, id, w.today())
 }
 
-/// What `secret` grants today; an unknown, expired or revoked token is refused, all
-/// with the same message (a caller learns nothing about which tokens exist).
-pub fn authenticate(conn: &Connection, secret: &str, today: chrono::NaiveDate) -> Result<Grant> {
+/// What the token whose secret has this `hash` grants on `today`; an unknown, expired
+/// or revoked token is refused, all with the same message (a caller learns nothing
+/// about which tokens exist).
+pub fn authenticate(conn: &Connection, hash: &str, today: chrono::NaiveDate) -> Result<Grant> {
     let refused = || {
         Error::new(
             ErrorKind::PermissionDenied,
@@ -128,7 +116,7 @@ pub fn authenticate(conn: &Connection, secret: &str, today: chrono::NaiveDate) -
             "SELECT k.id, k.tenant_id, t.slug, k.role FROM api_token k LEFT JOIN tenant t ON t.id = k.tenant_id
              WHERE k.hash = ?1 AND k.revoked_at IS NULL AND (k.expires_on IS NULL OR k.expires_on >= ?2)",
         )?
-        .query_row((hash(secret), iso_date(today)), |r| {
+        .query_row((hash, iso_date(today)), |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })
         .optional()?;

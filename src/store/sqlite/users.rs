@@ -50,32 +50,34 @@ pub fn select_where(conn: &Connection, condition: &str, params: impl rusqlite::P
     Ok(users)
 }
 
+/// The user a selector names within one tenant: their row id, and whether they were
+/// erased.
+pub fn find(conn: &Connection, tenant_id: i64, sel: &UserSel) -> Result<Option<(i64, bool)>> {
+    let (sql, key): (&str, &dyn rusqlite::ToSql) = match sel {
+        UserSel::Id(id) => (
+            "SELECT id, status = 'erased' FROM user WHERE tenant_id = ?1 AND id = ?2",
+            id,
+        ),
+        UserSel::Email(email) => (
+            "SELECT id, status = 'erased' FROM user WHERE tenant_id = ?1 AND email = ?2 COLLATE NOCASE",
+            email,
+        ),
+        UserSel::ExternalId(external_id) => (
+            "SELECT id, status = 'erased' FROM user WHERE tenant_id = ?1 AND external_id = ?2",
+            external_id,
+        ),
+    };
+    Ok(conn
+        .prepare_cached(sql)?
+        .query_row((tenant_id, key), |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
 /// Resolves a selector to the user's row id within one tenant.
 pub fn resolve(conn: &Connection, tenant_id: i64, sel: &UserSel) -> Result<i64> {
-    let found = match sel {
-        UserSel::Id(id) => conn
-            .query_row(
-                "SELECT id FROM user WHERE tenant_id = ?1 AND id = ?2",
-                (tenant_id, id),
-                |r| r.get(0),
-            )
-            .optional()?,
-        UserSel::Email(email) => conn
-            .query_row(
-                "SELECT id FROM user WHERE tenant_id = ?1 AND email = ?2 COLLATE NOCASE",
-                (tenant_id, email),
-                |r| r.get(0),
-            )
-            .optional()?,
-        UserSel::ExternalId(external_id) => conn
-            .query_row(
-                "SELECT id FROM user WHERE tenant_id = ?1 AND external_id = ?2",
-                (tenant_id, external_id),
-                |r| r.get(0),
-            )
-            .optional()?,
-    };
-    found.ok_or_else(|| Error::not_found("user", sel))
+    find(conn, tenant_id, sel)?
+        .map(|(id, _)| id)
+        .ok_or_else(|| Error::not_found("user", sel))
 }
 
 /// Resolves a selector to a user that may still be changed: not an erased one (its
