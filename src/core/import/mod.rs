@@ -24,7 +24,7 @@ use plan::refuse_plan;
 pub use plan::{PlanCheck, check_plan_header};
 
 use super::{Lms, hints};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{ImportReport, ImportSpec, PlanSink, PlanSource, RowSource};
 
 impl Lms {
@@ -37,6 +37,7 @@ impl Lms {
         rows: &mut dyn RowSource,
         plan: &mut dyn PlanSink,
     ) -> Result<ImportReport> {
+        check_spec(spec).map_err(|m| Error::invalid(format!("the import's options: {m}")))?;
         self.backend
             .import_users(spec, rows, plan)
             .map_err(|e| hints::explain(e, &spec.tenant))
