@@ -34,22 +34,30 @@ pub fn provider() -> Arc<CryptoProvider> {
 /// The client's TLS configuration: the system's trust store, or only `ca_cert`.
 pub fn client_config(ca_cert: Option<&Path>) -> Result<rustls::ClientConfig> {
     let provider = provider();
-    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
+    let verifier = verifier(ca_cert, provider.clone())?;
+    let mut config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| Error::failure(format!("cannot set up TLS: {e}")))?
-        .dangerous();
-    let verifier: Arc<dyn ServerCertVerifier> = match ca_cert {
+        .dangerous()
+        .with_custom_certificate_verifier(verifier)
+        .with_no_client_auth();
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(config)
+}
+
+/// Which server certificates to trust: the system's trust store decides, or only
+/// `ca_cert` (the certificates of a PEM file, as CAs or as the server's own).
+pub fn verifier(
+    ca_cert: Option<&Path>,
+    provider: Arc<CryptoProvider>,
+) -> Result<Arc<dyn ServerCertVerifier>> {
+    Ok(match ca_cert {
         None => Arc::new(
             rustls_platform_verifier::Verifier::new(provider)
                 .map_err(|e| Error::failure(format!("cannot read the system's trusted certificates: {e}")))?,
         ),
         Some(path) => Arc::new(TrustFile::read(path, provider)?),
-    };
-    let mut config = builder
-        .with_custom_certificate_verifier(verifier)
-        .with_no_client_auth();
-    config.alpn_protocols = vec![b"http/1.1".to_vec()];
-    Ok(config)
+    })
 }
 
 /// The certificates of a `--ca-cert` file, as CAs and as server certificates.
@@ -63,8 +71,11 @@ struct TrustFile {
 impl TrustFile {
     fn read(path: &Path, provider: Arc<CryptoProvider>) -> Result<Self> {
         let bad = |what: String| {
-            Error::new(ErrorKind::Config, format!("--ca-cert {}: {what}", path.display()))
-                .with_hint("--ca-cert takes a PEM file with the server's certificate or its CA's")
+            Error::new(
+                ErrorKind::Config,
+                format!("the CA certificate {}: {what}", path.display()),
+            )
+            .with_hint("give a PEM file with the server's certificate or its CA's")
         };
         let pem = std::fs::read(path).map_err(|e| Error::io("read the CA certificate", path, e))?;
         let certificates = CertificateDer::pem_slice_iter(&pem)

@@ -11,6 +11,8 @@ mod help;
 mod hints;
 mod import;
 mod output;
+mod postgres;
+mod postgres_store;
 mod readme;
 mod remote;
 mod report;
