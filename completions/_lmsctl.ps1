@@ -2042,7 +2042,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit events, oldest first (of the tenant given with --tenant, else all)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chain: exits 1 when an event was edited or deleted')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chains (one per tenant, one for the whole store): exits 1 when an event was edited or deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2072,7 +2072,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;audit;verify' {
-            [CompletionResult]::new('--anchor', '--anchor', [CompletionResultType]::ParameterName, 'A head hash printed by an earlier verify and kept elsewhere: also fails when the trail no longer contains that event (events removed from the end)')
+            [CompletionResult]::new('--anchor', '--anchor', [CompletionResultType]::ParameterName, 'A head hash printed by an earlier verify (of any chain) and kept elsewhere: also fails when the trail no longer contains that event (events removed from the end of its chain)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -2096,7 +2096,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         }
         'lmsctl;audit;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit events, oldest first (of the tenant given with --tenant, else all)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chain: exits 1 when an event was edited or deleted')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chains (one per tenant, one for the whole store): exits 1 when an event was edited or deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2612,7 +2612,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         }
         'lmsctl;help;audit' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit events, oldest first (of the tenant given with --tenant, else all)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chain: exits 1 when an event was edited or deleted')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chains (one per tenant, one for the whole store): exits 1 when an event was edited or deleted')
             break
         }
         'lmsctl;help;audit;list' {

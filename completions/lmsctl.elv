@@ -1885,7 +1885,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List audit events, oldest first (of the tenant given with --tenant, else all)'
-            cand verify 'Check the hash chain: exits 1 when an event was edited or deleted'
+            cand verify 'Check the hash chains (one per tenant, one for the whole store): exits 1 when an event was edited or deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lmsctl;audit;list'= {
@@ -1913,7 +1913,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;audit;verify'= {
-            cand --anchor 'A head hash printed by an earlier verify and kept elsewhere: also fails when the trail no longer contains that event (events removed from the end)'
+            cand --anchor 'A head hash printed by an earlier verify (of any chain) and kept elsewhere: also fails when the trail no longer contains that event (events removed from the end of its chain)'
             cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
@@ -1936,7 +1936,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;audit;help'= {
             cand list 'List audit events, oldest first (of the tenant given with --tenant, else all)'
-            cand verify 'Check the hash chain: exits 1 when an event was edited or deleted'
+            cand verify 'Check the hash chains (one per tenant, one for the whole store): exits 1 when an event was edited or deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lmsctl;audit;help;list'= {
@@ -2369,7 +2369,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;help;audit'= {
             cand list 'List audit events, oldest first (of the tenant given with --tenant, else all)'
-            cand verify 'Check the hash chain: exits 1 when an event was edited or deleted'
+            cand verify 'Check the hash chains (one per tenant, one for the whole store): exits 1 when an event was edited or deleted'
         }
         &'lmsctl;help;audit;list'= {
         }

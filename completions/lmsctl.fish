@@ -1380,7 +1380,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'List audit events, oldest first (of the tenant given with --tenant, else all)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "verify" -d 'Check the hash chain: exits 1 when an event was edited or deleted'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "verify" -d 'Check the hash chains (one per tenant, one for the whole store): exits 1 when an event was edited or deleted'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (user.create) or family of actions (user)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only events at or after this date (YYYY-MM-DD) or time (RFC 3339)' -r
@@ -1404,7 +1404,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l anchor -d 'A head hash printed by an earlier verify and kept elsewhere: also fails when the trail no longer contains that event (events removed from the end)' -r
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l anchor -d 'A head hash printed by an earlier verify (of any chain) and kept elsewhere: also fails when the trail no longer contains that event (events removed from the end of its chain)' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format of results on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -1425,7 +1425,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_sub
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit events, oldest first (of the tenant given with --tenant, else all)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain: exits 1 when an event was edited or deleted'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chains (one per tenant, one for the whole store): exits 1 when an event was edited or deleted'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand login" -l store -d 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use' -r
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand login" -l tenant -d 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events' -r
@@ -1684,7 +1684,7 @@ complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subc
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "active-users" -d 'Distinct users with learning activity in a month or year, per tenant (billing)'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "tenants" -d 'The tenant and all its descendants: users, active users this month, compliance'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit events, oldest first (of the tenant given with --tenant, else all)'
-complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain: exits 1 when an event was edited or deleted'
+complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chains (one per tenant, one for the whole store): exits 1 when an event was edited or deleted'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a token for the tenant given with --tenant (it reaches that tenant and the tenants below it), or with --whole-store for every tenant, and print it once'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List tokens (of the tenant given with --tenant, else all), never their secrets'
 complete -c lmsctl -n "__fish_lmsctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token: the server refuses it from the next request on'

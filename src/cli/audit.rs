@@ -1,21 +1,38 @@
 //! `lmsctl audit ...`: read and verify the hash-chained audit trail.
 
 use clap::{Args, Subcommand};
+use serde::{Deserialize, Serialize};
 
 use super::Context;
 use crate::error::{Error, Result};
-use crate::model::{AuditEvent, AuditQuery};
-use crate::output::Columns;
+use crate::model::{AuditEvent, AuditQuery, AuditVerification};
+use crate::output::{Columns, Format};
 
 impl Columns for AuditEvent {
     const COLUMNS: &'static [&'static str] = &["seq", "at", "actor", "tenant", "action", "target"];
 }
 
+/// A chain's head as people read it, in a table after the verification's summary.
+#[derive(Serialize, Deserialize)]
+struct ChainRow {
+    chain: String,
+    events: u64,
+    head: String,
+}
+
+impl Columns for ChainRow {
+    const COLUMNS: &'static [&'static str] = &["chain", "events", "head"];
+}
+
+/// What the table calls the store-level chain (a tenant's is named by its slug).
+const STORE_CHAIN: &str = "(whole store)";
+
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
     /// List audit events, oldest first (of the tenant given with --tenant, else all).
     List(ListArgs),
-    /// Check the hash chain: exits 1 when an event was edited or deleted.
+    /// Check the hash chains (one per tenant, one for the whole store): exits 1 when
+    /// an event was edited or deleted.
     Verify(VerifyArgs),
 }
 
@@ -34,8 +51,9 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
-    /// A head hash printed by an earlier verify and kept elsewhere: also fails when
-    /// the trail no longer contains that event (events removed from the end).
+    /// A head hash printed by an earlier verify (of any chain) and kept elsewhere:
+    /// also fails when the trail no longer contains that event (events removed from
+    /// the end of its chain).
     #[arg(long, value_name = "HASH")]
     anchor: Option<String>,
 }
@@ -60,7 +78,7 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
         }
         AuditCommand::Verify(args) => {
             let report = ctx.store()?.verify_audit(args.anchor.as_deref())?;
-            ctx.out.record(&report)?;
+            print_verification(ctx, &report)?;
             if let Some(problem) = &report.problem {
                 return Err(
                     Error::failure(format!("the audit trail is broken: {problem}")).with_hint(
@@ -68,9 +86,34 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
                     ),
                 );
             }
-            ctx.out
-                .status(format!("audit trail intact: {} events", report.events));
+            ctx.out.status(format!(
+                "audit trail intact: {} events in {} chains",
+                report.events,
+                report.chains.len()
+            ));
             Ok(())
         }
     }
+}
+
+/// The verification: whole in JSON and NDJSON; for people the summary and then each
+/// chain's head in a table of its own (CSV keeps the summary's one row).
+fn print_verification(ctx: &Context, report: &AuditVerification) -> Result<()> {
+    ctx.record_for_people(report, |row| {
+        row.remove("chains");
+    })?;
+    if ctx.args.output != Format::Table || report.chains.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<ChainRow> = report
+        .chains
+        .iter()
+        .map(|chain| ChainRow {
+            chain: chain.tenant.clone().unwrap_or_else(|| STORE_CHAIN.to_owned()),
+            events: chain.events,
+            head: chain.head.clone(),
+        })
+        .collect();
+    ctx.out.text("\n")?;
+    ctx.out.list(&rows)
 }

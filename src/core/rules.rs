@@ -25,6 +25,10 @@ impl crate::store::Rules for DomainRules {
         audit::GENESIS
     }
 
+    fn audit_chain<'t>(&self, tenant: Option<&'t str>) -> &'t str {
+        audit::chain_of(tenant)
+    }
+
     fn audit_hash(&self, link: &AuditLink<'_>) -> String {
         audit::hash(link)
     }

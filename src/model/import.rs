@@ -357,7 +357,8 @@ impl Change {
 
 /// Receives every planned change (for `--dry-run` samples and `--plan-out`).
 pub trait PlanSink {
-    /// Called once, before any change, with the store's state the plan is made against.
+    /// Called once, before any change, with the state of the tenant the plan is made
+    /// against.
     fn begin(&mut self, store_head: &str) -> crate::Result<()>;
     fn change(&mut self, change: &Change) -> crate::Result<()>;
     /// How many changes of each kind the sink keeps (`None`: all of them), so that a
@@ -373,7 +374,8 @@ pub struct PlanHeader {
     pub format: String,
     pub version: u32,
     pub spec: ImportSpec,
-    /// The audit trail's head when the plan was made: any later change moves it.
+    /// The head of the tenant's audit chain when the plan was made: any later change
+    /// to the tenant moves it (changes to other tenants do not).
     pub store_head: String,
 }
 

@@ -18,7 +18,7 @@ mod token;
 mod user;
 pub mod value;
 
-pub use audit::{AuditEvent, AuditQuery, AuditVerification};
+pub use audit::{AuditEvent, AuditQuery, AuditVerification, ChainHead};
 pub use course::{
     AsOf, AssignTarget, Assignment, Certificate, CertificateQuery, Course, CoursePatch, CourseStats, Due,
     Enrollment, EnrollmentQuery, NewAssignment, NewCompletion, NewCourse, Reminder, Status,

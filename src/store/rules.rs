@@ -20,9 +20,12 @@ use crate::model::{
 };
 
 /// An audit event as it is chained: every stored field and the hash of the event
-/// before it.
+/// before it in its chain.
 #[derive(Debug, Clone, Copy)]
 pub struct AuditLink<'a> {
+    /// The chain the event belongs to ([`Rules::audit_chain`]): a tenant's slug, or
+    /// `""` for the store-level chain.
+    pub chain: &'a str,
     pub prev: &'a str,
     pub seq: i64,
     pub at: &'a str,
@@ -158,7 +161,7 @@ pub enum Changed<'a> {
     },
 }
 
-/// The check of an audit trail, fed its events in order.
+/// The check of an audit trail, fed its events in order of `seq` (all chains mixed).
 pub trait AuditCheck {
     /// Takes the next stored event and the hash stored with it; false once the
     /// trail is found broken (the events after it need not be read).
@@ -169,8 +172,10 @@ pub trait AuditCheck {
 
 /// The domain rules a backend applies inside its transactions.
 pub trait Rules: Send + Sync {
-    /// The `prev` of a trail's first event.
+    /// The `prev` of a chain's first event.
     fn audit_genesis(&self) -> &'static str;
+    /// The chain an event of `tenant` (none: of the whole store) is appended to.
+    fn audit_chain<'t>(&self, tenant: Option<&'t str>) -> &'t str;
     /// The hash an event is stored with.
     fn audit_hash(&self, link: &AuditLink<'_>) -> String;
     /// A check of the whole trail; with `anchor`, also that the event with that hash
@@ -332,8 +337,8 @@ pub struct Conflict {
 /// runs in: it reads the tenant as it is and writes what the core decided. It is
 /// opened for one import's tenant, key and columns.
 pub trait UserImportStore {
-    /// What identifies the state of the whole store (every change moves it): the
-    /// state a plan is made against.
+    /// What identifies the state of the tenant (every change to it moves it, changes
+    /// elsewhere do not): the state a plan is made against.
     fn state(&mut self) -> Result<String>;
     /// Hands every user of the tenant who is not erased to `each`.
     fn users(&mut self, each: &mut dyn FnMut(&StoredUser<'_>)) -> Result<()>;

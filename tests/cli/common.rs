@@ -216,6 +216,22 @@ impl Env {
         env
     }
 
+    /// Adds a user, Bo Berg with `email`, to `tenant`.
+    pub fn add_user(&self, tenant: &str, email: &str) {
+        self.ok(&[
+            "--tenant",
+            tenant,
+            "user",
+            "add",
+            "--email",
+            email,
+            "--first-name",
+            "Bo",
+            "--last-name",
+            "Berg",
+        ]);
+    }
+
     /// The external ids of the users `lmsctl user list ARGS` returns, in order.
     pub fn user_ids(&self, args: &[&str]) -> Vec<String> {
         let mut full = vec!["--tenant", "acme", "user", "list"];

@@ -154,7 +154,7 @@ fn export_covers_every_table_that_refers_to_a_user() {
     open_request(&env, "export", "P1", "2026-01-02");
     let export = json(&env, &["gdpr", "export", "P1", "--request", "1"]);
     assert_eq!(export["format"], "lmsctl-subject-export");
-    assert_eq!(export["schema_version"], 9);
+    assert_eq!(export["schema_version"], 10);
     assert_eq!(export["subject"]["email"], "anna.schmidt@acme.de");
 
     // The schema decides what is personal data: every table with a foreign key to user.

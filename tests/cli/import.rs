@@ -301,13 +301,13 @@ fn a_saved_plan_is_applied_only_to_the_store_it_was_made_for() {
     let report = env.json(&["--tenant", "acme", "import", "apply", plan.to_str().unwrap()]);
     assert_eq!(report["created"], 30);
     assert_eq!(count_users(&env), 30);
-    // Applying twice: the store has changed since (by the plan itself).
+    // Applying twice: the tenant has changed since (by the plan itself).
     let err = env.fails(
         &["--tenant", "acme", "import", "apply", plan.to_str().unwrap()],
         1,
     );
     assert!(
-        err.contains("the store has changed since this plan was made"),
+        err.contains("tenant 'acme' has changed since this plan was made"),
         "{err}"
     );
 
@@ -327,6 +327,46 @@ fn a_saved_plan_is_applied_only_to_the_store_it_was_made_for() {
     );
     assert!(err.contains("has changed"), "{err}");
     assert_eq!(count_users(&env), 30);
+}
+
+#[test]
+fn a_saved_plan_holds_while_only_other_tenants_and_the_store_change() {
+    let env = env();
+    env.ok(&["tenant", "create", "beta", "--name", "Beta"]);
+    let plan = env.dir().join("plan.jsonl");
+    import(
+        &env,
+        &[&data("hr_export_en.tsv"), "--plan-out", plan.to_str().unwrap()],
+    );
+    // Another tenant's user, a token of the whole store and one of the other tenant.
+    env.add_user("beta", "b1@beta.de");
+    env.ok(&["token", "create", "--whole-store", "--role", "reporter"]);
+    env.ok(&["--tenant", "beta", "token", "create", "--role", "reporter"]);
+    let report = env.json(&["--tenant", "acme", "import", "apply", plan.to_str().unwrap()]);
+    assert_eq!(report["created"], 30);
+    assert_eq!(count_users(&env), 30);
+
+    // A plan for beta made now is refused once beta changes, not when acme does.
+    let beta_plan = env.dir().join("beta.jsonl");
+    env.ok(&[
+        "--tenant",
+        "beta",
+        "import",
+        "users",
+        &data("hr_export_de_cp1252.csv"),
+        "--plan-out",
+        beta_plan.to_str().unwrap(),
+    ]);
+    env.ok(&["--tenant", "acme", "user", "suspend", "T1000"]);
+    env.ok(&["--tenant", "beta", "group", "create", "g"]);
+    let err = env.fails(
+        &["--tenant", "beta", "import", "apply", beta_plan.to_str().unwrap()],
+        1,
+    );
+    assert!(
+        err.contains("tenant 'beta' has changed since this plan was made"),
+        "{err}"
+    );
 }
 
 #[test]

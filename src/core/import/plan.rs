@@ -172,7 +172,7 @@ impl PlanCheck {
 }
 
 /// Applies a saved plan (its header checked, [`check_plan_header`]) over `store`, if
-/// the store is still in the state it was made against and every change still holds:
+/// the plan's tenant is still in the state it was made against and every change still holds:
 /// a plan is a proposal (it may have been edited, or come from a client), so each
 /// change is checked again against the plan's tenant ([`PlanCheck`]); one that does
 /// not hold refuses the whole plan.
@@ -180,9 +180,10 @@ pub fn apply_plan(store: &mut dyn UserImportStore, plan: &mut dyn PlanSource) ->
     let header = plan.header().clone();
     let spec = &header.spec;
     if store.state()? != header.store_head {
-        return Err(Error::refused(
-            "the store has changed since this plan was made; applying it could undo those changes. Nothing was changed",
-        )
+        return Err(Error::refused(format!(
+            "tenant '{}' has changed since this plan was made; applying it could undo those changes. Nothing was changed",
+            spec.tenant
+        ))
         .with_hint(format!("make a new plan: lmsctl import users {} --plan-out FILE", spec.file)));
     }
     let active = store.active_users()?;

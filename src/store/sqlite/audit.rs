@@ -1,5 +1,7 @@
 //! The audit trail in SQLite: append in the writer's transaction, list, and read the
-//! chain for the core's check ([`crate::store::Rules`] hashes and checks it).
+//! chains for the core's check ([`crate::store::Rules`] hashes and checks them). Each
+//! event names its chain (schema version 10), and the index on `(chain, seq)` finds a
+//! chain's head in one look-up.
 
 use crate::error::Result;
 use crate::model::{AuditEvent, AuditQuery, AuditVerification};
@@ -15,18 +17,22 @@ pub fn append(
     action: &str,
     target: &serde_json::Value,
 ) -> Result<()> {
-    let last: Option<(i64, String)> = conn
-        .prepare_cached("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let (seq, prev) = match last {
-        Some((seq, hash)) => (seq + 1, hash),
-        None => (1, rules.audit_genesis().to_owned()),
-    };
+    let chain = rules.audit_chain(tenant);
+    // One statement (it runs once per row of a large import): the newest seq of all,
+    // and the head of the event's chain; both one seek in an index.
+    let (last_seq, chain_head): (Option<i64>, Option<String>) = conn
+        .prepare_cached(
+            "SELECT (SELECT max(seq) FROM audit_event),
+                    (SELECT hash FROM audit_event WHERE chain = ?1 ORDER BY seq DESC LIMIT 1)",
+        )?
+        .query_row([chain], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let seq = last_seq.map_or(1, |last| last + 1);
+    let prev = chain_head.unwrap_or_else(|| rules.audit_genesis().to_owned());
     let at = crate::model::time::now();
     let target_json = target;
     let target = target.to_string();
     let hash = rules.audit_hash(&AuditLink {
+        chain,
         prev: &prev,
         seq,
         at: &at,
@@ -36,10 +42,10 @@ pub fn append(
         target: &target,
     });
     conn.prepare_cached(
-        "INSERT INTO audit_event (seq, at, actor, tenant, action, target, prev, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO audit_event (seq, chain, at, actor, tenant, action, target, prev, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
-    .execute((seq, &at, actor, tenant, action, &target, &prev, &hash))?;
+    .execute((seq, chain, &at, actor, tenant, action, &target, &prev, &hash))?;
     let mut index =
         conn.prepare_cached("INSERT OR IGNORE INTO audit_subject (user_id, seq) VALUES (?1, ?2)")?;
     let single = target_json.get("user_id").and_then(serde_json::Value::as_i64);
@@ -57,15 +63,13 @@ pub fn append(
     Ok(())
 }
 
-/// The newest event's sequence number and hash, `seq:hash` (or `empty`): every change
-/// moves it, so it identifies the state of the whole store.
-pub fn head(conn: &Connection) -> Result<String> {
+/// The sequence number and hash of the newest event of `chain`, `seq:hash` (or
+/// `empty`): every change in the chain moves it, so it identifies the state of what
+/// the chain records (a tenant), whatever changes elsewhere.
+pub fn chain_head(conn: &Connection, chain: &str) -> Result<String> {
     let head: Option<(i64, String)> = conn
-        .query_row(
-            "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached("SELECT seq, hash FROM audit_event WHERE chain = ?1 ORDER BY seq DESC LIMIT 1")?
+        .query_row([chain], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     Ok(head.map_or_else(|| "empty".to_owned(), |(seq, hash)| format!("{seq}:{hash}")))
 }
@@ -118,15 +122,18 @@ pub fn list(conn: &Connection, query: &AuditQuery) -> Result<Vec<AuditEvent>> {
     Ok(events)
 }
 
-/// Hands every event, in order, to the core's check of the chain.
+/// Hands every event, in the order of `seq` and one at a time (a trail may hold many
+/// millions), to the core's check of the chains.
 pub fn verify(conn: &Connection, rules: &dyn Rules, anchor: Option<&str>) -> Result<AuditVerification> {
-    let mut stmt = conn
-        .prepare("SELECT seq, at, actor, tenant, action, target, prev, hash FROM audit_event ORDER BY seq")?;
+    let mut stmt = conn.prepare(
+        "SELECT seq, at, actor, tenant, action, target, prev, hash, chain FROM audit_event ORDER BY seq",
+    )?;
     let mut rows = stmt.query([])?;
     let mut check = rules.audit_check(anchor);
     while let Some(row) = rows.next()? {
         let text = |i: usize| row.get_ref(i)?.as_str().map_err(rusqlite::Error::from);
         let link = AuditLink {
+            chain: text(8)?,
             prev: text(6)?,
             seq: row.get(0)?,
             at: text(1)?,

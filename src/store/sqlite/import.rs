@@ -148,7 +148,7 @@ impl<'c> Session<'c> {
 
 impl UserImportStore for Session<'_> {
     fn state(&mut self) -> Result<String> {
-        audit::head(self.w)
+        audit::chain_head(self.w, self.w.rules.audit_chain(Some(&self.tenant)))
     }
 
     fn users(&mut self, each: &mut dyn FnMut(&StoredUser<'_>)) -> Result<()> {

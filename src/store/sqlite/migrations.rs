@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_api_token.sql"),
     include_str!("migrations/0008_group_tally.sql"),
     include_str!("migrations/0009_certificate_on_enrollment.sql"),
+    include_str!("migrations/0010_audit_chain_per_tenant.sql"),
 ];
 
 /// The per-tenant unique index on e-mail addresses, as the schema creates it; bulk
@@ -237,6 +238,34 @@ mod tests {
             serials(),
             [(1, Some("erased-S1".to_owned())), (2, Some("S2".to_owned()))]
         );
+    }
+
+    #[test]
+    fn version_10_keeps_earlier_events_in_the_store_level_chain() {
+        let conn = at_version(9);
+        conn.execute_batch(
+            "INSERT INTO audit_event (seq, at, actor, tenant, action, target, prev, hash)
+                 VALUES (1, 'now', 'a', 'acme', 'tenant.create', '{}', 'p', 'h1'),
+                        (2, 'now', 'a', NULL, 'token.create', '{}', 'h1', 'h2');",
+        )
+        .unwrap();
+        conn.execute_batch(MIGRATIONS[9]).unwrap();
+        let chains: Vec<(i64, String)> = conn
+            .prepare("SELECT seq, chain FROM audit_event ORDER BY seq")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(chains, [(1, String::new()), (2, String::new())]);
+        let plan: String = conn
+            .query_row(
+                "EXPLAIN QUERY PLAN SELECT hash FROM audit_event WHERE chain = 'acme' ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| r.get(3),
+            )
+            .unwrap();
+        assert!(plan.contains("USING INDEX audit_event_chain"), "{plan}");
     }
 
     #[test]
