@@ -13,6 +13,7 @@ pub mod postgres;
 pub mod remote;
 pub mod rules;
 pub mod sqlite;
+mod status_sql;
 pub mod tls;
 
 use std::path::PathBuf;

@@ -5,7 +5,7 @@ use lmsctl::model::*;
 
 use super::{Store, failure, new_tenant};
 
-stories! { a_tree_of_tenants }
+stories! { postgres: a_tree_of_tenants }
 
 fn a_tree_of_tenants(s: &mut Store) {
     let acme = s.create_tenant(&new_tenant("acme", None)).unwrap();

@@ -6,7 +6,7 @@ use lmsctl::model::*;
 
 use super::{Store, day, failure, new_tenant};
 
-stories! { tokens_reach_their_tenants_until_revoked }
+stories! { postgres: tokens_reach_their_tenants_until_revoked }
 
 fn tokens_reach_their_tenants_until_revoked(s: &mut Store) {
     s.create_tenant(&new_tenant("acme", None)).unwrap();
