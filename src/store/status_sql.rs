@@ -42,4 +42,3 @@ pub const ENROLLMENT_AS_OF: &str = "(SELECT e.user_id, e.course_id, e.assigned_o
             WHERE x.user_id = e.user_id AND x.course_id = e.course_id AND x.completed_on <= :as_of
             ORDER BY x.completed_on DESC, x.id DESC LIMIT 1) END
         WHERE e.assigned_on <= :as_of)";
-

@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 
 use crate::model::AsOf;
 use crate::store::rules::{Rules, StatusSql};
-use crate::store::status_sql::NAMES;
 #[allow(unused_imports)]
 pub use crate::store::status_sql::ENROLLMENT_AS_OF;
+use crate::store::status_sql::NAMES;
 
 /// The status model as this store's queries use it.
 pub(crate) struct Statuses {

@@ -12,8 +12,8 @@ use rusqlite::types::Value;
 use crate::model::AsOf;
 use crate::model::value::iso_date;
 use crate::store::rules::{Rules, StatusSql};
-use crate::store::status_sql::NAMES;
 pub use crate::store::status_sql::ENROLLMENT_AS_OF;
+use crate::store::status_sql::NAMES;
 
 /// The status model as this store's queries use it.
 pub(crate) struct Statuses {
