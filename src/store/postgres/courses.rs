@@ -36,3 +36,8 @@ pub fn course_stats(store: &PostgresStore, tenant: &str, code: &str, as_of: AsOf
     let _ = (store, tenant, code, as_of);
     Err(not_yet("course_stats"))
 }
+
+pub(super) fn find(tx: &mut postgres::Transaction<'_>, tenant_id: i64, code: &str) -> Result<Course> {
+    let _ = (tx, tenant_id, code);
+    Err(not_yet("find"))
+}
