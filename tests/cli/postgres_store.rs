@@ -107,7 +107,7 @@ fn refused(address: &PgAddress) -> lmsctl::Error {
 }
 
 /// The tallies as the triggers keep them, and as counted from the enrollments now.
-fn tallies(client: &mut postgres::Client) -> [(Vec<String>, Vec<String>); 2] {
+pub(crate) fn tallies(client: &mut postgres::Client) -> [(Vec<String>, Vec<String>); 2] {
     let rows = |client: &mut postgres::Client, sql: &str| -> Vec<String> {
         client
             .query(sql, &[])

@@ -78,7 +78,7 @@ pub(super) fn append(
     let users: Vec<i64> = single.into_iter().chain(many).collect();
     if !users.is_empty() {
         w.tx.execute(
-            "INSERT INTO audit_subject (user_id, seq) SELECT DISTINCT unnest($1::bigint[]), $2
+            "INSERT INTO audit_subject (user_id, seq) SELECT DISTINCT unnest($1::bigint[]), $2::bigint
              ON CONFLICT DO NOTHING",
             &[&users, &seq],
         )?;

@@ -828,3 +828,25 @@ pub fn remove_suppression(store: &PostgresStore, tenant: &str, kind: &str, value
         Ok(removed)
     })
 }
+
+/// Whether a person with this external id or e-mail address was erased in the tenant
+/// (their keyed hashes are on its suppression list).
+pub(super) fn is_suppressed(
+    w: &mut super::Writer<'_>,
+    tenant_id: i64,
+    external_id: Option<&str>,
+    email: &str,
+) -> Result<bool> {
+    let secret: Vec<u8> =
+        w.tx.query_one("SELECT value FROM store_secret WHERE name = 'suppression'", &[])?
+            .get(0);
+    let email = w.rules.suppression_mac(&secret, "email", email);
+    let external_id = external_id.map(|id| w.rules.suppression_mac(&secret, "external_id", id));
+    Ok(w.tx
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM suppression WHERE tenant_id = $1
+                 AND ((kind = 'email' AND mac = $2) OR (kind = 'external_id' AND mac = $3)))",
+            &[&tenant_id, &email, &external_id],
+        )?
+        .get(0))
+}

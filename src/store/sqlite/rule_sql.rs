@@ -1,4 +1,5 @@
-//! Compiles a group [`Rule`] into an SQLite `WHERE` fragment.
+//! Compiles a group [`Rule`] into an SQL `WHERE` fragment, for SQLite and (with
+//! [`Dialect::Postgres`]) for PostgreSQL.
 //!
 //! Rule groups are resolved in the database rather than in Rust so that
 //! membership of large tenants is one query. [`where_clause`] turns a parsed
@@ -26,6 +27,10 @@
 //! `not` is a plain boolean negation.
 //!
 //! Values in rules are NFC-normalised; stored values are NFC as well.
+//!
+//! PostgreSQL gets the same expression with `$n` placeholders, `coalesce` for
+//! `IFNULL`, and its DATE start dates written as `YYYY-MM-DD` text, so that every
+//! comparison is the one SQLite makes.
 
 use crate::rule::{Expr, Field, Op, Rule};
 
@@ -37,8 +42,23 @@ use crate::rule::{Expr, Field, Op, Rule};
 /// alias leaves columns unqualified, and an alias that is not a plain
 /// identifier is double-quoted, so the alias cannot break the SQL either.
 pub fn where_clause(rule: &Rule, alias: &str) -> (String, Vec<String>) {
+    where_clause_in(rule, alias, Dialect::Sqlite)
+}
+
+/// The SQL a rule is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dialect {
+    /// `?` placeholders; start dates are `YYYY-MM-DD` text.
+    Sqlite,
+    /// `$n` placeholders numbered from `first`; start dates are DATEs.
+    Postgres { first: usize },
+}
+
+/// [`where_clause`] in `dialect`.
+pub(crate) fn where_clause_in(rule: &Rule, alias: &str, dialect: Dialect) -> (String, Vec<String>) {
     let compiler = Compiler {
         qualifier: qualifier(alias),
+        dialect,
     };
     let mut params = Vec::new();
     let sql = compiler.expr(rule.expr(), &mut params);
@@ -89,43 +109,63 @@ fn escape_like(value: &str) -> String {
     escaped
 }
 
-/// `(target LIKE 'before' || fold(?) || 'after' ESCAPE '\')`, binding the
-/// escaped value. `target` must already be lowercased; lowering both sides
-/// keeps the match case-insensitive even under `PRAGMA case_sensitive_like`.
-fn like(
-    target: &str,
-    before: &'static str,
-    after: &'static str,
-    value: &str,
-    params: &mut Vec<String>,
-) -> String {
-    params.push(escape_like(value));
-    let before = if before.is_empty() {
-        String::new()
-    } else {
-        format!("'{before}' || ")
-    };
-    let after = if after.is_empty() {
-        String::new()
-    } else {
-        format!(" || '{after}'")
-    };
-    format!("({target} LIKE {before}fold(?){after} ESCAPE '\\')")
-}
-
 struct Compiler {
     /// `u.`, `"odd alias".` or empty.
     qualifier: String,
+    dialect: Dialect,
 }
 
 impl Compiler {
+    /// Binds `value` and returns its placeholder.
+    fn bind(&self, value: String, params: &mut Vec<String>) -> String {
+        params.push(value);
+        match self.dialect {
+            Dialect::Sqlite => "?".to_owned(),
+            Dialect::Postgres { first } => format!("${}", first + params.len() - 1),
+        }
+    }
+
+    /// `(target LIKE 'before' || fold(?) || 'after' ESCAPE '\')`, binding the
+    /// escaped value. `target` must already be lowercased; lowering both sides
+    /// keeps the match case-insensitive even under `PRAGMA case_sensitive_like`.
+    fn like(
+        &self,
+        target: &str,
+        before: &'static str,
+        after: &'static str,
+        value: &str,
+        params: &mut Vec<String>,
+    ) -> String {
+        let placeholder = self.bind(escape_like(value), params);
+        let before = if before.is_empty() {
+            String::new()
+        } else {
+            format!("'{before}' || ")
+        };
+        let after = if after.is_empty() {
+            String::new()
+        } else {
+            format!(" || '{after}'")
+        };
+        format!("({target} LIKE {before}fold({placeholder}){after} ESCAPE '\\')")
+    }
+
+    /// The column, as text where the store keeps a date.
     fn column(&self, field: Field) -> String {
-        format!("{}{}", self.qualifier, column_name(field))
+        let column = format!("{}{}", self.qualifier, column_name(field));
+        match (self.dialect, field) {
+            (Dialect::Postgres { .. }, Field::StartDate) => format!("to_char({column}, 'YYYY-MM-DD')"),
+            _ => column,
+        }
     }
 
     /// The column as text with NULL read as `''`.
     fn text(&self, field: Field) -> String {
-        format!("IFNULL({}, '')", self.column(field))
+        let null_as = match self.dialect {
+            Dialect::Sqlite => "IFNULL",
+            Dialect::Postgres { .. } => "coalesce",
+        };
+        format!("{null_as}({}, '')", self.column(field))
     }
 
     fn expr(&self, expr: &Expr, params: &mut Vec<String>) -> String {
@@ -145,10 +185,12 @@ impl Compiler {
                 values,
                 negated,
             } => {
-                params.extend(values.iter().cloned());
-                let placeholders = vec!["?"; values.len()].join(", ");
+                let placeholders: Vec<String> = values
+                    .iter()
+                    .map(|value| format!("fold({})", self.bind(value.clone(), params)))
+                    .collect();
+                let placeholders = placeholders.join(", ");
                 let keyword = if *negated { "NOT IN" } else { "IN" };
-                let placeholders = placeholders.replace('?', "fold(?)");
                 format!("(fold({}) {keyword} ({placeholders}))", self.text(*field))
             }
             Expr::And(lhs, rhs) => {
@@ -172,20 +214,27 @@ impl Compiler {
             (Field::Role, Op::Ne) => format!("(NOT {})", self.has_role(value, params)),
             // Role names contain no commas (the parser checks), so a match
             // inside the list is a match inside one role name.
-            (Field::Role, Op::StartsWith) => like(&format!("(',' || {lowered})"), "%,", "%", value, params),
-            (Field::Role, Op::EndsWith) => like(&format!("({lowered} || ',')"), "%", ",%", value, params),
-            (_, Op::Contains) => like(&lowered, "%", "%", value, params),
-            (_, Op::StartsWith) => like(&lowered, "", "%", value, params),
-            (_, Op::EndsWith) => like(&lowered, "%", "", value, params),
+            (Field::Role, Op::StartsWith) => {
+                self.like(&format!("(',' || {lowered})"), "%,", "%", value, params)
+            }
+            (Field::Role, Op::EndsWith) => {
+                self.like(&format!("({lowered} || ',')"), "%", ",%", value, params)
+            }
+            (_, Op::Contains) => self.like(&lowered, "%", "%", value, params),
+            (_, Op::StartsWith) => self.like(&lowered, "", "%", value, params),
+            (_, Op::EndsWith) => self.like(&lowered, "%", "", value, params),
             (_, Op::Eq | Op::Ne) => {
-                params.push(value.to_owned());
+                let placeholder = self.bind(value.to_owned(), params);
                 let sql_op = if op == Op::Eq { "=" } else { "<>" };
-                format!("(fold({}) {sql_op} fold(?))", self.text(field))
+                format!("(fold({}) {sql_op} fold({placeholder}))", self.text(field))
             }
             (_, Op::Lt | Op::Le | Op::Gt | Op::Ge) => {
-                params.push(value.to_owned());
+                let placeholder = self.bind(value.to_owned(), params);
                 let column = self.column(field);
-                format!("({column} IS NOT NULL AND {column} {} ?)", op.symbol())
+                format!(
+                    "({column} IS NOT NULL AND {column} {} {placeholder})",
+                    op.symbol()
+                )
             }
         }
     }
@@ -194,7 +243,7 @@ impl Compiler {
     /// whole names: `,learner,trainer,` contains `,trainer,`.
     fn has_role(&self, role: &str, params: &mut Vec<String>) -> String {
         let list = format!("(',' || fold({}) || ',')", self.text(Field::Role));
-        like(&list, "%,", ",%", role, params)
+        self.like(&list, "%,", ",%", role, params)
     }
 }
 

@@ -4,7 +4,7 @@ use lmsctl::model::*;
 
 use super::{Store, acme, person, sel};
 
-stories! { the_chain_verifies_after_changes }
+stories! { postgres: the_chain_verifies_after_changes }
 
 fn the_chain_verifies_after_changes(s: &mut Store) {
     let before = s.verify_audit(None).unwrap();

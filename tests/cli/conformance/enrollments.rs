@@ -6,7 +6,7 @@ use lmsctl::model::*;
 
 use super::{Store, TODAY, acme, as_of, course, day, failure, person, sel};
 
-stories! { assignments_and_due_dates }
+stories! { postgres: assignments_and_due_dates }
 
 fn assignments_and_due_dates(s: &mut Store) {
     acme(s);

@@ -5,7 +5,7 @@ use lmsctl::model::*;
 
 use super::{Store, acme, failure, person, sel};
 
-stories! { static_and_rule_members }
+stories! { postgres: static_and_rule_members }
 
 fn static_and_rule_members(s: &mut Store) {
     acme(s);
