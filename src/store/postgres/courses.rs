@@ -319,8 +319,3 @@ pub fn course_stats(store: &PostgresStore, tenant: &str, code: &str, as_of: AsOf
         })
     })
 }
-
-pub(super) fn find(tx: &mut postgres::Transaction<'_>, tenant_id: i64, code: &str) -> Result<Course> {
-    let _ = (tx, tenant_id, code);
-    Err(not_yet("find"))
-}

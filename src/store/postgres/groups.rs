@@ -5,7 +5,7 @@ use postgres::types::ToSql;
 use postgres::{Row, Transaction};
 
 use super::enrollments::refresh_memberships;
-use super::{PostgresStore, tenants, time, users};
+use super::{PostgresStore, Writer, tenants, time, users};
 use crate::error::{Error, Result};
 use crate::model::value::clean;
 use crate::model::*;
@@ -47,7 +47,12 @@ fn by_id(tx: &mut Transaction<'_>, id: i64) -> Result<Group> {
 
 /// Creates a group from checked fields (its rule in canonical form).
 pub fn create_group(store: &PostgresStore, tenant: &str, new: &NewGroup) -> Result<Group> {
-    store.write(|w| {
+    store.write(|w| create(w, tenant, new))
+}
+
+/// Creates a group in the writer's transaction.
+pub(super) fn create(w: &mut Writer<'_>, tenant: &str, new: &NewGroup) -> Result<Group> {
+    {
         let tenant_id = tenants::id_of(&mut w.tx, tenant)?;
         let name = &new.name;
         if w.tx
@@ -78,7 +83,7 @@ pub fn create_group(store: &PostgresStore, tenant: &str, new: &NewGroup) -> Resu
         refresh_rules(&mut w.tx, tenant_id, None)?;
         w.record(Some(tenant), Changed::GroupCreated { group_id: id })?;
         by_id(&mut w.tx, id)
-    })
+    }
 }
 
 pub fn groups(store: &PostgresStore, tenant: &str) -> Result<Vec<Group>> {
@@ -281,14 +286,4 @@ pub(super) fn refresh_rules(tx: &mut Transaction<'_>, tenant_id: i64, user: Opti
         )?;
     }
     Ok(())
-}
-
-pub(super) fn id_of(tx: &mut postgres::Transaction<'_>, tenant_id: i64, name: &str) -> Result<i64> {
-    let _ = (tx, tenant_id, name);
-    Err(not_yet("id_of"))
-}
-
-pub(super) fn create(w: &mut super::Writer<'_>, tenant: &str, new: &NewGroup) -> Result<Group> {
-    let _ = (w, tenant, new);
-    Err(not_yet("create"))
 }

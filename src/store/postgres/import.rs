@@ -153,7 +153,7 @@ impl<'a, 'w> Session<'a, 'w> {
                 .w
                 .tx
                 .query(
-                    "SELECT nextval(pg_get_serial_sequence('\"user\"', 'id')) FROM generate_series(1, $1)",
+                    "SELECT nextval(pg_get_serial_sequence('\"user\"', 'id')) FROM generate_series(1, $1::bigint)",
                     &[&block],
                 )?
                 .iter()

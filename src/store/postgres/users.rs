@@ -352,11 +352,15 @@ pub(super) fn touch(tx: &mut postgres::Transaction<'_>, user_id: i64, date: chro
     Ok(())
 }
 
+/// Users matching an SQL condition on `u` (the user table), in id order.
 pub(super) fn select_where(
-    tx: &mut postgres::Transaction<'_>,
+    tx: &mut Transaction<'_>,
     condition: &str,
-    params: &[&(dyn postgres::types::ToSql + Sync)],
+    params: &[&(dyn ToSql + Sync)],
 ) -> Result<Vec<User>> {
-    let _ = (tx, condition, params);
-    Err(not_yet("select_where"))
+    Ok(tx
+        .query(&format!("{SELECT} WHERE {condition} ORDER BY u.id"), params)?
+        .iter()
+        .map(from_row)
+        .collect())
 }

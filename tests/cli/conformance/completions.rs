@@ -5,7 +5,7 @@ use lmsctl::model::*;
 
 use super::{Store, TODAY, acme, as_of, course, day, failure, sel};
 
-stories! { certificates_expire_and_renew }
+stories! { postgres: certificates_expire_and_renew }
 
 fn certificates_expire_and_renew(s: &mut Store) {
     acme(s);

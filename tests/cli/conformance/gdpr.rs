@@ -7,7 +7,7 @@ use lmsctl::model::*;
 
 use super::{Store, course, day, failure, new_tenant, person, sel};
 
-stories! { export_erase_and_suppress }
+stories! { postgres: export_erase_and_suppress }
 
 fn export_erase_and_suppress(s: &mut Store) {
     s.create_tenant(&new_tenant("acme", None)).unwrap();

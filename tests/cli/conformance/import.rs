@@ -6,7 +6,7 @@ use lmsctl::model::*;
 
 use super::{Store, failure, new_tenant, sel};
 
-stories! { create_update_sync_and_dry_run }
+stories! { postgres: create_update_sync_and_dry_run }
 
 fn create_update_sync_and_dry_run(s: &mut Store) {
     s.create_tenant(&new_tenant("acme", None)).unwrap();
