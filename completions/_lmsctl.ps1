@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'lmsctl' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -62,7 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;tenant' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -94,7 +94,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'Slug of the parent tenant (for client academies)')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The tenant''s domain, e.g. academy.example.com')
             [CompletionResult]::new('--brand-color', '--brand-color', [CompletionResultType]::ParameterName, 'Brand colour as #RRGGBB')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -116,7 +116,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;tenant;list' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -138,7 +138,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;tenant;show' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -165,7 +165,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'New domain; "" removes it')
             [CompletionResult]::new('--brand-color', '--brand-color', [CompletionResultType]::ParameterName, 'New brand colour (#RRGGBB); "" removes it')
             [CompletionResult]::new('--retention-inactive', '--retention-inactive', [CompletionResultType]::ParameterName, 'Retention policy: users inactive this long (e.g. 3y, 36m) are anonymised by `lmsctl gdpr retention run`; "" removes the policy')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -187,7 +187,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;tenant;delete' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -237,7 +237,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;user' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -277,7 +277,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--start-date', '--start-date', [CompletionResultType]::ParameterName, 'First working day: YYYY-MM-DD or DD.MM.YYYY')
             [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Language tag, e.g. de or de-DE')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role (repeatable); default: learner')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -307,7 +307,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Text to find in names, e-mail or external id (case-insensitive)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many users; 0 lists all')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many users (for paging)')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -329,7 +329,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;user;show' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -361,7 +361,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--start-date', '--start-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD or DD.MM.YYYY; "" removes it')
             [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'locale')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Replaces the user''s roles (repeatable)')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -383,7 +383,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;user;suspend' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -405,7 +405,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;user;consent' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -433,7 +433,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;user;consent;record' {
             [CompletionResult]::new('--notice', '--notice', [CompletionResultType]::ParameterName, 'notice')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Default today')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -457,7 +457,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;user;consent;withdraw' {
             [CompletionResult]::new('--notice', '--notice', [CompletionResultType]::ParameterName, 'notice')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Default today')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -480,7 +480,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         }
         'lmsctl;user;consent;missing' {
             [CompletionResult]::new('--notice', '--notice', [CompletionResultType]::ParameterName, 'notice')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -521,7 +521,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;user;reactivate' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -590,7 +590,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;group' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -621,7 +621,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;group;create' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'Membership rule over user fields, kept up to date on every change, e.g. ''department = "Vertrieb" and location in ("Berlin", "Köln")''. Fields: department, location, locale, status, external_id, email, first_name, last_name, start_date, role. Operators: = != in, not in, contains, starts_with, ends_with, and < <= > >= on start_date; combine with and, or, not, ( )')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -643,7 +643,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;group;list' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -665,7 +665,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;group;show' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -687,7 +687,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;group;delete' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -709,7 +709,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;group;add-member' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -731,7 +731,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;group;remove-member' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -784,7 +784,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;course' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -815,7 +815,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--valid-for', '--valid-for', [CompletionResultType]::ParameterName, 'Certificate validity, e.g. 12m or 2y; makes the course recurring')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -839,7 +839,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;course;list' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -864,7 +864,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;course;show' {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit')
             [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'A certificate running out within this period counts as expiring')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -892,7 +892,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--mandatory', '--mandatory', [CompletionResultType]::ParameterName, 'mandatory')
             [CompletionResult]::new('--valid-for', '--valid-for', [CompletionResultType]::ParameterName, 'A period such as 12m, or `none` for a course that does not recur')
             [CompletionResult]::new('--shared', '--shared', [CompletionResultType]::ParameterName, 'shared')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -914,7 +914,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;course;archive' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -968,7 +968,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'Due on this date')
             [CompletionResult]::new('--due-in', '--due-in', [CompletionResultType]::ParameterName, 'Due this long after a user gets the course, e.g. 30d')
             [CompletionResult]::new('--due-after-start', '--due-after-start', [CompletionResultType]::ParameterName, 'Due this long after a user''s start date (onboarding), e.g. 14d')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1002,7 +1002,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'A certificate running out within this period counts as expiring')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows; 0 lists all')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'offset')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1026,7 +1026,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;assign;remove' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'One user: id:N, e-mail or external id')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'A group''s members, including those who join later')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1051,7 +1051,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;assign;progress' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'user')
             [CompletionResult]::new('--percent', '--percent', [CompletionResultType]::ParameterName, '0 to 99 (100 is a completion: use `lmsctl complete`)')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1095,7 +1095,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'user')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day it was completed; default today')
             [CompletionResult]::new('--score', '--score', [CompletionResultType]::ParameterName, 'Score, 0 to 100')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1117,7 +1117,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;certificate' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1147,7 +1147,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit')
             [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'A certificate running out within this period counts as expiring')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1171,7 +1171,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;certificate;show' {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit')
             [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'A certificate running out within this period counts as expiring')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1210,7 +1210,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;remind' {
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Look this far ahead for due dates and expiring certificates')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1232,7 +1232,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;gdpr' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1265,7 +1265,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (created readable by you only; - is standard output) instead of standard output')
             [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'The export request this answers; it is closed with a manifest')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1288,7 +1288,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         }
         'lmsctl;gdpr;erase' {
             [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'The erasure request this answers; it is closed with a manifest')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1312,7 +1312,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         }
         'lmsctl;gdpr;anonymize' {
             [CompletionResult]::new('--inactive-since', '--inactive-since', [CompletionResultType]::ParameterName, 'No learning activity for this long, e.g. 10y')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1335,7 +1335,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;gdpr;retention' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1359,7 +1359,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;gdpr;retention;run' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1393,7 +1393,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;gdpr;request' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1423,7 +1423,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'user')
             [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'received')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1446,7 +1446,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         }
         'lmsctl;gdpr;request;list' {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'as-of')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1469,7 +1469,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;gdpr;request;show' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1492,7 +1492,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         }
         'lmsctl;gdpr;request;close' {
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1537,7 +1537,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;gdpr;suppression' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1562,7 +1562,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;gdpr;suppression;list' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1586,7 +1586,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;gdpr;suppression;remove' {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'external-id')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1623,7 +1623,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;gdpr;purge' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1708,7 +1708,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;import' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1744,7 +1744,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The input''s encoding, when detection is not wanted')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The field separator: '','', '';'', ''tab'' or any single character')
             [CompletionResult]::new('--date-format', '--date-format', [CompletionResultType]::ParameterName, 'The date format of the file (chrono syntax, e.g. %m/%d/%Y); default: YYYY-MM-DD or DD.MM.YYYY')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1774,7 +1774,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'encoding')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'delimiter')
             [CompletionResult]::new('--date-format', '--date-format', [CompletionResultType]::ParameterName, 'The date format of the file (chrono syntax); default: YYYY-MM-DD or DD.MM.YYYY')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1798,7 +1798,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;import;apply' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1839,7 +1839,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;report' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1872,7 +1872,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'by')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit')
             [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'A certificate running out within this period counts as expiring')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1897,7 +1897,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;report;overdue' {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit')
             [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'A certificate running out within this period counts as expiring')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1923,7 +1923,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Running out within this period')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit')
             [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'A certificate running out within this period counts as expiring')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1948,7 +1948,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;report;active-users' {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A month (2026-10) or a year (2026), counted up to --as-of; the month of --as-of if not given')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -1973,7 +1973,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;report;tenants' {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit')
             [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'A certificate running out within this period counts as expiring')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -2022,7 +2022,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;audit' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -2050,7 +2050,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (user.create) or family of actions (user)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after this date (YYYY-MM-DD) or time (RFC 3339)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most recent N events; 0 lists all')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -2073,7 +2073,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         }
         'lmsctl;audit;verify' {
             [CompletionResult]::new('--anchor', '--anchor', [CompletionResultType]::ParameterName, 'A head hash printed by an earlier verify (of any chain) and kept elsewhere: also fails when the trail no longer contains that event (events removed from the end of its chain)')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -2110,7 +2110,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;login' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -2133,7 +2133,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;logout' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -2163,7 +2163,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--header-timeout', '--header-timeout', [CompletionResultType]::ParameterName, 'Seconds a client has to send a request''s head (method, path, header fields) from its first byte, and to complete a TLS handshake; slower clients are cut off')
             [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'Seconds a connection may sit idle: without a request (keep-alive), in a request body that stopped arriving (408), or with an answer the client stopped reading')
             [CompletionResult]::new('--auth-failures', '--auth-failures', [CompletionResultType]::ParameterName, 'Failed authentications per client address and minute before further failures are answered 429 with Retry-After (valid tokens are still accepted); 0: no limit')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -2185,7 +2185,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;token' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -2214,7 +2214,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'admin: everything; dpo: GDPR, audit trail and reading; reporter: reports only')
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Valid for this long from today (e.g. 90d, 12m); without it, until revoked')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'What the token is for, e.g. "nightly HR import"')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -2237,7 +2237,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;token;list' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -2259,7 +2259,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;token;revoke' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -2300,7 +2300,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;completions' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
@@ -2322,7 +2322,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;man' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')

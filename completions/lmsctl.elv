@@ -18,7 +18,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
     }
     var completions = [
         &'lmsctl'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -58,7 +58,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lmsctl;tenant'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -89,7 +89,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --parent 'Slug of the parent tenant (for client academies)'
             cand --domain 'The tenant''s domain, e.g. academy.example.com'
             cand --brand-color 'Brand colour as #RRGGBB'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -110,7 +110,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;tenant;list'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -131,7 +131,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;tenant;show'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -157,7 +157,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --domain 'New domain; "" removes it'
             cand --brand-color 'New brand colour (#RRGGBB); "" removes it'
             cand --retention-inactive 'Retention policy: users inactive this long (e.g. 3y, 36m) are anonymised by `lmsctl gdpr retention run`; "" removes the policy'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -178,7 +178,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;tenant;delete'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -220,7 +220,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;tenant;help;help'= {
         }
         &'lmsctl;user'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -259,7 +259,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --start-date 'First working day: YYYY-MM-DD or DD.MM.YYYY'
             cand --locale 'Language tag, e.g. de or de-DE'
             cand --role 'A role (repeatable); default: learner'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -288,7 +288,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --search 'Text to find in names, e-mail or external id (case-insensitive)'
             cand --limit 'At most this many users; 0 lists all'
             cand --offset 'Skip this many users (for paging)'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -309,7 +309,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;user;show'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -340,7 +340,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --start-date 'YYYY-MM-DD or DD.MM.YYYY; "" removes it'
             cand --locale 'locale'
             cand --role 'Replaces the user''s roles (repeatable)'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -361,7 +361,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;user;suspend'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -382,7 +382,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;user;consent'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -409,7 +409,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;user;consent;record'= {
             cand --notice 'notice'
             cand --date 'Default today'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -432,7 +432,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;user;consent;withdraw'= {
             cand --notice 'notice'
             cand --date 'Default today'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -454,7 +454,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;user;consent;missing'= {
             cand --notice 'notice'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -489,7 +489,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;user;consent;help;help'= {
         }
         &'lmsctl;user;reactivate'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -545,7 +545,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;user;help;help'= {
         }
         &'lmsctl;group'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -575,7 +575,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;group;create'= {
             cand --description 'description'
             cand --rule 'Membership rule over user fields, kept up to date on every change, e.g. ''department = "Vertrieb" and location in ("Berlin", "Köln")''. Fields: department, location, locale, status, external_id, email, first_name, last_name, start_date, role. Operators: = != in, not in, contains, starts_with, ends_with, and < <= > >= on start_date; combine with and, or, not, ( )'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -596,7 +596,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;group;list'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -617,7 +617,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;group;show'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -638,7 +638,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;group;delete'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -659,7 +659,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;group;add-member'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -680,7 +680,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;group;remove-member'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -724,7 +724,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;group;help;help'= {
         }
         &'lmsctl;course'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -754,7 +754,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --title 'title'
             cand --description 'description'
             cand --valid-for 'Certificate validity, e.g. 12m or 2y; makes the course recurring'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -777,7 +777,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;course;list'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -801,7 +801,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;course;show'= {
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -828,7 +828,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --mandatory 'mandatory'
             cand --valid-for 'A period such as 12m, or `none` for a course that does not recur'
             cand --shared 'shared'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -849,7 +849,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;course;archive'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -895,7 +895,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --due 'Due on this date'
             cand --due-in 'Due this long after a user gets the course, e.g. 30d'
             cand --due-after-start 'Due this long after a user''s start date (onboarding), e.g. 14d'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -928,7 +928,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --expiring-within 'A certificate running out within this period counts as expiring'
             cand --limit 'At most this many rows; 0 lists all'
             cand --offset 'offset'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -951,7 +951,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;assign;remove'= {
             cand --user 'One user: id:N, e-mail or external id'
             cand --group 'A group''s members, including those who join later'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -975,7 +975,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;assign;progress'= {
             cand --user 'user'
             cand --percent '0 to 99 (100 is a completion: use `lmsctl complete`)'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1013,7 +1013,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --user 'user'
             cand --date 'The day it was completed; default today'
             cand --score 'Score, 0 to 100'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1034,7 +1034,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;certificate'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1063,7 +1063,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
             cand --limit 'limit'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1086,7 +1086,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;certificate;show'= {
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1120,7 +1120,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;remind'= {
             cand --within 'Look this far ahead for due dates and expiring certificates'
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1141,7 +1141,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;gdpr'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1173,7 +1173,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --format 'format'
             cand --out 'Write to FILE (created readable by you only; - is standard output) instead of standard output'
             cand --request 'The export request this answers; it is closed with a manifest'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1195,7 +1195,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;gdpr;erase'= {
             cand --request 'The erasure request this answers; it is closed with a manifest'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1218,7 +1218,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;gdpr;anonymize'= {
             cand --inactive-since 'No learning activity for this long, e.g. 10y'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1240,7 +1240,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;gdpr;retention'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1263,7 +1263,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lmsctl;gdpr;retention;run'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1293,7 +1293,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;gdpr;retention;help;help'= {
         }
         &'lmsctl;gdpr;request'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1322,7 +1322,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --type 'type'
             cand --user 'user'
             cand --received 'received'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1344,7 +1344,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;gdpr;request;list'= {
             cand --as-of 'as-of'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1366,7 +1366,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;gdpr;request;show'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1388,7 +1388,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;gdpr;request;close'= {
             cand --note 'note'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1426,7 +1426,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;gdpr;request;help;help'= {
         }
         &'lmsctl;gdpr;suppression'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1450,7 +1450,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lmsctl;gdpr;suppression;list'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1473,7 +1473,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;gdpr;suppression;remove'= {
             cand --email 'email'
             cand --external-id 'external-id'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1505,7 +1505,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;gdpr;suppression;help;help'= {
         }
         &'lmsctl;gdpr;purge'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1573,7 +1573,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;gdpr;help;help'= {
         }
         &'lmsctl;import'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1608,7 +1608,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --encoding 'The input''s encoding, when detection is not wanted'
             cand --delimiter 'The field separator: '','', '';'', ''tab'' or any single character'
             cand --date-format 'The date format of the file (chrono syntax, e.g. %m/%d/%Y); default: YYYY-MM-DD or DD.MM.YYYY'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1637,7 +1637,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --encoding 'encoding'
             cand --delimiter 'delimiter'
             cand --date-format 'The date format of the file (chrono syntax); default: YYYY-MM-DD or DD.MM.YYYY'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1660,7 +1660,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;import;apply'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1695,7 +1695,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;import;help;help'= {
         }
         &'lmsctl;report'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1727,7 +1727,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --by 'by'
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1751,7 +1751,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;report;overdue'= {
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1776,7 +1776,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --within 'Running out within this period'
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1800,7 +1800,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;report;active-users'= {
             cand --period 'A month (2026-10) or a year (2026), counted up to --as-of; the month of --as-of if not given'
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1824,7 +1824,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;report;tenants'= {
             cand --as-of 'Compute for this day (YYYY-MM-DD or DD.MM.YYYY) instead of today, e.g. the date of an audit'
             cand --expiring-within 'A certificate running out within this period counts as expiring'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1865,7 +1865,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;report;help;help'= {
         }
         &'lmsctl;audit'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1892,7 +1892,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --action 'Only this action (user.create) or family of actions (user)'
             cand --since 'Only events at or after this date (YYYY-MM-DD) or time (RFC 3339)'
             cand --limit 'The most recent N events; 0 lists all'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1914,7 +1914,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;audit;verify'= {
             cand --anchor 'A head hash printed by an earlier verify (of any chain) and kept elsewhere: also fails when the trail no longer contains that event (events removed from the end of its chain)'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1946,7 +1946,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;audit;help;help'= {
         }
         &'lmsctl;login'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1968,7 +1968,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;logout'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -1997,7 +1997,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --header-timeout 'Seconds a client has to send a request''s head (method, path, header fields) from its first byte, and to complete a TLS handshake; slower clients are cut off'
             cand --idle-timeout 'Seconds a connection may sit idle: without a request (keep-alive), in a request body that stopped arriving (408), or with an answer the client stopped reading'
             cand --auth-failures 'Failed authentications per client address and minute before further failures are answered 429 with Retry-After (valid tokens are still accepted); 0: no limit'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -2018,7 +2018,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;token'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -2046,7 +2046,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --role 'admin: everything; dpo: GDPR, audit trail and reading; reporter: reports only'
             cand --expires 'Valid for this long from today (e.g. 90d, 12m); without it, until revoked'
             cand --label 'What the token is for, e.g. "nightly HR import"'
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -2068,7 +2068,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;token;list'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -2089,7 +2089,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;token;revoke'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -2124,7 +2124,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;token;help;help'= {
         }
         &'lmsctl;completions'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'
@@ -2145,7 +2145,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --version 'Print version'
         }
         &'lmsctl;man'= {
-            cand --store 'The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
             cand -o 'Output format of results on stdout'
             cand --output 'Output format of results on stdout'

@@ -16,8 +16,10 @@ use crate::store::{Location, Session};
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options", next_display_order = 1000)]
 pub struct GlobalArgs {
-    /// The store: a file path or sqlite://PATH (local), or http(s)://HOST:PORT (a
-    /// server running `lmsctl serve`). Default: the server of the login profile
+    /// The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE
+    /// (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass;
+    /// sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl
+    /// serve`). Default: the server of the login profile
     /// (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use.
     #[arg(long, global = true, env = "LMSCTL_STORE", value_name = "STORE")]
     pub store: Option<String>,
@@ -134,7 +136,7 @@ impl Context {
     pub fn session(&self, location: &Location) -> Result<Session> {
         let token = match location {
             Location::Remote(url) => crate::config::token(url, self.args.token_file.as_deref())?,
-            Location::Sqlite(_) => None,
+            Location::Sqlite(_) | Location::Postgres(_) => None,
         };
         self.session_with(token)
     }

@@ -455,10 +455,14 @@ pub async fn authenticate(
     let checked = bearer(request.headers()).and_then(|secret| {
         // One indexed look-up on a connection of its own: quick enough to run here
         // rather than hand to a blocking thread (which would cost more than the query).
-        app.auth
-            .lock()
-            .map_err(|_| Error::failure("the token check is unusable"))
-            .and_then(|store| store.authenticate(&secret))
+        // Marked as blocking, for backends whose client drives a runtime of its own
+        // (PostgreSQL's), which may not run inside this one's tasks.
+        tokio::task::block_in_place(|| {
+            app.auth
+                .lock()
+                .map_err(|_| Error::failure("the token check is unusable"))
+                .and_then(|store| store.authenticate(&secret))
+        })
     });
     let grant = match checked {
         Ok(grant) => grant,

@@ -214,6 +214,8 @@ pub trait Backend: Send {
 pub enum Location {
     Sqlite(PathBuf),
     Remote(String),
+    /// A PostgreSQL database (its password, if the address holds one, never shown).
+    Postgres(postgres::PgAddress),
 }
 
 impl Location {
@@ -233,10 +235,7 @@ impl Location {
                 "{scheme}://{}",
                 host.trim_end_matches('/')
             ))),
-            ("postgres" | "postgresql", _) => Err(Error::usage(
-                "PostgreSQL stores (postgres://) are planned but not supported yet",
-            )
-            .with_hint(TAKEN)),
+            ("postgres" | "postgresql", _) => Ok(Location::Postgres(postgres::PgAddress::parse(text)?)),
             ("sqlite" | "http" | "https", _) => Err(Error::usage(format!(
                 "the store address '{scheme}:...' is incomplete: write {scheme}://{}",
                 if scheme == "sqlite" { "PATH" } else { "HOST:PORT" }
@@ -262,8 +261,8 @@ impl Location {
 }
 
 /// The addresses lmsctl takes, for the hint of a refused one.
-const TAKEN: &str =
-    "give --store (or LMSCTL_STORE) a file path, sqlite://PATH, or http(s)://HOST:PORT of an lmsctl server";
+const TAKEN: &str = "give --store (or LMSCTL_STORE) a file path, sqlite://PATH, postgres://USER@HOST:PORT/DATABASE, \
+     or http(s)://HOST:PORT of an lmsctl server";
 
 /// The scheme of `text` and what follows its `:` (RFC 3986: a letter, then letters,
 /// digits, `+`, `-` or `.`), if it starts with one.
@@ -281,6 +280,7 @@ impl std::fmt::Display for Location {
         match self {
             Location::Sqlite(path) => write!(f, "the local store {}", path.display()),
             Location::Remote(url) => write!(f, "the remote store {url}"),
+            Location::Postgres(address) => write!(f, "the PostgreSQL store {address}"),
         }
     }
 }
@@ -330,6 +330,11 @@ pub fn open(location: &Location, session: &Session, rules: &'static dyn Rules) -
     match location {
         Location::Sqlite(path) => Ok(Box::new(SqliteStore::open_with(path, session.clone(), rules)?)),
         Location::Remote(url) => Ok(Box::new(remote::RemoteStore::new(url, session)?)),
+        Location::Postgres(address) => Ok(Box::new(postgres::PostgresStore::open(
+            address,
+            session.clone(),
+            rules,
+        )?)),
     }
 }
 
@@ -364,8 +369,6 @@ mod tests {
     #[test]
     fn other_schemes_are_refused() {
         for text in [
-            "postgres://lms@db/lms",
-            "postgresql://db/lms",
             "mysql://db/lms",
             "file:lms.db",
             "file:///tmp/lms.db",
@@ -385,11 +388,17 @@ mod tests {
         }
         let err = Location::parse("lms.example.com:8443").unwrap_err();
         assert!(err.hint.unwrap().contains("https://lms.example.com:8443"));
-        assert!(
-            Location::parse("postgres://db/lms")
-                .unwrap_err()
-                .message
-                .contains("not supported yet")
-        );
+    }
+
+    #[test]
+    fn a_postgres_address_is_a_postgres_store_shown_without_its_password() {
+        for text in ["postgres://lms:s3cret@db:5433/lms", "postgresql://lms:s3cret@db:5433/lms"] {
+            let location = Location::parse(text).unwrap();
+            assert!(matches!(location, Location::Postgres(_)), "{text}");
+            assert_eq!(location.to_string(), "the PostgreSQL store postgres://lms@db:5433/lms");
+            assert!(!format!("{location:?}").contains("s3cret"));
+        }
+        let err = Location::parse("postgres://db/lms?sslmode=sometimes").unwrap_err();
+        assert_eq!(err.exit_code(), 2);
     }
 }

@@ -12,6 +12,7 @@ mod hints;
 mod import;
 mod output;
 mod postgres;
+mod postgres_cli;
 mod postgres_people;
 mod postgres_store;
 mod readme;

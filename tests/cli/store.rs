@@ -211,10 +211,6 @@ fn a_store_address_of_another_kind_is_refused() {
     let env = Env::new();
     for (store, says) in [
         (
-            "postgres://lms:secret@db.example.com/lms",
-            "PostgreSQL stores (postgres://) are planned but not supported yet",
-        ),
-        (
             "mysql://db.example.com/lms",
             "lmsctl does not know stores at 'mysql:' addresses",
         ),
@@ -224,7 +220,7 @@ fn a_store_address_of_another_kind_is_refused() {
         assert!(err.contains(says), "{store}: {err}");
         assert!(
             err.contains(
-                "hint: give --store (or LMSCTL_STORE) a file path, sqlite://PATH, or http(s)://HOST:PORT"
+                "hint: give --store (or LMSCTL_STORE) a file path, sqlite://PATH, postgres://USER@HOST:PORT/DATABASE, or http(s)://HOST:PORT"
             ),
             "{store}: {err}"
         );

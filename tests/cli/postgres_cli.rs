@@ -1,0 +1,227 @@
+//! The real binary on a PostgreSQL store (`--store postgres://...`, [`crate::postgres`]):
+//! the same commands print the same as on SQLite, an import holds its tenant alone
+//! (a second one waits, then exits 75 naming the first) while other tenants import at
+//! the same time, `lmsctl serve` serves it, and the password never shows.
+
+use std::path::Path;
+
+use crate::common::{Env, succeeds};
+
+/// `lmsctl` on the database at `url` (else like [`Env::cmd`] on the env's file).
+fn on(env: &Env, url: &str) -> assert_cmd::Command {
+    let mut cmd = env.local_cmd();
+    cmd.env("LMSCTL_STORE", url).env("LMSCTL_TODAY", "2026-03-15");
+    cmd
+}
+
+fn data(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The commands of a working day: tenants, an HR import, a group, courses, assignments,
+/// completions, reports; what each prints, with the parts that name a moment (times
+/// of creation) left out.
+fn a_day(run: &mut dyn FnMut(&[&str]) -> String) -> Vec<String> {
+    let hr = data("hr_export_de_utf8_bom.csv");
+    let steps: Vec<Vec<&str>> = vec![
+        vec!["tenant", "create", "holding", "--name", "Holding"],
+        vec!["tenant", "create", "acme", "--name", "Acme GmbH", "--parent", "holding"],
+        vec!["--tenant", "acme", "import", "users", &hr, "-o", "json"],
+        vec!["--tenant", "acme", "group", "create", "vertrieb", "--rule", "department = \"Vertrieb\""],
+        vec!["--tenant", "holding", "course", "create", "ARB", "--title", "Arbeitsschutz", "--mandatory", "--valid-for", "12m", "--shared"],
+        vec!["--tenant", "acme", "course", "create", "DSGVO", "--title", "Datenschutz", "--mandatory"],
+        vec!["--tenant", "acme", "assign", "ARB", "--all-users", "--due", "2026-04-01"],
+        vec!["--tenant", "acme", "assign", "DSGVO", "--group", "vertrieb", "--due", "2026-03-01"],
+        vec!["--tenant", "acme", "complete", "ARB", "--user", "Q1000", "--date", "2026-02-01", "--score", "91"],
+        vec!["--tenant", "acme", "report", "compliance", "-o", "csv"],
+        vec!["--tenant", "acme", "report", "compliance", "--by", "group", "-o", "csv"],
+        vec!["--tenant", "holding", "report", "compliance", "--by", "tenant", "--include-children", "-o", "csv"],
+        vec!["--tenant", "acme", "report", "overdue", "-o", "csv"],
+        vec!["--tenant", "acme", "user", "list", "--department", "vertrieb", "-o", "csv"],
+        vec!["--tenant", "acme", "assign", "list", "--user", "Q1000", "-o", "csv"],
+        vec!["--tenant", "acme", "gdpr", "erase", "Q1001", "--yes", "-o", "json"],
+        vec!["--tenant", "acme", "gdpr", "suppression", "list", "-o", "csv"],
+        vec!["audit", "verify", "-o", "csv"],
+    ];
+    steps
+        .iter()
+        .map(|args| {
+            // Moments and random tombstones differ between runs; nothing else may.
+            without_moments(&run(args))
+        })
+        .collect()
+}
+
+/// `text` with every RFC 3339 time (`2026-03-15T10:11:12.345Z`) and erasure tombstone
+/// (`erased-<hex>`) replaced by a placeholder.
+fn without_moments(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let time = (0..4).all(|k| digit(i + k))
+            && bytes.get(i + 4) == Some(&b'-')
+            && bytes.get(i + 10) == Some(&b'T')
+            && digit(i + 11);
+        if time {
+            let end = text[i..].find('Z').map_or(text.len(), |z| i + z + 1);
+            out.push_str("<time>");
+            i = end;
+        } else if text[i..].starts_with("erased-") {
+            let hex = text[i + 7..]
+                .find(|c: char| !c.is_ascii_hexdigit())
+                .map_or(text.len(), |n| i + 7 + n);
+            out.push_str("erased-<tombstone>");
+            i = hex;
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+#[test]
+fn the_same_commands_print_the_same_as_on_sqlite() {
+    let Some(url) = crate::postgres::database() else { return };
+    let env = Env::new();
+    let file = env.store().to_string_lossy().into_owned();
+    let sqlite = a_day(&mut |args| succeeds(on(&env, &file), args));
+    let postgres = a_day(&mut |args| succeeds(on(&env, &url), args));
+    for (i, (s, p)) in sqlite.iter().zip(&postgres).enumerate() {
+        assert_eq!(s, p, "step {i} prints differently");
+    }
+    assert!(postgres[2].contains("\"created\":40"), "{}", postgres[2]);
+}
+
+#[test]
+fn one_import_per_tenant_at_a_time_and_tenants_in_parallel() {
+    let Some(url) = crate::postgres::database() else { return };
+    let env = Env::new();
+    let hr = data("hr_export_de_utf8_bom.csv");
+    for slug in ["acme", "beta"] {
+        succeeds(on(&env, &url), &["tenant", "create", slug, "--name", slug]);
+    }
+    let acme_id: i64 = {
+        let mut client = postgres::Client::connect(&url, postgres::NoTls).expect("connect");
+        client
+            .query_one("SELECT id FROM tenant WHERE slug = 'acme'", &[])
+            .expect("acme")
+            .get(0)
+    };
+    // Another import holds acme: a transaction with its import lock, left open.
+    let mut holder = postgres::Client::connect(&format!("{url}?application_name=lmsctl-nightly"), postgres::NoTls)
+        .expect("connect");
+    let mut tx = holder.transaction().expect("begin");
+    tx.execute(
+        "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+        &[&format!("lmsctl import {acme_id}")],
+    )
+    .expect("hold the lock");
+
+    let started = std::time::Instant::now();
+    let out = on(&env, &url)
+        .args(["--busy-timeout", "1", "--tenant", "acme", "import", "users", &hr])
+        .output()
+        .expect("run lmsctl");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(75), "{stderr}");
+    assert!(started.elapsed().as_secs_f64() >= 1.0, "gave up without waiting");
+    assert!(
+        stderr.contains("another import into tenant 'acme' is running: lmsctl-nightly (process "),
+        "{stderr}"
+    );
+    // Beta imports meanwhile.
+    let beta = succeeds(on(&env, &url), &["--tenant", "beta", "import", "users", &hr, "-o", "json"]);
+    assert!(beta.contains("\"created\":40"), "{beta}");
+    // Once the other import is done, acme's goes through; nothing half-written before.
+    let users = succeeds(on(&env, &url), &["--tenant", "acme", "user", "list", "-o", "csv"]);
+    assert_eq!(users.lines().count(), 1, "{users}");
+    tx.rollback().expect("end the other import");
+    let acme = succeeds(on(&env, &url), &["--tenant", "acme", "import", "users", &hr, "-o", "json"]);
+    assert!(acme.contains("\"created\":40"), "{acme}");
+    succeeds(on(&env, &url), &["audit", "verify"]);
+}
+
+#[test]
+fn the_password_never_shows() {
+    let Some(url) = crate::postgres::database() else { return };
+    let env = Env::new();
+    // The test server trusts every login, so a password goes unchecked: a wrong database
+    // makes the command fail with the address in its message.
+    let with_password = url.replacen("postgres://lms@", "postgres://lms:hunter2@", 1) + "_missing";
+    let out = on(&env, &with_password)
+        .args(["-v", "tenant", "list"])
+        .output()
+        .expect("run lmsctl");
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(69), "{all}");
+    assert!(all.contains("postgres://lms@127.0.0.1:"), "{all}");
+    assert!(!all.contains("hunter2"), "{all}");
+    // It works with the password too, and the audit trail does not keep it.
+    let with_password = url.replacen("postgres://lms@", "postgres://lms:hunter2@", 1);
+    succeeds(on(&env, &with_password), &["tenant", "create", "acme", "--name", "Acme"]);
+    let trail = succeeds(on(&env, &with_password), &["audit", "list", "-o", "json"]);
+    assert!(!trail.contains("hunter2"), "{trail}");
+}
+
+#[test]
+fn serve_serves_a_postgres_store() {
+    let Some(url) = crate::postgres::database() else { return };
+    let env = Env::new();
+    let token = succeeds(
+        on(&env, &url),
+        &["token", "create", "--whole-store", "--role", "admin", "-o", "json"],
+    );
+    let secret = serde_json::from_str::<serde_json::Value>(&token).expect("JSON")["secret"]
+        .as_str()
+        .expect("a secret")
+        .to_owned();
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_lmsctl"))
+        .env_clear()
+        .env("HOME", env.dir())
+        .env("LMSCTL_TODAY", "client")
+        .args(["--store", &url, "serve", "--listen", "127.0.0.1:0"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("lmsctl serve");
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(server.stderr.take().expect("stderr")),
+        &mut line,
+    )
+    .expect("serve says where it listens");
+    let served = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .expect("an address")
+        .trim_end_matches("/api/v1")
+        .to_owned();
+    let remote = |args: &[&str]| {
+        let mut cmd = env.local_cmd();
+        cmd.env("LMSCTL_STORE", &served).env("LMSCTL_TOKEN", &secret);
+        succeeds(cmd, args)
+    };
+    remote(&["tenant", "create", "acme", "--name", "Acme"]);
+    remote(&["--tenant", "acme", "user", "add", "--email", "a@acme.test", "--first-name", "A", "--last-name", "B"]);
+    // What the server wrote is in the database.
+    let users = succeeds(on(&env, &url), &["--tenant", "acme", "user", "list", "-o", "csv"]);
+    assert!(users.contains("a@acme.test"), "{users}");
+    // SAFETY: kill(2) on the pid of our own child process.
+    unsafe {
+        libc::kill(server.id() as i32, libc::SIGTERM);
+    }
+    let _ = server.wait();
+}
