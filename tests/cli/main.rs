@@ -12,6 +12,7 @@ mod hints;
 mod import;
 mod output;
 mod postgres;
+mod postgres_reports;
 mod postgres_store;
 mod readme;
 mod remote;
