@@ -178,18 +178,22 @@ fn compliance_figures(
     by: ComplianceBy,
     params: &[Param<'_>],
 ) -> Result<(Vec<ComplianceRow>, Option<NaiveDate>)> {
-    // Course codes and group names are citext: grouped without regard to case, like
-    // SQLite's NOCASE columns.
-    let (key, join, order) = match by {
-        ComplianceBy::Course => ("c.code", "JOIN course c ON c.id = e.course_id", NOCASE),
-        ComplianceBy::Department => ("coalesce(e.department, '(none)')", "", BINARY),
-        ComplianceBy::Location => ("coalesce(e.location, '(none)')", "", BINARY),
-        ComplianceBy::Tenant => ("t.slug", "JOIN tenant t ON t.id = e.tenant_id", BINARY),
-        ComplianceBy::Group => ("g.name", "JOIN user_group g ON g.id = e.group_id", NOCASE),
+    // Counted per status first, by the key's id (a cheap key to group a tally's many
+    // rows by), then per key: course codes and group names are citext, grouped
+    // without regard to case like SQLite's NOCASE columns (two tenants of a tree may
+    // have a course of one code each).
+    let (id, key, join, order) = match by {
+        ComplianceBy::Course => ("e.course_id", "c.code", "JOIN course c ON c.id = f.id", NOCASE),
+        ComplianceBy::Department => ("coalesce(e.department, '(none)')", "f.id", "", BINARY),
+        ComplianceBy::Location => ("coalesce(e.location, '(none)')", "f.id", "", BINARY),
+        ComplianceBy::Tenant => ("e.tenant_id", "t.slug", "JOIN tenant t ON t.id = f.id", BINARY),
+        ComplianceBy::Group => ("e.group_id", "g.name", "JOIN user_group g ON g.id = f.id", NOCASE),
     };
     let counted = |condition: &str| format!("coalesce(sum(n) FILTER (WHERE {condition}), 0)::bigint");
     let sql = format!(
-        "WITH figures AS (SELECT {key} AS k, e.n, {status} AS status, e.latest FROM ({rows}) e {join})
+        "WITH counted AS (SELECT {id} AS id, {status} AS status, sum(e.n) AS n, max(e.latest) AS latest
+                          FROM ({rows}) e GROUP BY 1, 2),
+         figures AS (SELECT {key} AS k, f.n, f.status, f.latest FROM counted f {join})
          SELECT k::text, sum(n)::bigint, {completed}, {in_progress}, {overdue}, {expired}, max(latest), {expiring}
          FROM figures GROUP BY k ORDER BY {order}",
         status = statuses.sql.status,
@@ -232,9 +236,11 @@ const NOCASE: &str = "lower(k::text COLLATE \"C\")";
 /// the tenants `ids`: then each enrollment's own latest completion is its latest as of
 /// that day, and nothing assigned later needs leaving out.
 fn is_current(tx: &mut Transaction<'_>, ids: &[i64], as_of: AsOf) -> Result<bool> {
+    // Each tenant's newest from its end of `enrollment_tally_latest`.
     let latest: Option<NaiveDate> = tx
         .query_one(
-            "SELECT max(latest) FROM enrollment_tally WHERE tenant_id = ANY($1)",
+            "SELECT max(m.latest) FROM unnest($1::bigint[]) AS s(id),
+                 LATERAL (SELECT max(latest) AS latest FROM enrollment_tally WHERE tenant_id = s.id) m",
             &[&ids],
         )?
         .get(0);
