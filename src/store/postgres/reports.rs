@@ -191,7 +191,8 @@ fn compliance_figures(
     };
     let counted = |condition: &str| format!("coalesce(sum(n) FILTER (WHERE {condition}), 0)::bigint");
     let sql = format!(
-        "WITH counted AS (SELECT {id} AS id, {status} AS status, sum(e.n) AS n, max(e.latest) AS latest
+        "WITH counted AS (SELECT {id} AS id, {status} AS status, sum(e.n)::bigint AS n,
+                                 max(e.latest) AS latest
                           FROM ({rows}) e GROUP BY 1, 2),
          figures AS (SELECT {key} AS k, f.n, f.status, f.latest FROM counted f {join})
          SELECT k::text, sum(n)::bigint, {completed}, {in_progress}, {overdue}, {expired}, max(latest), {expiring}
