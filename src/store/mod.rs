@@ -392,10 +392,16 @@ mod tests {
 
     #[test]
     fn a_postgres_address_is_a_postgres_store_shown_without_its_password() {
-        for text in ["postgres://lms:s3cret@db:5433/lms", "postgresql://lms:s3cret@db:5433/lms"] {
+        for text in [
+            "postgres://lms:s3cret@db:5433/lms",
+            "postgresql://lms:s3cret@db:5433/lms",
+        ] {
             let location = Location::parse(text).unwrap();
             assert!(matches!(location, Location::Postgres(_)), "{text}");
-            assert_eq!(location.to_string(), "the PostgreSQL store postgres://lms@db:5433/lms");
+            assert_eq!(
+                location.to_string(),
+                "the PostgreSQL store postgres://lms@db:5433/lms"
+            );
             assert!(!format!("{location:?}").contains("s3cret"));
         }
         let err = Location::parse("postgres://db/lms?sslmode=sometimes").unwrap_err();

@@ -14,6 +14,7 @@ mod output;
 mod postgres;
 mod postgres_cli;
 mod postgres_people;
+mod postgres_reports;
 mod postgres_store;
 mod readme;
 mod remote;

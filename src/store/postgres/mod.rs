@@ -163,15 +163,6 @@ fn time(text: String) -> chrono::DateTime<chrono::Utc> {
         .unwrap_or_default()
 }
 
-/// What a backend method not yet written for PostgreSQL answers.
-fn not_yet(what: &str) -> Error {
-    Error::new(
-        ErrorKind::Unavailable,
-        format!("the PostgreSQL store cannot do this yet ({what})"),
-    )
-    .with_hint("use a SQLite store (--store PATH) for it")
-}
-
 impl From<postgres::Error> for Error {
     fn from(err: postgres::Error) -> Self {
         store_error(&err)

@@ -3,8 +3,9 @@
 use lmsctl::model::*;
 
 use super::{Store, acme, as_of, course, day, person, sel};
+use crate::postgres_reports::figures;
 
-stories! { compliance_figures_of_a_small_store }
+stories! { postgres: compliance_figures_of_a_small_store }
 
 fn compliance_figures_of_a_small_store(s: &mut Store) {
     // Four people with one mandatory 12-month course, due 2026-03-31: Anna completes
@@ -43,20 +44,6 @@ fn compliance_figures_of_a_small_store(s: &mut Store) {
         let mut rows = s.report_compliance("acme", &query, as_of(date)).unwrap();
         rows.sort_by(|a, b| a.key.cmp(&b.key));
         rows
-    };
-    // [assigned, completed, in progress, overdue, expired, expiring] and the rate.
-    let figures = |key: &str, counts: [u64; 6], completion_rate| {
-        let [assigned, completed, in_progress, overdue, expired, expiring] = counts;
-        ComplianceRow {
-            key: key.to_owned(),
-            assigned,
-            completed,
-            in_progress,
-            overdue,
-            expired,
-            completion_rate,
-            expiring,
-        }
     };
     // After the due day the three others are overdue; Anna's certificate runs out on
     // 2027-03-10: expiring within 30 days of that, expired after it.

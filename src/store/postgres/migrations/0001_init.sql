@@ -225,7 +225,8 @@ CREATE TABLE user_activity (
     day     DATE NOT NULL,
     PRIMARY KEY (user_id, day)
 );
-CREATE INDEX user_activity_day ON user_activity(day);
+-- `report active-users`: the users active in a period, without reading the table.
+CREATE INDEX user_activity_day ON user_activity(day, user_id);
 
 -- API tokens for `lmsctl serve`. Only a hash of each token is kept; the token itself
 -- is shown once when it is created. A token without a tenant reaches the whole store.
@@ -266,6 +267,8 @@ CREATE TABLE enrollment_tally (
     PRIMARY KEY (tenant_id, course_id, department, location, due_on, progress, done, expires_on)
 );
 CREATE INDEX enrollment_tally_empty ON enrollment_tally(tenant_id) WHERE n = 0;
+-- Whether a report's day is on or after everything its tenants' tallies counted.
+CREATE INDEX enrollment_tally_latest ON enrollment_tally(tenant_id, latest);
 
 CREATE TABLE group_tally (
     group_id   BIGINT NOT NULL,
