@@ -332,6 +332,12 @@ pub(super) fn suppression_set(
     Ok((secret(tx)?, set))
 }
 
+/// What PostgreSQL itself keeps of an erased person, for the receipt (measured: see
+/// the README's section on the PostgreSQL store).
+const RESIDUE: &str = "PostgreSQL: the write-ahead log keeps the erased values until its segments are recycled, \
+     and WAL archives, base backups and replicas as long as they are kept; index pages may keep a copy of the \
+     e-mail address and external id until reused or rebuilt (REINDEX); the table's rows are vacuumed";
+
 /// Erases one user (Art. 17): see the module documentation for what goes and what stays.
 pub fn erase_subject(
     store: &PostgresStore,
