@@ -489,7 +489,13 @@ fn after_an_erasure_a_dump_of_the_database_holds_nothing_of_the_person() {
         person.iter().all(|value| before.contains(value)),
         "the dump holds the person first"
     );
-    run(&["--tenant", "acme", "gdpr", "erase", person[0], "--yes"]);
+    let receipt = run(&[
+        "--tenant", "acme", "gdpr", "erase", person[0], "--yes", "-o", "json",
+    ]);
+    assert!(
+        receipt.contains("PostgreSQL: the write-ahead log keeps"),
+        "{receipt}"
+    );
     let after = dump("after");
     for value in person {
         assert!(!after.contains(value), "{value} is still in the database");

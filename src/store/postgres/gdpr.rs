@@ -360,7 +360,7 @@ pub fn erase_subject(
             .transpose()?;
         let references = user_references(&mut w.tx)?;
         let secret = secret(&mut w.tx)?;
-        let receipt = erase_user(
+        let mut receipt = erase_user(
             w,
             tenant,
             tenant_id,
@@ -369,6 +369,7 @@ pub fn erase_subject(
             request,
             dry_run,
         )?;
+        receipt.kept.push(RESIDUE.to_owned());
         if let (Some(request), false) = (request, dry_run) {
             answer_request(w, request, &Answer::Erased(&receipt))?;
         }
