@@ -131,7 +131,8 @@ fn every_wrong_invocation_gets_a_hint() {
         (&["--tenant", "nope", "user", "list"], 1),
         (&["--tenant", "", "user", "list"], 2),
         // Stores, servers and credentials
-        (&["--store", "postgres://lms@db.example.com/lms", "tenant", "list"], 2),
+        (&["--store", "postgres://lms@db.example.com/lms?ssl_mode=require", "tenant", "list"], 2),
+        (&["--store", "postgres://lms@db.invalid/lms", "tenant", "list"], 69),
         (&["--store", "mysql://db.example.com/lms", "tenant", "list"], 2),
         (&["--store", "file:lms.db", "tenant", "list"], 2),
         (&["--store", "lms.example.com:8443", "tenant", "list"], 2),
