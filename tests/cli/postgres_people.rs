@@ -481,3 +481,89 @@ fn bulk_assignments_keep_the_tallies_and_read_back_as_on_sqlite() {
     assert_eq!(overdue, lite.enrollments("acme", &page, as_of).unwrap());
     assert_eq!(overdue.len(), 2);
 }
+
+/// What a call gave: its value, or its error's kind, message and `about` tag.
+fn outcome<T: std::fmt::Debug>(result: lmsctl::Result<T>) -> String {
+    match result {
+        Ok(value) => format!("{value:?}"),
+        Err(err) => format!("{:?}: {} [{:?}] {:?}", err.kind, err.message, err.about, err.hint),
+    }
+}
+
+#[test]
+fn the_course_catalogue_answers_as_on_sqlite() {
+    let Some((pg, _)) = postgres() else { return };
+    let env = Env::new();
+    let lite = sqlite(&env);
+    let course = |code: &str, shared: bool| NewCourse {
+        code: code.to_owned(),
+        title: format!("Kurs {code}"),
+        description: Some("Pflicht".to_owned()),
+        mandatory: shared,
+        valid_for: Some(if shared { "12m" } else { "90d" }.parse().expect("a period")),
+        shared,
+    };
+    let tenant = |slug: &str, parent: Option<&str>| NewTenant {
+        slug: slug.to_owned(),
+        name: slug.to_owned(),
+        parent: parent.map(str::to_owned),
+        ..NewTenant::default()
+    };
+    // Every call's outcome, with the times that differ from store to store left out.
+    let story = |lms: &Lms| -> Vec<String> {
+        let mut seen = Vec::new();
+        lms.create_tenant(&tenant("akademie", None)).unwrap();
+        lms.create_tenant(&tenant("kunde", Some("akademie"))).unwrap();
+        let mut log = |text: String| seen.push(without_times(&text));
+        log(outcome(lms.create_course("akademie", &course("ARB", true))));
+        log(outcome(lms.create_course("akademie", &course("arb", false))));
+        log(outcome(lms.create_course("kunde", &course("Arb", false))));
+        log(outcome(lms.create_course("kunde", &course("ZZ", false))));
+        log(outcome(lms.create_course("kunde", &course("b-kurs", false))));
+        log(outcome(lms.create_course("akademie", &course("ZZ", true))));
+        log(outcome(lms.courses("kunde", false)));
+        log(outcome(lms.course("kunde", "arb")));
+        log(outcome(lms.update_course(
+            "akademie",
+            "ARB",
+            &CoursePatch {
+                title: Some("Arbeitsschutz".to_owned()),
+                description: Some(String::new()),
+                valid_for: Some(None),
+                ..CoursePatch::default()
+            },
+        )));
+        log(outcome(lms.archive_course("kunde", "ZZ")));
+        log(outcome(lms.archive_course("kunde", "ZZ")));
+        log(outcome(lms.courses("kunde", true)));
+        log(outcome(lms.courses("kunde", false)));
+        log(outcome(lms.course_stats(
+            "kunde",
+            "ARB",
+            AsOf {
+                date: day("2026-03-15"),
+                expiring_within_days: 30,
+            },
+        )));
+        seen
+    };
+    let expected = story(&lite);
+    assert_eq!(story(&pg), expected);
+    assert!(expected[1].contains("course.exists"), "{}", expected[1]);
+    assert!(expected[2].contains("course.inherited-code"), "{}", expected[2]);
+    assert!(expected[5].contains("course.code-below"), "{}", expected[5]);
+}
+
+/// `text` without the RFC 3339 timestamps stores write when something is made.
+fn without_times(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("created_at: ") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at..];
+        let end = after.find(|c| c == ',' || c == '}').unwrap_or(after.len());
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}

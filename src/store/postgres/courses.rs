@@ -20,6 +20,10 @@ const COLUMNS: &str =
     "c.id, t.slug, c.code, c.title, c.description, c.mandatory, c.valid_months, c.valid_days,
         c.shared, anc.depth > 0, c.archived_at IS NOT NULL, c.created_at";
 
+/// Course codes in SQLite's order (NOCASE: ASCII letters without case, then bytes),
+/// whatever the server's locale.
+const BY_CODE: &str = "lower(c.code::text COLLATE \"C\")";
+
 fn from_row(r: &Row) -> Course {
     let months: Option<i32> = r.get(6);
     let days: Option<i32> = r.get(7);
@@ -59,7 +63,7 @@ pub fn courses(store: &PostgresStore, tenant: &str, archived: bool) -> Result<Ve
             .query(
                 &format!(
                     "{ANCESTORS} SELECT {COLUMNS} FROM course c JOIN anc ON c.tenant_id = anc.id JOIN tenant t ON t.id = c.tenant_id
-                     WHERE (anc.depth = 0 OR c.shared) {archived} ORDER BY c.code, anc.depth"
+                     WHERE (anc.depth = 0 OR c.shared) {archived} ORDER BY {BY_CODE}, anc.depth"
                 ),
                 &[&tenant_id],
             )?

@@ -76,9 +76,8 @@ fn refresh(tx: &mut Transaction<'_>, scope: Scope, today: NaiveDate) -> Result<(
     ];
     if has_assignments {
         // One row per user and course (GROUP BY), so the upsert never meets a row twice.
-        let upsert = format!(
-            "INSERT INTO enrollment (user_id, course_id, assigned_on, due_on, done_on, expires_on, serial)
-             SELECT u.id, a.course_id, :today::date, min(CASE a.due_kind
+        let wanted = format!(
+            "SELECT u.id, a.course_id, :today::date, min(CASE a.due_kind
                     WHEN 'date' THEN a.due_date
                     WHEN 'after_assign' THEN coalesce(e.assigned_on, :today::date) + a.due_days
                     WHEN 'after_start' THEN coalesce(u.start_date, e.assigned_on, :today::date) + a.due_days
@@ -93,12 +92,32 @@ fn refresh(tx: &mut Transaction<'_>, scope: Scope, today: NaiveDate) -> Result<(
                  ORDER BY x.completed_on DESC, x.id DESC LIMIT 1)
              -- An archived course keeps its enrollments but reaches no one new.
              WHERE a.tenant_id = :tenant AND (c.archived_at IS NULL OR e.user_id IS NOT NULL) AND {REACHES} {filter}
-             GROUP BY u.id, a.course_id, lc.completed_on, lc.expires_on, lc.serial
-             ON CONFLICT (user_id, course_id) DO UPDATE SET due_on = excluded.due_on
-             WHERE enrollment.due_on IS DISTINCT FROM excluded.due_on"
+             GROUP BY u.id, a.course_id, lc.completed_on, lc.expires_on, lc.serial"
         );
-        let (upsert, values) = sql::named(&upsert, &params);
-        tx.execute(&upsert, &values)?;
+        let upsert = |source: &str| {
+            format!(
+                "INSERT INTO enrollment (user_id, course_id, assigned_on, due_on, done_on, expires_on, serial)
+                 {source}
+                 ON CONFLICT (user_id, course_id) DO UPDATE SET due_on = excluded.due_on
+                 WHERE enrollment.due_on IS DISTINCT FROM excluded.due_on"
+            )
+        };
+        if scope.user_id.is_some() {
+            let (sql, values) = sql::named(&upsert(&wanted), &params);
+            tx.execute(&sql, &values)?;
+        } else {
+            // Many users: what they should have is read whole before the enrollments are
+            // written. In one statement, a plan that rescans `enrollment` (the planner's
+            // choice when its statistics say it is small) would read the rows the same
+            // statement adds again for every user: hours for a million.
+            stage(tx)?;
+            let (sql, values) = sql::named(&format!("INSERT INTO enrollment_wanted {wanted}"), &params);
+            tx.execute(&sql, &values)?;
+            tx.batch_execute(&format!(
+                "{}; TRUNCATE enrollment_wanted",
+                upsert("SELECT * FROM enrollment_wanted")
+            ))?;
+        }
     }
     let stale = format!(
         "DELETE FROM enrollment WHERE (user_id, course_id) IN (
@@ -111,6 +130,21 @@ fn refresh(tx: &mut Transaction<'_>, scope: Scope, today: NaiveDate) -> Result<(
     );
     let (stale, values) = sql::named(&stale, &params);
     tx.execute(&stale, &values)?;
+    Ok(())
+}
+
+/// The session's table where a bulk refresh stages the enrollments users should have
+/// (emptied after each use, and at every commit).
+fn stage(tx: &mut Transaction<'_>) -> Result<()> {
+    let missing: bool = tx
+        .query_one("SELECT to_regclass('pg_temp.enrollment_wanted') IS NULL", &[])?
+        .get(0);
+    if missing {
+        tx.batch_execute(
+            "CREATE TEMP TABLE enrollment_wanted (user_id BIGINT, course_id BIGINT, assigned_on DATE,
+                 due_on DATE, done_on DATE, expires_on DATE, serial TEXT) ON COMMIT DELETE ROWS",
+        )?;
+    }
     Ok(())
 }
 
@@ -332,7 +366,7 @@ pub fn enrollments(
                  FROM {ENROLLMENT_AS_OF} e JOIN \"user\" u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
                  WHERE u.tenant_id = :tenant AND u.status <> 'erased'
                    {filter}
-             ) s WHERE true {status} ORDER BY uid, ccode{paging}",
+             ) s WHERE true {status} ORDER BY uid, lower(ccode::text COLLATE \"C\"){paging}",
             status_of = store.statuses.sql.status,
             due_on = store.statuses.sql.due_on,
             status = if status.is_some() { "AND status = :status" } else { "" },

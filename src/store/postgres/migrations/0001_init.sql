@@ -312,7 +312,8 @@ RETURNS void LANGUAGE sql AS $$
     FROM enrollment_bucket b
     JOIN unnest(changed_users, changed_courses) AS c(user_id, course_id)
       ON b.user_id = c.user_id AND b.course_id = c.course_id
-    JOIN (SELECT DISTINCT group_id, user_id FROM group_member) m ON m.user_id = b.user_id
+    -- Each group of the user once, looked up by index for just these users.
+    CROSS JOIN LATERAL (SELECT DISTINCT gm.group_id FROM group_member gm WHERE gm.user_id = b.user_id) m
     GROUP BY 1, 2, 3, 4, 5, 6
     ON CONFLICT (group_id, course_id, due_on, progress, done, expires_on)
     DO UPDATE SET n = t.n + excluded.n, latest = greatest(t.latest, excluded.latest);
@@ -349,7 +350,8 @@ BEGIN
            o.done_on IS NULL AND o.progress > 0, o.done_on IS NOT NULL,
            CASE WHEN o.done_on IS NULL THEN 'infinity' ELSE coalesce(o.expires_on, 'infinity') END,
            -count(*), max(greatest(o.assigned_on, o.done_on))
-    FROM old_rows o JOIN (SELECT DISTINCT group_id, user_id FROM group_member) m ON m.user_id = o.user_id
+    FROM old_rows o
+    CROSS JOIN LATERAL (SELECT DISTINCT gm.group_id FROM group_member gm WHERE gm.user_id = o.user_id) m
     GROUP BY 1, 2, 3, 4, 5, 6
     ON CONFLICT (group_id, course_id, due_on, progress, done, expires_on)
     DO UPDATE SET n = t.n + excluded.n;
