@@ -48,6 +48,22 @@ fn sel(text: &str) -> UserSel {
     text.parse().expect("a user selector")
 }
 
+/// A user: external id, e-mail address, first and last name, department, location,
+/// start date and roles.
+type Person = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static [&'static str],
+);
+
+/// A change made to both stores, and what it is called.
+type Step = (&'static str, Box<dyn Fn(&Lms)>);
+
 /// Users whose attributes the group rules and searches below tell apart.
 fn people(lms: &Lms) {
     lms.create_tenant(&NewTenant {
@@ -56,7 +72,7 @@ fn people(lms: &Lms) {
         ..NewTenant::default()
     })
     .unwrap();
-    let rows: [(&str, &str, &str, &str, &str, &str, Option<&str>, &[&str]); 8] = [
+    let rows: [Person; 8] = [
         (
             "E1",
             "anna.mueller@beispiel.de",
@@ -376,7 +392,7 @@ fn bulk_assignments_keep_the_tallies_and_read_back_as_on_sqlite() {
         )
         .unwrap();
     };
-    let steps: Vec<(&str, Box<dyn Fn(&Lms)>)> = vec![
+    let steps: Vec<Step> = vec![
         (
             "the course to everyone",
             Box::new(|lms: &Lms| {
@@ -561,7 +577,7 @@ fn without_times(text: &str) -> String {
     while let Some(at) = rest.find("created_at: ") {
         out.push_str(&rest[..at]);
         let after = &rest[at..];
-        let end = after.find(|c| c == ',' || c == '}').unwrap_or(after.len());
+        let end = after.find([',', '}']).unwrap_or(after.len());
         rest = &after[end..];
     }
     out.push_str(rest);

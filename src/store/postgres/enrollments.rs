@@ -18,12 +18,8 @@ use super::status::ENROLLMENT_AS_OF;
 use super::{PostgresStore, Writer, courses, groups, sql, tenants, time, users};
 use crate::error::{Error, Result};
 use crate::model::*;
+use crate::store::assignment_sql::{REACHES, due_columns, due_of, target_key, target_text};
 use crate::store::rules::Changed;
-
-/// Whether assignment `a` reaches user `u` (of `a`'s tenant).
-const REACHES: &str = "(a.target = 'tenant'
-        OR (a.target = 'user' AND a.user_id = u.id)
-        OR (a.target = 'group' AND EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = a.group_id AND m.user_id = u.id)))";
 
 /// Which enrollments to refresh.
 #[derive(Debug, Clone, Copy)]
@@ -148,14 +144,6 @@ fn stage(tx: &mut Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-fn target_key(target: &AssignTarget) -> &'static str {
-    match target {
-        AssignTarget::User(_) => "user",
-        AssignTarget::Group(_) => "group",
-        AssignTarget::AllUsers => "tenant",
-    }
-}
-
 /// Resolves an assignment's target to (user id, group id).
 fn resolve_target(
     tx: &mut Transaction<'_>,
@@ -197,16 +185,6 @@ fn refresh_course(w: &mut Writer<'_>, tenant_id: i64, course_id: i64) -> Result<
     refresh(&mut w.tx, scope, today)
 }
 
-fn due_columns(due: Due) -> (&'static str, Option<NaiveDate>, Option<i32>) {
-    let days = |n: u32| Some(i32::try_from(n).unwrap_or(i32::MAX));
-    match due {
-        Due::None => ("none", None, None),
-        Due::On(date) => ("date", Some(date), None),
-        Due::AfterAssign(n) => ("after_assign", None, days(n)),
-        Due::AfterStart(n) => ("after_start", None, days(n)),
-    }
-}
-
 fn assignment(tx: &mut Transaction<'_>, id: i64) -> Result<Assignment> {
     let r = tx.query_one(
         &format!(
@@ -228,17 +206,8 @@ fn assignment(tx: &mut Transaction<'_>, id: i64) -> Result<Assignment> {
         id: r.get(0),
         tenant: r.get(1),
         course: r.get(2),
-        target: match target.as_str() {
-            "user" => format!("user:id:{}", user_id.unwrap_or_default()),
-            "group" => format!("group:{}", group.unwrap_or_default()),
-            _ => "all-users".to_owned(),
-        },
-        due: match (kind.as_str(), due_date, due_days) {
-            ("date", Some(date), _) => Due::On(date),
-            ("after_assign", _, Some(days)) => Due::AfterAssign(days),
-            ("after_start", _, Some(days)) => Due::AfterStart(days),
-            _ => Due::None,
-        },
+        target: target_text(&target, user_id, group),
+        due: due_of(&kind, due_date, due_days),
         created_at: time(r.get(9)),
         users: u64::try_from(r.get::<_, i64>(10)).unwrap_or_default(),
     })
@@ -259,6 +228,7 @@ pub fn assign(store: &PostgresStore, tenant: &str, new: &NewAssignment) -> Resul
         }
         let (user_id, group_id) = resolve_target(&mut w.tx, tenant_id, &new.target)?;
         let (kind, due_date, due_days) = due_columns(new.due);
+        let due_days = due_days.map(|n| i32::try_from(n).unwrap_or(i32::MAX));
         let existing = find_assignment(&mut w.tx, tenant_id, course.id, &new.target, (user_id, group_id))?;
         let id = match existing {
             Some(id) => {
