@@ -583,3 +583,48 @@ fn without_times(text: &str) -> String {
     out.push_str(rest);
     out
 }
+
+#[test]
+fn a_suppressed_person_is_not_added_again() {
+    use lmsctl::store::Rules;
+    let Some((pg, address)) = postgres() else { return };
+    people(&pg);
+    let mut client = connect(&address).expect("connect");
+    let secret: Vec<u8> = client
+        .query_one("SELECT value FROM store_secret WHERE name = 'suppression'", &[])
+        .expect("the store's secret")
+        .get(0);
+    // As an erasure leaves them: keyed hashes of the address and the external id.
+    for (kind, value) in [("email", "gone@beispiel.de"), ("external_id", "E404")] {
+        let mac = lmsctl::core::RULES.suppression_mac(&secret, kind, value);
+        client
+            .execute(
+                "INSERT INTO suppression (tenant_id, kind, mac, created_on) VALUES (1, $1, $2, DATE '2026-01-01')",
+                &[&kind, &mac],
+            )
+            .expect("suppress");
+    }
+    let person = |external_id: &str, email: &str| NewUser {
+        external_id: Some(external_id.to_owned()),
+        email: email.to_owned(),
+        first_name: "Wieder".to_owned(),
+        last_name: "Da".to_owned(),
+        ..NewUser::default()
+    };
+    for (external_id, email) in [("E405", "gone@beispiel.de"), ("E404", "neu@beispiel.de")] {
+        let err = pg.add_user("acme", &person(external_id, email)).unwrap_err();
+        assert_eq!(
+            (err.kind, err.about),
+            (ErrorKind::InvalidData, Some("user.suppressed")),
+            "{err:?}"
+        );
+        assert!(
+            err.hint
+                .as_deref()
+                .unwrap_or_default()
+                .contains("suppression remove"),
+            "{err:?}"
+        );
+    }
+    pg.add_user("acme", &person("E405", "neu@beispiel.de")).unwrap();
+}
