@@ -9,6 +9,7 @@ value may be, what an import changes, what a status means) live in the core, whi
 hands a backend what it must apply. Backends never print.
 */
 
+mod assignment_sql;
 pub mod postgres;
 pub mod remote;
 pub mod rules;

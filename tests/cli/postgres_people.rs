@@ -48,6 +48,22 @@ fn sel(text: &str) -> UserSel {
     text.parse().expect("a user selector")
 }
 
+/// A user: external id, e-mail address, first and last name, department, location,
+/// start date and roles.
+type Person = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static [&'static str],
+);
+
+/// A change made to both stores, and what it is called.
+type Step = (&'static str, Box<dyn Fn(&Lms)>);
+
 /// Users whose attributes the group rules and searches below tell apart.
 fn people(lms: &Lms) {
     lms.create_tenant(&NewTenant {
@@ -56,7 +72,7 @@ fn people(lms: &Lms) {
         ..NewTenant::default()
     })
     .unwrap();
-    let rows: [(&str, &str, &str, &str, &str, &str, Option<&str>, &[&str]); 8] = [
+    let rows: [Person; 8] = [
         (
             "E1",
             "anna.mueller@beispiel.de",
@@ -376,7 +392,7 @@ fn bulk_assignments_keep_the_tallies_and_read_back_as_on_sqlite() {
         )
         .unwrap();
     };
-    let steps: Vec<(&str, Box<dyn Fn(&Lms)>)> = vec![
+    let steps: Vec<Step> = vec![
         (
             "the course to everyone",
             Box::new(|lms: &Lms| {
@@ -480,4 +496,135 @@ fn bulk_assignments_keep_the_tallies_and_read_back_as_on_sqlite() {
     let overdue = pg.enrollments("acme", &page, as_of).unwrap();
     assert_eq!(overdue, lite.enrollments("acme", &page, as_of).unwrap());
     assert_eq!(overdue.len(), 2);
+}
+
+/// What a call gave: its value, or its error's kind, message and `about` tag.
+fn outcome<T: std::fmt::Debug>(result: lmsctl::Result<T>) -> String {
+    match result {
+        Ok(value) => format!("{value:?}"),
+        Err(err) => format!("{:?}: {} [{:?}] {:?}", err.kind, err.message, err.about, err.hint),
+    }
+}
+
+#[test]
+fn the_course_catalogue_answers_as_on_sqlite() {
+    let Some((pg, _)) = postgres() else { return };
+    let env = Env::new();
+    let lite = sqlite(&env);
+    let course = |code: &str, shared: bool| NewCourse {
+        code: code.to_owned(),
+        title: format!("Kurs {code}"),
+        description: Some("Pflicht".to_owned()),
+        mandatory: shared,
+        valid_for: Some(if shared { "12m" } else { "90d" }.parse().expect("a period")),
+        shared,
+    };
+    let tenant = |slug: &str, parent: Option<&str>| NewTenant {
+        slug: slug.to_owned(),
+        name: slug.to_owned(),
+        parent: parent.map(str::to_owned),
+        ..NewTenant::default()
+    };
+    // Every call's outcome, with the times that differ from store to store left out.
+    let story = |lms: &Lms| -> Vec<String> {
+        let mut seen = Vec::new();
+        lms.create_tenant(&tenant("akademie", None)).unwrap();
+        lms.create_tenant(&tenant("kunde", Some("akademie"))).unwrap();
+        let mut log = |text: String| seen.push(without_times(&text));
+        log(outcome(lms.create_course("akademie", &course("ARB", true))));
+        log(outcome(lms.create_course("akademie", &course("arb", false))));
+        log(outcome(lms.create_course("kunde", &course("Arb", false))));
+        log(outcome(lms.create_course("kunde", &course("ZZ", false))));
+        log(outcome(lms.create_course("kunde", &course("b-kurs", false))));
+        log(outcome(lms.create_course("akademie", &course("ZZ", true))));
+        log(outcome(lms.courses("kunde", false)));
+        log(outcome(lms.course("kunde", "arb")));
+        log(outcome(lms.update_course(
+            "akademie",
+            "ARB",
+            &CoursePatch {
+                title: Some("Arbeitsschutz".to_owned()),
+                description: Some(String::new()),
+                valid_for: Some(None),
+                ..CoursePatch::default()
+            },
+        )));
+        log(outcome(lms.archive_course("kunde", "ZZ")));
+        log(outcome(lms.archive_course("kunde", "ZZ")));
+        log(outcome(lms.courses("kunde", true)));
+        log(outcome(lms.courses("kunde", false)));
+        log(outcome(lms.course_stats(
+            "kunde",
+            "ARB",
+            AsOf {
+                date: day("2026-03-15"),
+                expiring_within_days: 30,
+            },
+        )));
+        seen
+    };
+    let expected = story(&lite);
+    assert_eq!(story(&pg), expected);
+    assert!(expected[1].contains("course.exists"), "{}", expected[1]);
+    assert!(expected[2].contains("course.inherited-code"), "{}", expected[2]);
+    assert!(expected[5].contains("course.code-below"), "{}", expected[5]);
+}
+
+/// `text` without the RFC 3339 timestamps stores write when something is made.
+fn without_times(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("created_at: ") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at..];
+        let end = after.find([',', '}']).unwrap_or(after.len());
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn a_suppressed_person_is_not_added_again() {
+    use lmsctl::store::Rules;
+    let Some((pg, address)) = postgres() else { return };
+    people(&pg);
+    let mut client = connect(&address).expect("connect");
+    let secret: Vec<u8> = client
+        .query_one("SELECT value FROM store_secret WHERE name = 'suppression'", &[])
+        .expect("the store's secret")
+        .get(0);
+    // As an erasure leaves them: keyed hashes of the address and the external id.
+    for (kind, value) in [("email", "gone@beispiel.de"), ("external_id", "E404")] {
+        let mac = lmsctl::core::RULES.suppression_mac(&secret, kind, value);
+        client
+            .execute(
+                "INSERT INTO suppression (tenant_id, kind, mac, created_on) VALUES (1, $1, $2, DATE '2026-01-01')",
+                &[&kind, &mac],
+            )
+            .expect("suppress");
+    }
+    let person = |external_id: &str, email: &str| NewUser {
+        external_id: Some(external_id.to_owned()),
+        email: email.to_owned(),
+        first_name: "Wieder".to_owned(),
+        last_name: "Da".to_owned(),
+        ..NewUser::default()
+    };
+    for (external_id, email) in [("E405", "gone@beispiel.de"), ("E404", "neu@beispiel.de")] {
+        let err = pg.add_user("acme", &person(external_id, email)).unwrap_err();
+        assert_eq!(
+            (err.kind, err.about),
+            (ErrorKind::InvalidData, Some("user.suppressed")),
+            "{err:?}"
+        );
+        assert!(
+            err.hint
+                .as_deref()
+                .unwrap_or_default()
+                .contains("suppression remove"),
+            "{err:?}"
+        );
+    }
+    pg.add_user("acme", &person("E405", "neu@beispiel.de")).unwrap();
 }

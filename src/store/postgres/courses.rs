@@ -8,6 +8,7 @@ use super::{PostgresStore, sql, tenants, time};
 use crate::error::{Error, Result};
 use crate::model::value::{Period, clean};
 use crate::model::*;
+use crate::store::assignment_sql::{self, Completions};
 use crate::store::rules::Changed;
 
 /// The tenant `$1` and its ancestors with their distance (0 = the tenant itself).
@@ -19,6 +20,10 @@ const ANCESTORS: &str = "WITH RECURSIVE anc(id, depth) AS (
 const COLUMNS: &str =
     "c.id, t.slug, c.code, c.title, c.description, c.mandatory, c.valid_months, c.valid_days,
         c.shared, anc.depth > 0, c.archived_at IS NOT NULL, c.created_at";
+
+/// Course codes in SQLite's order (NOCASE: ASCII letters without case, then bytes),
+/// whatever the server's locale.
+const BY_CODE: &str = "lower(c.code::text COLLATE \"C\")";
 
 fn from_row(r: &Row) -> Course {
     let months: Option<i32> = r.get(6);
@@ -59,7 +64,7 @@ pub fn courses(store: &PostgresStore, tenant: &str, archived: bool) -> Result<Ve
             .query(
                 &format!(
                     "{ANCESTORS} SELECT {COLUMNS} FROM course c JOIN anc ON c.tenant_id = anc.id JOIN tenant t ON t.id = c.tenant_id
-                     WHERE (anc.depth = 0 OR c.shared) {archived} ORDER BY c.code, anc.depth"
+                     WHERE (anc.depth = 0 OR c.shared) {archived} ORDER BY {BY_CODE}, anc.depth"
                 ),
                 &[&tenant_id],
             )?
@@ -282,40 +287,23 @@ pub fn course_stats(store: &PostgresStore, tenant: &str, code: &str, as_of: AsOf
             .iter()
             .map(|r| (r.get(0), u64::try_from(r.get::<_, i64>(1)).unwrap_or_default()))
             .collect();
-        let count = |status: Status| {
-            counts
-                .iter()
-                .find(|(name, _)| name == status.as_str())
-                .map_or(0, |(_, n)| *n)
-        };
         let row = tx.query_one(
             "SELECT count(*), avg(x.score), max(x.completed_on)
              FROM completion x JOIN \"user\" u ON u.id = x.user_id
              WHERE x.course_id = $1 AND u.tenant_id = $2 AND u.status <> 'erased' AND x.completed_on <= $3",
             &[&course.id, &tenant_id, &day],
         )?;
-        let completions = u64::try_from(row.get::<_, i64>(0)).unwrap_or_default();
-        let average_score: Option<f64> = row.get(1);
-        let last_completed_on: Option<chrono::NaiveDate> = row.get(2);
-        let enrolled = counts.iter().map(|(_, n)| n).sum();
-        let completed = count(Status::Completed);
-        let expiring = count(Status::Expiring);
-        Ok(CourseStats {
-            code: course.code,
-            title: course.title,
-            tenant: tenant.to_owned(),
-            as_of: as_of.date,
-            enrolled,
-            assigned: count(Status::Assigned),
-            in_progress: count(Status::InProgress),
-            completed,
-            expiring,
-            expired: count(Status::Expired),
-            overdue: count(Status::Overdue),
-            completion_rate: completion_rate(completed + expiring, enrolled),
+        let completions = Completions {
+            count: u64::try_from(row.get::<_, i64>(0)).unwrap_or_default(),
+            average_score: row.get(1),
+            last_on: row.get(2),
+        };
+        Ok(assignment_sql::course_stats(
+            course,
+            tenant,
+            as_of,
+            &counts,
             completions,
-            average_score: average_score.map(|score| (score * 10.0).round() / 10.0),
-            last_completed_on,
-        })
+        ))
     })
 }

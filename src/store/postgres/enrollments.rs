@@ -18,12 +18,8 @@ use super::status::ENROLLMENT_AS_OF;
 use super::{PostgresStore, Writer, courses, groups, sql, tenants, time, users};
 use crate::error::{Error, Result};
 use crate::model::*;
+use crate::store::assignment_sql::{REACHES, due_columns, due_of, target_key, target_text};
 use crate::store::rules::Changed;
-
-/// Whether assignment `a` reaches user `u` (of `a`'s tenant).
-const REACHES: &str = "(a.target = 'tenant'
-        OR (a.target = 'user' AND a.user_id = u.id)
-        OR (a.target = 'group' AND EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = a.group_id AND m.user_id = u.id)))";
 
 /// Which enrollments to refresh.
 #[derive(Debug, Clone, Copy)]
@@ -76,9 +72,8 @@ fn refresh(tx: &mut Transaction<'_>, scope: Scope, today: NaiveDate) -> Result<(
     ];
     if has_assignments {
         // One row per user and course (GROUP BY), so the upsert never meets a row twice.
-        let upsert = format!(
-            "INSERT INTO enrollment (user_id, course_id, assigned_on, due_on, done_on, expires_on, serial)
-             SELECT u.id, a.course_id, :today::date, min(CASE a.due_kind
+        let wanted = format!(
+            "SELECT u.id, a.course_id, :today::date, min(CASE a.due_kind
                     WHEN 'date' THEN a.due_date
                     WHEN 'after_assign' THEN coalesce(e.assigned_on, :today::date) + a.due_days
                     WHEN 'after_start' THEN coalesce(u.start_date, e.assigned_on, :today::date) + a.due_days
@@ -93,12 +88,32 @@ fn refresh(tx: &mut Transaction<'_>, scope: Scope, today: NaiveDate) -> Result<(
                  ORDER BY x.completed_on DESC, x.id DESC LIMIT 1)
              -- An archived course keeps its enrollments but reaches no one new.
              WHERE a.tenant_id = :tenant AND (c.archived_at IS NULL OR e.user_id IS NOT NULL) AND {REACHES} {filter}
-             GROUP BY u.id, a.course_id, lc.completed_on, lc.expires_on, lc.serial
-             ON CONFLICT (user_id, course_id) DO UPDATE SET due_on = excluded.due_on
-             WHERE enrollment.due_on IS DISTINCT FROM excluded.due_on"
+             GROUP BY u.id, a.course_id, lc.completed_on, lc.expires_on, lc.serial"
         );
-        let (upsert, values) = sql::named(&upsert, &params);
-        tx.execute(&upsert, &values)?;
+        let upsert = |source: &str| {
+            format!(
+                "INSERT INTO enrollment (user_id, course_id, assigned_on, due_on, done_on, expires_on, serial)
+                 {source}
+                 ON CONFLICT (user_id, course_id) DO UPDATE SET due_on = excluded.due_on
+                 WHERE enrollment.due_on IS DISTINCT FROM excluded.due_on"
+            )
+        };
+        if scope.user_id.is_some() {
+            let (sql, values) = sql::named(&upsert(&wanted), &params);
+            tx.execute(&sql, &values)?;
+        } else {
+            // Many users: what they should have is read whole before the enrollments are
+            // written. In one statement, a plan that rescans `enrollment` (the planner's
+            // choice when its statistics say it is small) would read the rows the same
+            // statement adds again for every user: hours for a million.
+            stage(tx)?;
+            let (sql, values) = sql::named(&format!("INSERT INTO enrollment_wanted {wanted}"), &params);
+            tx.execute(&sql, &values)?;
+            tx.batch_execute(&format!(
+                "{}; TRUNCATE enrollment_wanted",
+                upsert("SELECT * FROM enrollment_wanted")
+            ))?;
+        }
     }
     let stale = format!(
         "DELETE FROM enrollment WHERE (user_id, course_id) IN (
@@ -114,12 +129,19 @@ fn refresh(tx: &mut Transaction<'_>, scope: Scope, today: NaiveDate) -> Result<(
     Ok(())
 }
 
-fn target_key(target: &AssignTarget) -> &'static str {
-    match target {
-        AssignTarget::User(_) => "user",
-        AssignTarget::Group(_) => "group",
-        AssignTarget::AllUsers => "tenant",
+/// The session's table where a bulk refresh stages the enrollments users should have
+/// (emptied after each use, and at every commit).
+fn stage(tx: &mut Transaction<'_>) -> Result<()> {
+    let missing: bool = tx
+        .query_one("SELECT to_regclass('pg_temp.enrollment_wanted') IS NULL", &[])?
+        .get(0);
+    if missing {
+        tx.batch_execute(
+            "CREATE TEMP TABLE enrollment_wanted (user_id BIGINT, course_id BIGINT, assigned_on DATE,
+                 due_on DATE, done_on DATE, expires_on DATE, serial TEXT) ON COMMIT DELETE ROWS",
+        )?;
     }
+    Ok(())
 }
 
 /// Resolves an assignment's target to (user id, group id).
@@ -163,16 +185,6 @@ fn refresh_course(w: &mut Writer<'_>, tenant_id: i64, course_id: i64) -> Result<
     refresh(&mut w.tx, scope, today)
 }
 
-fn due_columns(due: Due) -> (&'static str, Option<NaiveDate>, Option<i32>) {
-    let days = |n: u32| Some(i32::try_from(n).unwrap_or(i32::MAX));
-    match due {
-        Due::None => ("none", None, None),
-        Due::On(date) => ("date", Some(date), None),
-        Due::AfterAssign(n) => ("after_assign", None, days(n)),
-        Due::AfterStart(n) => ("after_start", None, days(n)),
-    }
-}
-
 fn assignment(tx: &mut Transaction<'_>, id: i64) -> Result<Assignment> {
     let r = tx.query_one(
         &format!(
@@ -194,17 +206,8 @@ fn assignment(tx: &mut Transaction<'_>, id: i64) -> Result<Assignment> {
         id: r.get(0),
         tenant: r.get(1),
         course: r.get(2),
-        target: match target.as_str() {
-            "user" => format!("user:id:{}", user_id.unwrap_or_default()),
-            "group" => format!("group:{}", group.unwrap_or_default()),
-            _ => "all-users".to_owned(),
-        },
-        due: match (kind.as_str(), due_date, due_days) {
-            ("date", Some(date), _) => Due::On(date),
-            ("after_assign", _, Some(days)) => Due::AfterAssign(days),
-            ("after_start", _, Some(days)) => Due::AfterStart(days),
-            _ => Due::None,
-        },
+        target: target_text(&target, user_id, group),
+        due: due_of(&kind, due_date, due_days),
         created_at: time(r.get(9)),
         users: u64::try_from(r.get::<_, i64>(10)).unwrap_or_default(),
     })
@@ -225,6 +228,7 @@ pub fn assign(store: &PostgresStore, tenant: &str, new: &NewAssignment) -> Resul
         }
         let (user_id, group_id) = resolve_target(&mut w.tx, tenant_id, &new.target)?;
         let (kind, due_date, due_days) = due_columns(new.due);
+        let due_days = due_days.map(|n| i32::try_from(n).unwrap_or(i32::MAX));
         let existing = find_assignment(&mut w.tx, tenant_id, course.id, &new.target, (user_id, group_id))?;
         let id = match existing {
             Some(id) => {
@@ -332,7 +336,7 @@ pub fn enrollments(
                  FROM {ENROLLMENT_AS_OF} e JOIN \"user\" u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
                  WHERE u.tenant_id = :tenant AND u.status <> 'erased'
                    {filter}
-             ) s WHERE true {status} ORDER BY uid, ccode{paging}",
+             ) s WHERE true {status} ORDER BY uid, lower(ccode::text COLLATE \"C\"){paging}",
             status_of = store.statuses.sql.status,
             due_on = store.statuses.sql.due_on,
             status = if status.is_some() { "AND status = :status" } else { "" },

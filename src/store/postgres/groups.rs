@@ -17,6 +17,10 @@ const SELECT: &str = "SELECT g.id, t.slug, g.name, g.description, g.rule, g.crea
         (SELECT count(DISTINCT m.user_id) FROM group_member m WHERE m.group_id = g.id)
     FROM user_group g JOIN tenant t ON t.id = g.tenant_id";
 
+/// Group names in SQLite's order (NOCASE: ASCII letters without case, then bytes),
+/// whatever the server's locale.
+const BY_NAME: &str = "lower(g.name::text COLLATE \"C\")";
+
 fn from_row(r: &Row) -> Group {
     Group {
         id: r.get(0),
@@ -91,7 +95,7 @@ pub fn groups(store: &PostgresStore, tenant: &str) -> Result<Vec<Group>> {
         let tenant_id = tenants::id_of(tx, tenant)?;
         Ok(tx
             .query(
-                &format!("{SELECT} WHERE g.tenant_id = $1 ORDER BY g.name"),
+                &format!("{SELECT} WHERE g.tenant_id = $1 ORDER BY {BY_NAME}"),
                 &[&tenant_id],
             )?
             .iter()
@@ -231,8 +235,10 @@ pub fn change_members(
 pub(super) fn names_of_member(tx: &mut Transaction<'_>, user_id: i64) -> Result<Vec<String>> {
     Ok(tx
         .query(
-            "SELECT DISTINCT g.name FROM group_member m JOIN user_group g ON g.id = m.group_id
-             WHERE m.user_id = $1 ORDER BY g.name",
+            &format!(
+                "SELECT g.name FROM user_group g
+                 WHERE g.id IN (SELECT group_id FROM group_member WHERE user_id = $1) ORDER BY {BY_NAME}"
+            ),
             &[&user_id],
         )?
         .iter()

@@ -9,7 +9,8 @@ use super::status::{ENROLLMENT_AS_OF, Statuses};
 use super::{Writer, date_at, now, query_named, tenants};
 use crate::error::{Error, Result};
 use crate::model::value::{Period, clean};
-use crate::model::{AsOf, Course, CoursePatch, CourseStats, NewCourse, Status, completion_rate};
+use crate::model::{AsOf, Course, CoursePatch, CourseStats, NewCourse};
+use crate::store::assignment_sql::{Completions, course_stats};
 
 /// The tenant and its ancestors with their distance (0 = the tenant itself).
 const ANCESTORS: &str = "WITH RECURSIVE anc(id, depth) AS (
@@ -266,12 +267,6 @@ pub fn stats(
         &args,
         |r| Ok((r.get::<_, String>(0)?, r.get::<_, u64>(1)?)),
     )?;
-    let count = |status: Status| {
-        counts
-            .iter()
-            .find(|(name, _)| name == status.as_str())
-            .map_or(0, |(_, n)| *n)
-    };
     let (completions, average_score, last_completed_on) = conn.query_row(
         "SELECT count(*), avg(x.score), max(x.completed_on)
          FROM completion x JOIN user u ON u.id = x.user_id
@@ -288,24 +283,15 @@ pub fn stats(
             ))
         },
     )?;
-    let enrolled = counts.iter().map(|(_, n)| n).sum();
-    let completed = count(Status::Completed);
-    let expiring = count(Status::Expiring);
-    Ok(CourseStats {
-        code: course.code,
-        title: course.title,
-        tenant: tenant.to_owned(),
-        as_of: as_of.date,
-        enrolled,
-        assigned: count(Status::Assigned),
-        in_progress: count(Status::InProgress),
-        completed,
-        expiring,
-        expired: count(Status::Expired),
-        overdue: count(Status::Overdue),
-        completion_rate: completion_rate(completed + expiring, enrolled),
-        completions,
-        average_score: average_score.map(|score| (score * 10.0).round() / 10.0),
-        last_completed_on,
-    })
+    Ok(course_stats(
+        course,
+        tenant,
+        as_of,
+        &counts,
+        Completions {
+            count: completions,
+            average_score,
+            last_on: last_completed_on,
+        },
+    ))
 }

@@ -20,12 +20,8 @@ use super::status::{ENROLLMENT_AS_OF, Statuses};
 use super::{Writer, courses, execute_named, groups, now, query_named, tenants, users};
 use crate::error::{Error, Result};
 use crate::model::value::iso_date;
-use crate::model::{AsOf, AssignTarget, Assignment, Due, Enrollment, EnrollmentQuery, NewAssignment, Status};
-
-/// Whether assignment `a` reaches user `u` (of `a`'s tenant).
-const REACHES: &str = "(a.target = 'tenant'
-        OR (a.target = 'user' AND a.user_id = u.id)
-        OR (a.target = 'group' AND EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = a.group_id AND m.user_id = u.id)))";
+use crate::model::{AsOf, AssignTarget, Assignment, Enrollment, EnrollmentQuery, NewAssignment, Status};
+use crate::store::assignment_sql::{REACHES, due_columns, due_of, target_key, target_text};
 
 /// Which enrollments to refresh.
 #[derive(Debug, Clone, Copy)]
@@ -98,14 +94,6 @@ pub fn refresh(conn: &Connection, scope: Scope, today: NaiveDate) -> Result<()> 
     Ok(())
 }
 
-fn target_key(target: &AssignTarget) -> &'static str {
-    match target {
-        AssignTarget::User(_) => "user",
-        AssignTarget::Group(_) => "group",
-        AssignTarget::AllUsers => "tenant",
-    }
-}
-
 /// Resolves an assignment's target to (kind, user id, group id).
 fn resolve_target(
     conn: &Connection,
@@ -147,15 +135,6 @@ fn refresh_course(w: &Writer<'_>, tenant_id: i64, course_id: i64) -> Result<()> 
     refresh(w, scope, w.today())
 }
 
-fn due_columns(due: Due) -> (&'static str, Option<String>, Option<u32>) {
-    match due {
-        Due::None => ("none", None, None),
-        Due::On(date) => ("date", Some(iso_date(date)), None),
-        Due::AfterAssign(days) => ("after_assign", None, Some(days)),
-        Due::AfterStart(days) => ("after_start", None, Some(days)),
-    }
-}
-
 fn assignment(conn: &Connection, id: i64) -> Result<Assignment> {
     Ok(conn.query_row(
         "SELECT a.id, t.slug, c.code, a.target, a.user_id, g.name, a.due_kind, a.due_date, a.due_days, a.created_at,
@@ -177,17 +156,8 @@ fn assignment(conn: &Connection, id: i64) -> Result<Assignment> {
                 id: r.get(0)?,
                 tenant: r.get(1)?,
                 course: r.get(2)?,
-                target: match target.as_str() {
-                    "user" => format!("user:id:{}", user_id.unwrap_or_default()),
-                    "group" => format!("group:{}", group.unwrap_or_default()),
-                    _ => "all-users".to_owned(),
-                },
-                due: match (kind.as_str(), due_date, due_days) {
-                    ("date", Some(date), _) => Due::On(date),
-                    ("after_assign", _, Some(days)) => Due::AfterAssign(days),
-                    ("after_start", _, Some(days)) => Due::AfterStart(days),
-                    _ => Due::None,
-                },
+                target: target_text(&target, user_id, group),
+                due: due_of(&kind, due_date, due_days),
                 created_at: r.get(9)?,
                 users: r.get(10)?,
             })

@@ -446,6 +446,20 @@ mod tests {
     }
 
     #[test]
+    fn postgres_numbers_its_placeholders_and_reads_dates_as_text() {
+        let rule: Rule = r#"department in ("A", "b") and not start_date < "2024-01-01""#
+            .parse()
+            .unwrap();
+        let (sql, params) = where_clause_in(&rule, "u", Dialect::Postgres { first: 3 });
+        assert_eq!(
+            sql,
+            "((fold(coalesce(u.department, '')) IN (fold($3), fold($4))) AND \
+             (NOT (to_char(u.start_date, 'YYYY-MM-DD') IS NOT NULL AND to_char(u.start_date, 'YYYY-MM-DD') < $5)))"
+        );
+        assert_eq!(params, ["A", "b", "2024-01-01"]);
+    }
+
+    #[test]
     fn alias_handling() {
         let rule: Rule = r#"email ends_with "50%""#.parse().unwrap();
         let (sql, params) = where_clause(&rule, "");

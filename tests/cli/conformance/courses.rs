@@ -5,7 +5,7 @@ use lmsctl::model::*;
 
 use super::{Store, as_of, course, day, failure, new_tenant, person, sel};
 
-stories! { shared_catalogue_and_archive }
+stories! { postgres: shared_catalogue_and_archive }
 
 fn shared_catalogue_and_archive(s: &mut Store) {
     s.create_tenant(&new_tenant("akademie", None)).unwrap();

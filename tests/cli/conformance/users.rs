@@ -6,9 +6,7 @@ use lmsctl::model::*;
 
 use super::{Store, acme, day, failure, new_tenant, person, sel};
 
-stories! { postgres: add_find_update_suspend }
-// Consents are the data-protection area's, not yet written for PostgreSQL.
-stories! { postgres: consents_are_recorded_and_withdrawn }
+stories! { postgres: add_find_update_suspend consents_are_recorded_and_withdrawn }
 
 fn add_find_update_suspend(s: &mut Store) {
     let [anna, _, _] = acme(s);

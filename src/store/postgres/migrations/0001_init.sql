@@ -315,7 +315,8 @@ RETURNS void LANGUAGE sql AS $$
     FROM enrollment_bucket b
     JOIN unnest(changed_users, changed_courses) AS c(user_id, course_id)
       ON b.user_id = c.user_id AND b.course_id = c.course_id
-    JOIN (SELECT DISTINCT group_id, user_id FROM group_member) m ON m.user_id = b.user_id
+    -- Each group of the user once, looked up by index for just these users.
+    CROSS JOIN LATERAL (SELECT DISTINCT gm.group_id FROM group_member gm WHERE gm.user_id = b.user_id) m
     GROUP BY 1, 2, 3, 4, 5, 6
     ON CONFLICT (group_id, course_id, due_on, progress, done, expires_on)
     DO UPDATE SET n = t.n + excluded.n, latest = greatest(t.latest, excluded.latest);
@@ -352,7 +353,8 @@ BEGIN
            o.done_on IS NULL AND o.progress > 0, o.done_on IS NOT NULL,
            CASE WHEN o.done_on IS NULL THEN 'infinity' ELSE coalesce(o.expires_on, 'infinity') END,
            -count(*), max(greatest(o.assigned_on, o.done_on))
-    FROM old_rows o JOIN (SELECT DISTINCT group_id, user_id FROM group_member) m ON m.user_id = o.user_id
+    FROM old_rows o
+    CROSS JOIN LATERAL (SELECT DISTINCT gm.group_id FROM group_member gm WHERE gm.user_id = o.user_id) m
     GROUP BY 1, 2, 3, 4, 5, 6
     ON CONFLICT (group_id, course_id, due_on, progress, done, expires_on)
     DO UPDATE SET n = t.n + excluded.n;
@@ -407,13 +409,12 @@ CREATE FUNCTION group_tally_member_insert() RETURNS trigger LANGUAGE plpgsql AS 
 BEGIN
     INSERT INTO group_tally AS t
     SELECT j.group_id, b.course_id, b.due_on, b.progress, b.done, b.expires_on, count(*), max(b.latest)
-    FROM (SELECT DISTINCT group_id, user_id FROM new_rows) j
+    -- Joined now: every membership row of the pair is a new one (counted by index, so
+    -- a rule group of a million members is not a million scans of the new rows).
+    FROM (SELECT p.group_id, p.user_id
+          FROM (SELECT group_id, user_id, count(*) AS n FROM new_rows GROUP BY group_id, user_id) p
+          WHERE (SELECT count(*) FROM group_member m WHERE m.group_id = p.group_id AND m.user_id = p.user_id) = p.n) j
     JOIN enrollment_bucket b ON b.user_id = j.user_id
-    -- Joined now: no membership row of this pair but the new ones.
-    WHERE NOT EXISTS (
-        SELECT 1 FROM group_member m
-        WHERE m.group_id = j.group_id AND m.user_id = j.user_id
-          AND (m.group_id, m.user_id, m.source) NOT IN (SELECT group_id, user_id, source FROM new_rows))
     GROUP BY 1, 2, 3, 4, 5, 6
     ON CONFLICT (group_id, course_id, due_on, progress, done, expires_on)
     DO UPDATE SET n = t.n + excluded.n, latest = greatest(t.latest, excluded.latest);
