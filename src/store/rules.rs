@@ -352,6 +352,8 @@ pub trait UserImportStore {
     /// their external id or e-mail address.
     fn suppressed(&mut self, row: &ImportRow) -> Result<bool>;
     /// Creates an active learner from `row`: their id, or what a unique index refused.
+    /// A backend that writes new users in batches may answer a provisional id, which
+    /// [`UserImportStore::join_group`] takes as well.
     fn create(&mut self, row: &ImportRow) -> Result<Result<i64, Conflict>>;
     /// Sets the import's columns of user `user_id` to the values of `row`.
     fn update(&mut self, user_id: i64, row: &ImportRow) -> Result<Result<(), Conflict>>;

@@ -27,6 +27,9 @@ fn data(name: &str) -> String {
 /// of creation) left out.
 fn a_day(run: &mut dyn FnMut(&[&str]) -> String) -> Vec<String> {
     let hr = data("hr_export_de_utf8_bom.csv");
+    let example = |name: &str| Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name);
+    let first = example("hr_export.csv").to_string_lossy().into_owned();
+    let next = example("hr_export_next_day.csv").to_string_lossy().into_owned();
     let steps: Vec<Vec<&str>> = vec![
         vec!["tenant", "create", "holding", "--name", "Holding"],
         vec![
@@ -143,6 +146,29 @@ fn a_day(run: &mut dyn FnMut(&[&str]) -> String) -> Vec<String> {
         ],
         vec!["--tenant", "acme", "gdpr", "suppression", "list", "-o", "csv"],
         vec!["audit", "verify", "-o", "csv"],
+        // The next day's export: a move, a leaver (sync), a joiner; start dates kept.
+        vec![
+            "tenant", "create", "kunde", "--name", "Kunde", "--parent", "holding",
+        ],
+        vec![
+            "--tenant", "kunde", "import", "users", &first, "--group", "stamm", "-o", "json",
+        ],
+        vec!["--tenant", "kunde", "group", "show", "stamm", "-o", "csv"],
+        vec![
+            "--tenant",
+            "kunde",
+            "import",
+            "users",
+            &next,
+            "--mode",
+            "sync",
+            "--max-suspend",
+            "20%",
+            "-o",
+            "json",
+        ],
+        vec!["--tenant", "kunde", "user", "list", "-o", "csv"],
+        vec!["audit", "verify", "-o", "csv"],
     ];
     steps
         .iter()
@@ -226,6 +252,13 @@ fn the_same_commands_print_the_same_as_on_sqlite() {
         assert_eq!(s, p, "step {i} prints differently");
     }
     assert!(postgres[2].contains("\"created\":40"), "{}", postgres[2]);
+    let next_day = &postgres[21];
+    assert!(
+        next_day.contains("\"created\":1")
+            && next_day.contains("\"updated\":1")
+            && next_day.contains("\"suspended\":1"),
+        "{next_day}"
+    );
 }
 
 #[test]

@@ -6,9 +6,11 @@ The import of users in PostgreSQL: what the core's import reads and writes
   first (an advisory lock held until the transaction ends); a second import of the
   same tenant waits up to `--busy-timeout`, then gives up naming the one that holds
   it. Imports into other tenants never wait.
-- **New users go in bulk.** Their ids are drawn from the user sequence in blocks and
-  the rows are streamed with `COPY` in batches, so a million new users are a few
-  hundred round trips rather than a million.
+- **New users go in bulk.** They are streamed with `COPY` in batches, so a million
+  new users are a few hundred round trips rather than a million. Until its batch is
+  written a new user has a provisional id (negative: the how-manieth new user); the
+  batch draws exactly as many ids from the user sequence as it has rows, so ids stay
+  dense as on SQLite, and the group a run adds its users to gets the real ones.
 - **Conflicts are found before writing.** A failed statement would abort the whole
   transaction, so a unique index must never refuse a row: the tenant's e-mail
   addresses and external ids are held as 64-bit hashes (a few dozen MB for a million
@@ -58,11 +60,10 @@ struct Session<'a, 'w> {
     now: String,
     /// Who holds each e-mail address and external id of the tenant (by hash), once read.
     held: Option<[HashMap<u64, i64>; 2]>,
-    /// Ids drawn from the sequence and not used yet.
-    ids: Vec<i64>,
-    /// New users not yet written, as `COPY` text, and how many.
-    pending: String,
-    pending_rows: usize,
+    /// The real ids of the new users written so far, in the order they came.
+    written: Vec<i64>,
+    /// New users not yet written: each one's `COPY` text after its id.
+    pending: Vec<String>,
     suppression: Option<(Vec<u8>, HashSet<String>)>,
 }
 
@@ -78,9 +79,8 @@ impl<'a, 'w> Session<'a, 'w> {
             columns: spec.columns.clone(),
             now: crate::model::time::now(),
             held: None,
-            ids: Vec::new(),
-            pending: String::new(),
-            pending_rows: 0,
+            written: Vec::new(),
+            pending: Vec::new(),
             suppression: None,
         })
     }
@@ -116,7 +116,7 @@ impl<'a, 'w> Session<'a, 'w> {
             // The same hash: look at the value itself, with every new user written.
             self.flush()?;
             let column = if field == UserField::Email {
-                "email = $2::text::citext"
+                "lower(email COLLATE \"C\") = lower($2::text COLLATE \"C\")"
             } else {
                 "external_id = $2"
             };
@@ -145,50 +145,57 @@ impl<'a, 'w> Session<'a, 'w> {
         Ok(())
     }
 
-    /// The next id for a new user.
-    fn next_id(&mut self) -> Result<i64> {
-        if self.ids.is_empty() {
-            let block = i64::try_from(BATCH).unwrap_or(i64::MAX);
-            let mut ids: Vec<i64> = self
-                .w
-                .tx
-                .query(
-                    "SELECT nextval(pg_get_serial_sequence('\"user\"', 'id')) FROM generate_series(1, $1::bigint)",
-                    &[&block],
-                )?
-                .iter()
-                .map(|row| row.get(0))
-                .collect();
-            ids.reverse();
-            self.ids = ids;
+    /// The real id of `id`, which may be a new user's provisional one.
+    fn real(&self, id: i64) -> i64 {
+        if id >= 0 {
+            return id;
         }
-        self.ids
-            .pop()
-            .ok_or_else(|| Error::failure("the user sequence gave no id"))
+        usize::try_from(-id - 1)
+            .ok()
+            .and_then(|k| self.written.get(k))
+            .copied()
+            .unwrap_or(id)
     }
 
-    /// Adds a new user to the next `COPY`.
-    fn add(&mut self, id: i64, row: &ImportRow) {
-        let text = &mut self.pending;
-        text.push_str(&id.to_string());
-        text.push('\t');
+    /// Queues a new user for the next `COPY`: their provisional id.
+    fn add(&mut self, row: &ImportRow) -> i64 {
+        let mut text = String::with_capacity(128);
         text.push_str(&self.tenant_id.to_string());
         for field in UserField::ALL {
             text.push('\t');
-            copy_value(text, row.get(field));
+            copy_value(&mut text, row.get(field));
         }
         text.push_str("\tlearner\tactive\t");
         text.push_str(&self.now);
         text.push('\t');
         text.push_str(&self.now);
         text.push('\n');
-        self.pending_rows += 1;
+        self.pending.push(text);
+        -i64::try_from(self.written.len() + self.pending.len()).unwrap_or(i64::MAX)
     }
 
-    /// Writes the new users not yet written, with one `COPY`.
+    /// Writes the new users not yet written, with one `COPY`, under as many ids as
+    /// they are, drawn from the user sequence.
     fn flush(&mut self) -> Result<()> {
-        if self.pending_rows == 0 {
+        if self.pending.is_empty() {
             return Ok(());
+        }
+        let count = i64::try_from(self.pending.len()).unwrap_or(i64::MAX);
+        let ids: Vec<i64> = self
+            .w
+            .tx
+            .query(
+                "SELECT nextval(pg_get_serial_sequence('\"user\"', 'id')) FROM generate_series(1, $1::bigint)",
+                &[&count],
+            )?
+            .iter()
+            .map(|row| row.get(0))
+            .collect();
+        let mut text = String::with_capacity(self.pending.iter().map(|line| line.len() + 12).sum());
+        for (id, line) in ids.iter().zip(&self.pending) {
+            text.push_str(&id.to_string());
+            text.push('\t');
+            text.push_str(line);
         }
         let columns: Vec<&str> = UserField::ALL.iter().map(|f| f.name()).collect();
         let mut writer = self.w.tx.copy_in(&format!(
@@ -196,11 +203,11 @@ impl<'a, 'w> Session<'a, 'w> {
             columns.join(", ")
         ))?;
         writer
-            .write_all(self.pending.as_bytes())
+            .write_all(text.as_bytes())
             .map_err(|e| Error::failure(format!("writing new users to PostgreSQL failed: {e}")))?;
         writer.finish()?;
+        self.written.extend(ids);
         self.pending.clear();
-        self.pending_rows = 0;
         Ok(())
     }
 }
@@ -389,10 +396,9 @@ impl UserImportStore for Session<'_, '_> {
         if let Some(conflict) = self.conflict(row, 0)? {
             return Ok(Err(conflict));
         }
-        let id = self.next_id()?;
+        let id = self.add(row);
         self.hold(row, id)?;
-        self.add(id, row);
-        if self.pending_rows >= BATCH {
+        if self.pending.len() >= BATCH {
             self.flush()?;
         }
         Ok(Ok(id))
@@ -407,7 +413,7 @@ impl UserImportStore for Session<'_, '_> {
         for column in &self.columns {
             values.push(row.get(*column));
             let cast = if *column == UserField::StartDate {
-                "::date"
+                "::text::date"
             } else {
                 ""
             };
@@ -470,7 +476,10 @@ impl UserImportStore for Session<'_, '_> {
         self.w.tx.execute(
             "INSERT INTO group_member (group_id, user_id, source)
              SELECT $1, unnest($2::bigint[]), 'static' ON CONFLICT DO NOTHING",
-            &[&id, &users],
+            &[
+                &id,
+                &users.iter().map(|user| self.real(*user)).collect::<Vec<_>>(),
+            ],
         )?;
         Ok(id)
     }

@@ -303,7 +303,8 @@ pub(super) fn find(
             &[&tenant_id, id],
         )?,
         UserSel::Email(email) => tx.query_opt(
-            "SELECT id, status = 'erased' FROM \"user\" WHERE tenant_id = $1 AND email = $2::text::citext",
+            "SELECT id, status = 'erased' FROM \"user\" WHERE tenant_id = $1
+               AND lower(email COLLATE \"C\") = lower($2::text COLLATE \"C\")",
             &[&tenant_id, email],
         )?,
         UserSel::ExternalId(external_id) => tx.query_opt(
