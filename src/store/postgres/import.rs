@@ -64,6 +64,8 @@ struct Session<'a, 'w> {
     written: Vec<i64>,
     /// New users not yet written: each one's `COPY` text after its id.
     pending: Vec<String>,
+    /// Updates not yet written: the user, and the values of the import's columns.
+    updates: Vec<(i64, Vec<Option<String>>)>,
     suppression: Option<(Vec<u8>, HashSet<String>)>,
 }
 
@@ -81,6 +83,7 @@ impl<'a, 'w> Session<'a, 'w> {
             held: None,
             written: Vec::new(),
             pending: Vec::new(),
+            updates: Vec::new(),
             suppression: None,
         })
     }
@@ -174,9 +177,52 @@ impl<'a, 'w> Session<'a, 'w> {
         -i64::try_from(self.written.len() + self.pending.len()).unwrap_or(i64::MAX)
     }
 
+    /// Writes what is not written yet: the updates first (a new user may take an
+    /// address an updated one gave up), then the new users.
+    fn flush(&mut self) -> Result<()> {
+        self.flush_updates()?;
+        self.flush_creates()
+    }
+
+    /// Writes the pending updates with one statement: each update a statement of its
+    /// own would also run the user table's statement trigger once each.
+    fn flush_updates(&mut self) -> Result<()> {
+        if self.updates.is_empty() {
+            return Ok(());
+        }
+        let ids: Vec<i64> = self.updates.iter().map(|(id, _)| *id).collect();
+        let columns: Vec<Vec<Option<String>>> = (0..self.columns.len())
+            .map(|i| self.updates.iter().map(|(_, values)| values[i].clone()).collect())
+            .collect();
+        let names: Vec<&str> = self.columns.iter().map(|c| c.name()).collect();
+        let sets: Vec<String> = self
+            .columns
+            .iter()
+            .map(|c| {
+                let cast = if *c == UserField::StartDate { "::date" } else { "" };
+                format!("{0} = v.{0}{cast}", c.name())
+            })
+            .collect();
+        let arrays: Vec<String> = (0..names.len()).map(|i| format!("${}::text[]", i + 2)).collect();
+        let sql = format!(
+            "UPDATE \"user\" u SET {}, updated_at = ${}
+             FROM unnest($1::bigint[], {}) AS v(id, {}) WHERE u.id = v.id",
+            sets.join(", "),
+            names.len() + 2,
+            arrays.join(", "),
+            names.join(", ")
+        );
+        let mut params: Vec<&(dyn postgres::types::ToSql + Sync)> = vec![&ids];
+        params.extend(columns.iter().map(|c| c as &(dyn postgres::types::ToSql + Sync)));
+        params.push(&self.now);
+        self.w.tx.execute(&sql, &params)?;
+        self.updates.clear();
+        Ok(())
+    }
+
     /// Writes the new users not yet written, with one `COPY`, under as many ids as
     /// they are, drawn from the user sequence.
-    fn flush(&mut self) -> Result<()> {
+    fn flush_creates(&mut self) -> Result<()> {
         if self.pending.is_empty() {
             return Ok(());
         }
@@ -408,43 +454,18 @@ impl UserImportStore for Session<'_, '_> {
         if let Some(conflict) = self.conflict(row, user_id)? {
             return Ok(Err(conflict));
         }
-        let mut sets = Vec::new();
-        let mut values: Vec<Option<&str>> = Vec::new();
-        for column in &self.columns {
-            values.push(row.get(*column));
-            let cast = if *column == UserField::StartDate {
-                "::text::date"
-            } else {
-                ""
-            };
-            sets.push(format!("{} = ${}{cast}", column.name(), values.len()));
-        }
-        let mut params: Vec<&(dyn postgres::types::ToSql + Sync)> = values
+        // The values the user gives up stay in `held`: a row that claims one later is
+        // checked against the database (with this update written by then).
+        let values = self
+            .columns
             .iter()
-            .map(|v| v as &(dyn postgres::types::ToSql + Sync))
+            .map(|c| row.get(*c).map(str::to_owned))
             .collect();
-        params.push(&self.now);
-        params.push(&user_id);
-        let old = self.w.tx.query_one(
-            "SELECT email::text, external_id FROM \"user\" WHERE id = $1",
-            &[&user_id],
-        )?;
-        let (old_email, old_external_id): (String, Option<String>) = (old.get(0), old.get(1));
-        self.w.tx.execute(
-            &format!(
-                "UPDATE \"user\" SET {}, updated_at = ${} WHERE id = ${}",
-                sets.join(", "),
-                values.len() + 1,
-                values.len() + 2
-            ),
-            &params,
-        )?;
-        let held = self.held()?;
-        held[0].remove(&key_hash(UserField::Email, &old_email));
-        if let Some(old) = old_external_id {
-            held[1].remove(&key_hash(UserField::ExternalId, &old));
-        }
+        self.updates.push((user_id, values));
         self.hold(row, user_id)?;
+        if self.updates.len() >= BATCH {
+            self.flush()?;
+        }
         Ok(Ok(()))
     }
 
