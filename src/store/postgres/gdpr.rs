@@ -316,7 +316,6 @@ fn secret(tx: &mut Transaction<'_>) -> Result<Vec<u8>> {
 
 /// The suppression list of a tenant, loaded for an import: (secret, `kind:mac` of
 /// each entry).
-#[allow(dead_code)] // for the import of users, still being written
 pub(super) fn suppression_set(
     tx: &mut Transaction<'_>,
     tenant_id: i64,

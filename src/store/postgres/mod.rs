@@ -18,7 +18,6 @@ mod groups;
 mod import;
 pub mod migrations;
 mod reports;
-#[allow(dead_code)] // for the areas still being written
 mod sql;
 mod status;
 mod tenants;
@@ -130,7 +129,6 @@ pub(crate) struct Writer<'a> {
     tx: Transaction<'a>,
     session: &'a Session,
     rules: &'a dyn Rules,
-    #[allow(dead_code)] // for the areas still being written
     statuses: &'a Statuses,
     /// The newest event of each audit chain this transaction appended to (it holds
     /// the chain's lock until it ends, so nobody else appends in between).

@@ -8,14 +8,12 @@ use chrono::NaiveDate;
 
 use crate::model::AsOf;
 use crate::store::rules::{Rules, StatusSql};
-#[allow(unused_imports)]
 pub use crate::store::status_sql::ENROLLMENT_AS_OF;
 use crate::store::status_sql::NAMES;
 
 /// The status model as this store's queries use it.
 pub(crate) struct Statuses {
     /// The SQL the core wrote over [`NAMES`].
-    #[allow(dead_code)]
     pub sql: StatusSql,
     rules: &'static dyn Rules,
 }
@@ -29,7 +27,6 @@ impl Statuses {
     }
 
     /// The days statuses on `as_of` are decided with: `as_of` and `expiring_until`.
-    #[allow(dead_code)]
     pub fn days(&self, as_of: AsOf) -> [NaiveDate; 2] {
         [as_of.date, self.rules.expiring_until(as_of)]
     }
