@@ -10,8 +10,8 @@ use crate::model::{
     RowSource,
 };
 use crate::store::rules::{
-    Answer, AuditCheck, AuditLink, Changed, CompletionImport, CompletionImportStore, StatusNames, StatusSql,
-    UserImportStore,
+    Answer, Answering, AuditCheck, AuditLink, Changed, CompletionImport, CompletionImportStore, StatusNames,
+    StatusSql, StoredRequest, UserImportStore,
 };
 
 /// The domain's rules, as backends ask for them.
@@ -73,6 +73,10 @@ impl crate::store::Rules for DomainRules {
 
     fn request_manifest(&self, answer: &Answer<'_>) -> serde_json::Value {
         gdpr::answers::manifest(answer)
+    }
+
+    fn request_answerable(&self, request: &StoredRequest, by: Answering) -> Result<()> {
+        gdpr::answers::answerable(request, by)
     }
 
     // Imports.

@@ -209,6 +209,8 @@ pub trait Rules: Send + Sync {
     fn suppression_mac(&self, secret: &[u8], kind: &str, value: &str) -> String;
     /// The manifest a request keeps once answered.
     fn request_manifest(&self, answer: &Answer<'_>) -> serde_json::Value;
+    /// Whether `request` may be answered `by` (refused with the reason otherwise).
+    fn request_answerable(&self, request: &StoredRequest, by: Answering) -> Result<()>;
 
     // Imports.
     /// Runs an import of users over `store` (opened for `spec`), inside the backend's
@@ -301,6 +303,24 @@ pub enum Answer<'a> {
     Erased(&'a ErasureReceipt),
     /// Closed by hand with a note, handled outside lmsctl (a rectification).
     ClosedByHand { note: &'a str },
+}
+
+/// A request of the register as the store holds it.
+#[derive(Debug, Clone, Copy)]
+pub struct StoredRequest {
+    pub id: i64,
+    pub kind: RequestKind,
+    pub user_id: Option<i64>,
+    pub closed: bool,
+}
+
+/// What a request is to be answered with ([`Rules::request_answerable`]).
+#[derive(Debug, Clone, Copy)]
+pub enum Answering {
+    /// An export or an erasure of user `user_id`.
+    Subject { kind: RequestKind, user_id: i64 },
+    /// A close by hand, for what lmsctl does not do itself (a rectification).
+    ByHand,
 }
 
 // The import of users: the core runs it ([`Rules::import_users`]) over what a backend

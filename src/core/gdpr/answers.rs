@@ -6,8 +6,10 @@ use hmac::{Hmac, Mac};
 use serde_json::{Value as Json, json};
 use sha2::Sha256;
 
+use crate::error::{Error, Result};
+use crate::model::RequestKind;
 use crate::model::value::fold;
-use crate::store::rules::Answer;
+use crate::store::rules::{Answer, Answering, StoredRequest};
 
 /// Tables referring to a user that erasure keeps, anonymised, and why.
 const KEPT: &[(&str, &str)] = &[
@@ -67,6 +69,41 @@ pub fn manifest(answer: &Answer<'_>) -> Json {
             "note_length": note.chars().count(),
         }),
     }
+}
+
+/// Whether `request` may be answered `by`: an export or erasure answers an open
+/// request of its kind about that user; a close by hand, an open rectification
+/// (exports and erasures are closed by answering them).
+pub fn answerable(request: &StoredRequest, by: Answering) -> Result<()> {
+    let id = request.id;
+    match by {
+        Answering::Subject { kind, user_id } => {
+            if request.kind != kind {
+                return Err(Error::refused(format!(
+                    "request {id} is a request for {}, not {}",
+                    request.kind.as_str(),
+                    kind.as_str()
+                ))
+                .about("request.kind"));
+            }
+            if request.user_id != Some(user_id) {
+                return Err(
+                    Error::refused(format!("request {id} is about another user")).about("request.user")
+                );
+            }
+        }
+        Answering::ByHand if request.kind != RequestKind::Rectify => {
+            return Err(
+                Error::refused(format!("request {id} is a request for {}", request.kind.as_str()))
+                    .about("request.answered"),
+            );
+        }
+        Answering::ByHand => {}
+    }
+    if request.closed {
+        return Err(Error::refused(format!("request {id} is already closed")).about("request.closed"));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use crate::model::{
     NewRequest, RequestKind, StoredRow, SubjectData, SubjectEvent, SubjectRequest, SubjectRows, Suppression,
     User, UserSel,
 };
-use crate::store::rules::{Answer, Changed};
+use crate::store::rules::{Answer, Answering, Changed, StoredRequest};
 
 /// Every (table, column) with a foreign key to `"user"(id)`, but the user's own row,
 /// in the order SQLite lists them (by table, then column).
@@ -191,7 +191,7 @@ pub fn export_subject(
         let tenant_id = tenants::id_of(&mut w.tx, tenant)?;
         let user_id = users::resolve(&mut w.tx, tenant_id, sel)?;
         let request = request
-            .map(|id| open_request_of(&mut w.tx, tenant_id, id, RequestKind::Export, user_id))
+            .map(|id| open_request_of(w, tenant_id, id, RequestKind::Export, user_id))
             .transpose()?;
         let subject = rows_where(&mut w.tx, "user", "id", user_id)?
             .pop()
@@ -244,41 +244,31 @@ pub fn export_subject(
     })
 }
 
-/// The request `id` of this tenant, open, of `kind`, for `user_id`.
+/// The request `id` of this tenant, if it may be answered by an export or erasure
+/// (`kind`) of `user_id` (the core's rule).
 fn open_request_of(
-    tx: &mut Transaction<'_>,
+    w: &mut Writer<'_>,
     tenant_id: i64,
     id: i64,
     kind: RequestKind,
     user_id: i64,
 ) -> Result<i64> {
-    let row = tx.query_opt(
+    let row = w.tx.query_opt(
         "SELECT kind, user_id, closed_on FROM subject_request WHERE id = $1 AND tenant_id = $2",
         &[&id, &tenant_id],
     )?;
     let Some(row) = row else {
         return Err(Error::not_found("request", id));
     };
-    let (request_kind, request_user, closed): (String, Option<i64>, Option<NaiveDate>) =
-        (row.get(0), row.get(1), row.get(2));
-    if request_kind != kind.as_str() {
-        return Err(Error::refused(format!(
-            "request {id} is a request for {request_kind}, not {}",
-            kind.as_str()
-        ))
-        .about("request.kind"));
-    }
-    if request_user != Some(user_id) {
-        return Err(Error::refused(format!("request {id} is about another user")).about("request.user"));
-    }
-    if closed.is_some() {
-        return Err(already_closed(id));
-    }
+    let stored = StoredRequest {
+        id,
+        kind: RequestKind::parse(row.get(0)).unwrap_or(RequestKind::Export),
+        user_id: row.get(1),
+        closed: row.get::<_, Option<NaiveDate>>(2).is_some(),
+    };
+    w.rules
+        .request_answerable(&stored, Answering::Subject { kind, user_id })?;
     Ok(id)
-}
-
-fn already_closed(id: i64) -> Error {
-    Error::refused(format!("request {id} is already closed")).about("request.closed")
 }
 
 /// The newest audit event of the tenant's chain: the one an answer just wrote.
@@ -355,7 +345,7 @@ pub fn erase_subject(
             return Err(Error::refused(format!("user {sel} was already erased")).about("user.erased"));
         }
         let request = request
-            .map(|id| open_request_of(&mut w.tx, tenant_id, id, RequestKind::Erase, user_id))
+            .map(|id| open_request_of(w, tenant_id, id, RequestKind::Erase, user_id))
             .transpose()?;
         let references = user_references(&mut w.tx)?;
         let secret = secret(&mut w.tx)?;
@@ -630,16 +620,13 @@ pub fn close_request(store: &PostgresStore, tenant: &str, id: i64, note: &str) -
     store.write(|w| {
         let today = w.today();
         let current = get_request(&mut w.tx, tenant, id, today)?;
-        if current.kind != RequestKind::Rectify {
-            // Exports and erasures are closed by answering them.
-            return Err(
-                Error::refused(format!("request {id} is a request for {}", current.kind.as_str()))
-                    .about("request.answered"),
-            );
-        }
-        if current.closed_on.is_some() {
-            return Err(already_closed(id));
-        }
+        let stored = StoredRequest {
+            id,
+            kind: current.kind,
+            user_id: current.user_id,
+            closed: current.closed_on.is_some(),
+        };
+        w.rules.request_answerable(&stored, Answering::ByHand)?;
         w.record(Some(tenant), Changed::RequestClosed { request_id: id })?;
         answer_request(w, id, &Answer::ClosedByHand { note })?;
         get_request(&mut w.tx, tenant, id, today)

@@ -27,7 +27,7 @@ use crate::model::{
     NewRequest, RequestKind, StoredRow, SubjectData, SubjectEvent, SubjectRequest, SubjectRows, Suppression,
     UserSel,
 };
-use crate::store::rules::{Answer, Changed};
+use crate::store::rules::{Answer, Answering, Changed, StoredRequest};
 
 /// Every (table, column) with a foreign key to `user(id)`, but the user's own row.
 pub fn user_references(conn: &Connection) -> Result<Vec<(String, String)>> {
@@ -225,42 +225,28 @@ pub fn export(
     })
 }
 
-/// The request `id` of this tenant, open, of `kind`, for `user_id`.
-fn open_request_of(
-    conn: &Connection,
-    tenant_id: i64,
-    id: i64,
-    kind: RequestKind,
-    user_id: i64,
-) -> Result<i64> {
-    let row: Option<(String, Option<i64>, Option<String>)> = conn
+/// The request `id` of this tenant, if it may be answered by an export or erasure
+/// (`kind`) of `user_id` (the core's rule).
+fn open_request_of(w: &Writer<'_>, tenant_id: i64, id: i64, kind: RequestKind, user_id: i64) -> Result<i64> {
+    let row: Option<(String, Option<i64>, Option<String>)> = w
         .query_row(
             "SELECT kind, user_id, closed_on FROM subject_request WHERE id = ?1 AND tenant_id = ?2",
             (id, tenant_id),
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?;
-    let Some((request_kind, request_user, closed)) = row else {
+    let Some((stored_kind, stored_user, closed)) = row else {
         return Err(Error::not_found("request", id));
     };
-    if request_kind != kind.as_str() {
-        return Err(Error::refused(format!(
-            "request {id} is a request for {request_kind}, not {}",
-            kind.as_str()
-        ))
-        .about("request.kind"));
-    }
-    if request_user != Some(user_id) {
-        return Err(Error::refused(format!("request {id} is about another user")).about("request.user"));
-    }
-    if closed.is_some() {
-        return Err(already_closed(id));
-    }
+    let stored = StoredRequest {
+        id,
+        kind: RequestKind::parse(&stored_kind).unwrap_or(RequestKind::Export),
+        user_id: stored_user,
+        closed: closed.is_some(),
+    };
+    w.rules
+        .request_answerable(&stored, Answering::Subject { kind, user_id })?;
     Ok(id)
-}
-
-fn already_closed(id: i64) -> Error {
-    Error::refused(format!("request {id} is already closed")).about("request.closed")
 }
 
 /// Closes a request as `answer`ed by the audit event just written.
@@ -550,16 +536,13 @@ pub fn open_request(w: &Writer<'_>, tenant: &str, new: &NewRequest) -> Result<Su
 /// with a note (already checked) of which only the length is kept.
 pub fn close(w: &Writer<'_>, tenant: &str, id: i64, note: &str) -> Result<SubjectRequest> {
     let current = request(w, tenant, id, w.today())?;
-    if current.kind != RequestKind::Rectify {
-        // Exports and erasures are closed by answering them.
-        return Err(
-            Error::refused(format!("request {id} is a request for {}", current.kind.as_str()))
-                .about("request.answered"),
-        );
-    }
-    if current.closed_on.is_some() {
-        return Err(already_closed(id));
-    }
+    let stored = StoredRequest {
+        id,
+        kind: current.kind,
+        user_id: current.user_id,
+        closed: current.closed_on.is_some(),
+    };
+    w.rules.request_answerable(&stored, Answering::ByHand)?;
     w.record(Some(tenant), Changed::RequestClosed { request_id: id })?;
     close_request(w, id, &Answer::ClosedByHand { note })?;
     request(w, tenant, id, w.today())
