@@ -15,8 +15,8 @@ use chrono::NaiveDate;
 use crate::error::Result;
 use crate::model::{
     AsOf, AuditVerification, CompletionField, CompletionReport, CompletionRow, Course, ErasureReceipt,
-    ImportReport, ImportRow, ImportSpec, PlanSink, PlanSource, RequestKind, RowSource, UserField, UserSel,
-    UserStatus,
+    ImportReport, ImportRow, ImportSpec, PlanSink, PlanSource, RequestKind, RowSource, SubjectRequest,
+    UserField, UserSel, UserStatus,
 };
 
 /// An audit event as it is chained: every stored field and the hash of the event
@@ -312,6 +312,17 @@ pub struct StoredRequest {
     pub kind: RequestKind,
     pub user_id: Option<i64>,
     pub closed: bool,
+}
+
+impl From<&SubjectRequest> for StoredRequest {
+    fn from(request: &SubjectRequest) -> Self {
+        StoredRequest {
+            id: request.id,
+            kind: request.kind,
+            user_id: request.user_id,
+            closed: request.closed_on.is_some(),
+        }
+    }
 }
 
 /// What a request is to be answered with ([`Rules::request_answerable`]).

@@ -620,13 +620,8 @@ pub fn close_request(store: &PostgresStore, tenant: &str, id: i64, note: &str) -
     store.write(|w| {
         let today = w.today();
         let current = get_request(&mut w.tx, tenant, id, today)?;
-        let stored = StoredRequest {
-            id,
-            kind: current.kind,
-            user_id: current.user_id,
-            closed: current.closed_on.is_some(),
-        };
-        w.rules.request_answerable(&stored, Answering::ByHand)?;
+        w.rules
+            .request_answerable(&(&current).into(), Answering::ByHand)?;
         w.record(Some(tenant), Changed::RequestClosed { request_id: id })?;
         answer_request(w, id, &Answer::ClosedByHand { note })?;
         get_request(&mut w.tx, tenant, id, today)

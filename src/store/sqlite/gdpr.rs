@@ -536,13 +536,8 @@ pub fn open_request(w: &Writer<'_>, tenant: &str, new: &NewRequest) -> Result<Su
 /// with a note (already checked) of which only the length is kept.
 pub fn close(w: &Writer<'_>, tenant: &str, id: i64, note: &str) -> Result<SubjectRequest> {
     let current = request(w, tenant, id, w.today())?;
-    let stored = StoredRequest {
-        id,
-        kind: current.kind,
-        user_id: current.user_id,
-        closed: current.closed_on.is_some(),
-    };
-    w.rules.request_answerable(&stored, Answering::ByHand)?;
+    w.rules
+        .request_answerable(&(&current).into(), Answering::ByHand)?;
     w.record(Some(tenant), Changed::RequestClosed { request_id: id })?;
     close_request(w, id, &Answer::ClosedByHand { note })?;
     request(w, tenant, id, w.today())
