@@ -17,6 +17,7 @@ mod man;
 mod report;
 mod serve;
 mod shell_completions;
+mod store;
 mod tenant;
 mod token;
 mod user;
@@ -99,6 +100,9 @@ pub enum Command {
     /// server with a token of the whole store).
     #[command(subcommand)]
     Token(token::TokenCommand),
+    /// The store as a whole: copy it to another backend (SQLite, PostgreSQL).
+    #[command(subcommand)]
+    Store(store::StoreCommand),
     /// Print a shell completion script.
     Completions(shell_completions::CompletionsArgs),
     /// Write the man pages (lmsctl.1 and one per command) into an empty directory, e.g.
@@ -111,6 +115,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(cli.global);
     match cli.command {
         Command::Tenant(cmd) => tenant::run(&ctx, cmd),
+        Command::Store(cmd) => store::run(&ctx, cmd),
         Command::User(cmd) => user::run(&ctx, cmd),
         Command::Group(cmd) => group::run(&ctx, cmd),
         Command::Course(cmd) => course::run(&ctx, cmd),

@@ -14,6 +14,7 @@ status is.
 
 pub mod audit;
 pub mod completions;
+pub mod copy;
 pub mod courses;
 pub mod enrollments;
 pub mod fields;

@@ -10,6 +10,7 @@ hands a backend what it must apply. Backends never print.
 */
 
 mod assignment_sql;
+pub mod copy;
 pub mod postgres;
 pub mod remote;
 pub mod rules;
@@ -41,6 +42,11 @@ use crate::model::{
 use crate::model::{CreatedToken, Grant, NewToken, Token};
 
 pub use sqlite::SqliteStore;
+
+/// The version of the tables and columns every local backend keeps, numbered as the
+/// SQLite store's schema versions (a PostgreSQL store's first schema holds all ten):
+/// what the rows of a subject export follow, whichever backend wrote them.
+pub const TABLES_VERSION: i64 = 10;
 
 /// Where a long list goes row by row (to the output, or over the network).
 pub type Sink<'a, T> = &'a mut dyn FnMut(T) -> Result<()>;

@@ -23,6 +23,7 @@ mod report_html;
 mod server;
 mod shell_completions;
 mod store;
+mod store_copy;
 mod tenant;
 mod token;
 mod trust;

@@ -8,13 +8,13 @@ use std::path::Path;
 use crate::common::{Env, succeeds};
 
 /// `lmsctl` on the database at `url` (else like [`Env::cmd`] on the env's file).
-fn on(env: &Env, url: &str) -> assert_cmd::Command {
+pub(crate) fn on(env: &Env, url: &str) -> assert_cmd::Command {
     let mut cmd = env.local_cmd();
     cmd.env("LMSCTL_STORE", url).env("LMSCTL_TODAY", "2026-03-15");
     cmd
 }
 
-fn data(name: &str) -> String {
+pub(crate) fn data(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(name)
@@ -25,7 +25,7 @@ fn data(name: &str) -> String {
 /// The commands of a working day: tenants, an HR import, a group, courses, assignments,
 /// completions, reports; what each prints, with the parts that name a moment (times
 /// of creation) left out.
-fn a_day(run: &mut dyn FnMut(&[&str]) -> String) -> Vec<String> {
+pub(crate) fn a_day(run: &mut dyn FnMut(&[&str]) -> String) -> Vec<String> {
     let hr = data("hr_export_de_utf8_bom.csv");
     let example = |name: &str| Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name);
     let first = example("hr_export.csv").to_string_lossy().into_owned();
@@ -204,7 +204,7 @@ fn a_day(run: &mut dyn FnMut(&[&str]) -> String) -> Vec<String> {
 /// `text` with every RFC 3339 time (`2026-03-15T10:11:12.345Z`), random certificate
 /// serial (`LMS-2026-<hex>`) and erasure tombstone (`erased-<hex>`) replaced by a
 /// placeholder.
-fn without_moments(text: &str) -> String {
+pub(crate) fn without_moments(text: &str) -> String {
     let bytes = text.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     let mut out = String::with_capacity(text.len());

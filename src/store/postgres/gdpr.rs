@@ -17,7 +17,7 @@ use postgres::types::Type;
 use postgres::{Row, Transaction};
 use serde_json::{Map, Value as Json, json};
 
-use super::{PostgresStore, Writer, migrations, tenants, users};
+use super::{PostgresStore, Writer, tenants, users};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{
     AnonymizeReport, CompletedCourse, Consent, CourseName, ErasureReceipt, GroupName, LearningHistory,
@@ -232,7 +232,7 @@ pub fn export_subject(
         Ok(SubjectData {
             tenant: tenant.to_owned(),
             user_id,
-            schema_version: i64::from(migrations::SCHEMA_VERSION),
+            schema_version: crate::store::TABLES_VERSION,
             read_at,
             subject,
             tables,

@@ -11,6 +11,7 @@ same names as the SQLite backend's (`tenants`, `users`, ...); until they all do,
 pub mod address;
 mod audit;
 mod completions;
+mod copy;
 mod courses;
 mod enrollments;
 mod gdpr;

@@ -19,7 +19,7 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension};
 use serde_json::{Map, Value as Json, json};
 
-use super::{Writer, migrations, now, tenants, users};
+use super::{Writer, now, tenants, users};
 use crate::error::{Error, Result};
 use crate::model::value::iso_date;
 use crate::model::{
@@ -214,7 +214,7 @@ pub fn export(
     Ok(SubjectData {
         tenant: tenant.to_owned(),
         user_id,
-        schema_version: migrations::SCHEMA_VERSION,
+        schema_version: crate::store::TABLES_VERSION,
         read_at,
         subject,
         tables,

@@ -86,6 +86,13 @@ fn too_new(path: &Path, version: i64) -> Error {
 mod tests {
     use super::*;
 
+    /// A new SQLite schema changes the tables every backend keeps: the PostgreSQL
+    /// schema and `TABLES_VERSION` follow it.
+    #[test]
+    fn the_tables_version_follows_the_sqlite_schema() {
+        assert_eq!(SCHEMA_VERSION, crate::store::TABLES_VERSION);
+    }
+
     /// Tenant acme; users 1 (IT) and 2 (no department) in course ARB (12 months), due
     /// 2025-02-01; user 1 completed it in 2025 (S1, recorded first) and in 2024 (S0).
     const RENEWED: &str =

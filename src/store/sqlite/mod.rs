@@ -10,6 +10,7 @@ in one IMMEDIATE transaction together with its audit event, committed with
 
 mod audit;
 mod completions;
+mod copy;
 mod courses;
 mod enrollments;
 mod gdpr;
