@@ -52,10 +52,11 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Bulk imports from HR exports (the nightly cron job)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for managers, auditors and billing (`-o html` for a page with a chart)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit trail of every change')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Keep a server''s API token in the OS keyring and make it the default store')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Keep a server''s API token, or a PostgreSQL store''s password, in the OS keyring and make it the default store')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the token of a profile (the default one, or --profile)')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'API tokens for `lmsctl serve`, shown once (on the server''s store, or through the server with a token of the whole store)')
+            [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'The store as a whole: copy it to another backend (SQLite, PostgreSQL)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages (lmsctl.1 and one per command) into an empty directory, e.g. for a package')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2119,7 +2120,7 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust only this CA certificate (PEM) for an https:// store, instead of the system''s certificate store')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The server profile to use (from `lmsctl login --profile`); default: the profile of the last login. `--store` takes precedence')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence')
-            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the token from standard input instead of asking for it')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the token (or the password) from standard input instead of asking for it')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no summaries or progress on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no summaries or progress on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr about what is being done (e.g. which store is used)')
@@ -2299,6 +2300,63 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
         'lmsctl;token;help;help' {
             break
         }
+        'lmsctl;store' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
+            [CompletionResult]::new('--csv-dialect', '--csv-dialect', [CompletionResultType]::ParameterName, 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust only this CA certificate (PEM) for an https:// store, instead of the system''s certificate store')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The server profile to use (from `lmsctl login --profile`); default: the profile of the last login. `--store` takes precedence')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no summaries or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no summaries or progress on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr about what is being done (e.g. which store is used)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr about what is being done (e.g. which store is used)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive operations without asking (required when not on a terminal)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole store into a new, empty one: a SQLite file into a PostgreSQL database or back (every id, hash and secret kept). Prints each table''s rows, then verifies the copy''s audit trail')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lmsctl;store;copy' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of results on stdout')
+            [CompletionResult]::new('--csv-dialect', '--csv-dialect', [CompletionResultType]::ParameterName, 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust only this CA certificate (PEM) for an https:// store, instead of the system''s certificate store')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The server profile to use (from `lmsctl login --profile`); default: the profile of the last login. `--store` takes precedence')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no summaries or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no summaries or progress on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr about what is being done (e.g. which store is used)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr about what is being done (e.g. which store is used)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive operations without asking (required when not on a terminal)')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'lmsctl;store;help' {
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole store into a new, empty one: a SQLite file into a PostgreSQL database or back (every id, hash and secret kept). Prints each table''s rows, then verifies the copy''s audit trail')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'lmsctl;store;help;copy' {
+            break
+        }
+        'lmsctl;store;help;help' {
+            break
+        }
         'lmsctl;completions' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events')
@@ -2356,10 +2414,11 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Bulk imports from HR exports (the nightly cron job)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports for managers, auditors and billing (`-o html` for a page with a chart)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit trail of every change')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Keep a server''s API token in the OS keyring and make it the default store')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Keep a server''s API token, or a PostgreSQL store''s password, in the OS keyring and make it the default store')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the token of a profile (the default one, or --profile)')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'API tokens for `lmsctl serve`, shown once (on the server''s store, or through the server with a token of the whole store)')
+            [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'The store as a whole: copy it to another backend (SQLite, PostgreSQL)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages (lmsctl.1 and one per command) into an empty directory, e.g. for a package')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2643,6 +2702,13 @@ Register-ArgumentCompleter -Native -CommandName 'lmsctl' -ScriptBlock {
             break
         }
         'lmsctl;help;token;revoke' {
+            break
+        }
+        'lmsctl;help;store' {
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole store into a new, empty one: a SQLite file into a PostgreSQL database or back (every id, hash and secret kept). Prints each table''s rows, then verifies the copy''s audit trail')
+            break
+        }
+        'lmsctl;help;store;copy' {
             break
         }
         'lmsctl;help;completions' {

@@ -64,6 +64,9 @@ _lmsctl() {
             lmsctl,serve)
                 cmd="lmsctl__subcmd__serve"
                 ;;
+            lmsctl,store)
+                cmd="lmsctl__subcmd__store"
+                ;;
             lmsctl,tenant)
                 cmd="lmsctl__subcmd__tenant"
                 ;;
@@ -388,6 +391,9 @@ _lmsctl() {
             lmsctl__subcmd__help,serve)
                 cmd="lmsctl__subcmd__help__subcmd__serve"
                 ;;
+            lmsctl__subcmd__help,store)
+                cmd="lmsctl__subcmd__help__subcmd__store"
+                ;;
             lmsctl__subcmd__help,tenant)
                 cmd="lmsctl__subcmd__help__subcmd__tenant"
                 ;;
@@ -517,6 +523,9 @@ _lmsctl() {
             lmsctl__subcmd__help__subcmd__report,tenants)
                 cmd="lmsctl__subcmd__help__subcmd__report__subcmd__tenants"
                 ;;
+            lmsctl__subcmd__help__subcmd__store,copy)
+                cmd="lmsctl__subcmd__help__subcmd__store__subcmd__copy"
+                ;;
             lmsctl__subcmd__help__subcmd__tenant,create)
                 cmd="lmsctl__subcmd__help__subcmd__tenant__subcmd__create"
                 ;;
@@ -630,6 +639,18 @@ _lmsctl() {
                 ;;
             lmsctl__subcmd__report__subcmd__help,tenants)
                 cmd="lmsctl__subcmd__report__subcmd__help__subcmd__tenants"
+                ;;
+            lmsctl__subcmd__store,copy)
+                cmd="lmsctl__subcmd__store__subcmd__copy"
+                ;;
+            lmsctl__subcmd__store,help)
+                cmd="lmsctl__subcmd__store__subcmd__help"
+                ;;
+            lmsctl__subcmd__store__subcmd__help,copy)
+                cmd="lmsctl__subcmd__store__subcmd__help__subcmd__copy"
+                ;;
+            lmsctl__subcmd__store__subcmd__help,help)
+                cmd="lmsctl__subcmd__store__subcmd__help__subcmd__help"
                 ;;
             lmsctl__subcmd__tenant,create)
                 cmd="lmsctl__subcmd__tenant__subcmd__create"
@@ -779,7 +800,7 @@ _lmsctl() {
 
     case "${cmd}" in
         lmsctl)
-            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help"
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version tenant user group course assign complete certificate remind gdpr import report audit login logout serve token store completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3843,7 +3864,7 @@ _lmsctl() {
             return 0
             ;;
         lmsctl__subcmd__help)
-            opts="tenant user group course assign complete certificate remind gdpr import report audit login logout serve token completions man help"
+            opts="tenant user group course assign complete certificate remind gdpr import report audit login logout serve token store completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4629,6 +4650,34 @@ _lmsctl() {
         lmsctl__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lmsctl__subcmd__help__subcmd__store)
+            opts="copy"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lmsctl__subcmd__help__subcmd__store__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6005,6 +6054,148 @@ _lmsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lmsctl__subcmd__store)
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version copy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv html" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv html" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-dialect)
+                    COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lmsctl__subcmd__store__subcmd__copy)
+            opts="-o -q -v -h -V --store --tenant --output --csv-dialect --quiet --verbose --yes --no-progress --busy-timeout --ca-cert --profile --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv html" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv html" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-dialect)
+                    COMPREPLY=($(compgen -W "standard excel" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lmsctl__subcmd__store__subcmd__help)
+            opts="copy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lmsctl__subcmd__store__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lmsctl__subcmd__store__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

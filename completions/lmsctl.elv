@@ -49,10 +49,11 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand import 'Bulk imports from HR exports (the nightly cron job)'
             cand report 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
             cand audit 'The tamper-evident audit trail of every change'
-            cand login 'Keep a server''s API token in the OS keyring and make it the default store'
+            cand login 'Keep a server''s API token, or a PostgreSQL store''s password, in the OS keyring and make it the default store'
             cand logout 'Forget the token of a profile (the default one, or --profile)'
             cand serve 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)'
             cand token 'API tokens for `lmsctl serve`, shown once (on the server''s store, or through the server with a token of the whole store)'
+            cand store 'The store as a whole: copy it to another backend (SQLite, PostgreSQL)'
             cand completions 'Print a shell completion script'
             cand man 'Write the man pages (lmsctl.1 and one per command) into an empty directory, e.g. for a package'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1955,7 +1956,7 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand --ca-cert 'Trust only this CA certificate (PEM) for an https:// store, instead of the system''s certificate store'
             cand --profile 'The server profile to use (from `lmsctl login --profile`); default: the profile of the last login. `--store` takes precedence'
             cand --token-file 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence'
-            cand --with-token 'Read the token from standard input instead of asking for it'
+            cand --with-token 'Read the token (or the password) from standard input instead of asking for it'
             cand -q 'Print only results and errors: no summaries or progress on stderr'
             cand --quiet 'Print only results and errors: no summaries or progress on stderr'
             cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
@@ -2123,6 +2124,58 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         }
         &'lmsctl;token;help;help'= {
         }
+        &'lmsctl;store'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --ca-cert 'Trust only this CA certificate (PEM) for an https:// store, instead of the system''s certificate store'
+            cand --profile 'The server profile to use (from `lmsctl login --profile`); default: the profile of the last login. `--store` takes precedence'
+            cand --token-file 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand copy 'Copy a whole store into a new, empty one: a SQLite file into a PostgreSQL database or back (every id, hash and secret kept). Prints each table''s rows, then verifies the copy''s audit trail'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;store;copy'= {
+            cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
+            cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
+            cand -o 'Output format of results on stdout'
+            cand --output 'Output format of results on stdout'
+            cand --csv-dialect 'CSV flavour for -o csv: `excel` writes ;-separated UTF-8 with a BOM for German Excel'
+            cand --busy-timeout 'How long to wait for another process writing to the store before giving up with exit code 75 (e.g. a cron import that should queue behind another)'
+            cand --ca-cert 'Trust only this CA certificate (PEM) for an https:// store, instead of the system''s certificate store'
+            cand --profile 'The server profile to use (from `lmsctl login --profile`); default: the profile of the last login. `--store` takes precedence'
+            cand --token-file 'A file holding the API token for a remote store (mode 0600), for cron and systemd; `LMSCTL_TOKEN` takes precedence'
+            cand -q 'Print only results and errors: no summaries or progress on stderr'
+            cand --quiet 'Print only results and errors: no summaries or progress on stderr'
+            cand -v 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --verbose 'Say more on stderr about what is being done (e.g. which store is used)'
+            cand --yes 'Confirm destructive operations without asking (required when not on a terminal)'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lmsctl;store;help'= {
+            cand copy 'Copy a whole store into a new, empty one: a SQLite file into a PostgreSQL database or back (every id, hash and secret kept). Prints each table''s rows, then verifies the copy''s audit trail'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lmsctl;store;help;copy'= {
+        }
+        &'lmsctl;store;help;help'= {
+        }
         &'lmsctl;completions'= {
             cand --store 'The store: a file path or sqlite://PATH (local), postgres://USER@HOST:PORT/DATABASE (a PostgreSQL database; password from the address, PGPASSWORD or ~/.pgpass; sslmode as libpq takes it), or http(s)://HOST:PORT (a server running `lmsctl serve`). Default: the server of the login profile (`lmsctl login`), else $XDG_DATA_HOME/lmsctl/lms.db, created on first use'
             cand --tenant 'The tenant commands work in: its users, groups, courses, assignments, GDPR requests, reports (with --include-children also the tenants below it), tokens and audit events'
@@ -2178,10 +2231,11 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
             cand import 'Bulk imports from HR exports (the nightly cron job)'
             cand report 'Reports for managers, auditors and billing (`-o html` for a page with a chart)'
             cand audit 'The tamper-evident audit trail of every change'
-            cand login 'Keep a server''s API token in the OS keyring and make it the default store'
+            cand login 'Keep a server''s API token, or a PostgreSQL store''s password, in the OS keyring and make it the default store'
             cand logout 'Forget the token of a profile (the default one, or --profile)'
             cand serve 'Serve the store as a REST API for remote clients (`--store http://HOST:PORT`)'
             cand token 'API tokens for `lmsctl serve`, shown once (on the server''s store, or through the server with a token of the whole store)'
+            cand store 'The store as a whole: copy it to another backend (SQLite, PostgreSQL)'
             cand completions 'Print a shell completion script'
             cand man 'Write the man pages (lmsctl.1 and one per command) into an empty directory, e.g. for a package'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2391,6 +2445,11 @@ set edit:completion:arg-completer[lmsctl] = {|@words|
         &'lmsctl;help;token;list'= {
         }
         &'lmsctl;help;token;revoke'= {
+        }
+        &'lmsctl;help;store'= {
+            cand copy 'Copy a whole store into a new, empty one: a SQLite file into a PostgreSQL database or back (every id, hash and secret kept). Prints each table''s rows, then verifies the copy''s audit trail'
+        }
+        &'lmsctl;help;store;copy'= {
         }
         &'lmsctl;help;completions'= {
         }

@@ -1,11 +1,13 @@
 /*!
-API tokens in the OS keyring, one per server URL, for `lmsctl login` / `logout`.
+Secrets in the OS keyring, for `lmsctl login` / `logout`: a server's API token under
+its URL, a PostgreSQL store's password under its address (without the password).
 
 On Linux two stores are tried: the desktop Secret Service over D-Bus, then the
 kernel keyutils store (which needs a session keyring). A store only counts as usable
 once a probe entry could be written, read and deleted (keyutils accepts look-ups in a
 plain process but refuses writes). Machines without either (servers, cron, CI) get a
-clear error naming `LMSCTL_TOKEN` and `--token-file`.
+clear error naming what to use instead (`LMSCTL_TOKEN` and `--token-file`, or
+`PGPASSWORD` and `~/.pgpass`).
 
 `LMSCTL_KEYRING_FILE` selects keyring-core's sample store backed by that file instead:
 for tests only (it keeps the secret in plain text).
@@ -21,6 +23,32 @@ use crate::error::{Error, ErrorKind, Result};
 
 const SERVICE: &str = "lmsctl";
 
+/// What the keyring keeps for an address: a server's API token or a database's
+/// password. It decides what the messages offer instead of the keyring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Secret {
+    Token,
+    Password,
+}
+
+impl Secret {
+    pub fn noun(self) -> &'static str {
+        match self {
+            Secret::Token => "token",
+            Secret::Password => "password",
+        }
+    }
+
+    fn instead(self) -> &'static str {
+        match self {
+            Secret::Token => {
+                "set LMSCTL_TOKEN, or put the token in a file only you can read and pass --token-file PATH (LMSCTL_TOKEN_FILE)"
+            }
+            Secret::Password => "give the password in PGPASSWORD or in ~/.pgpass (mode 0600) instead",
+        }
+    }
+}
+
 /// A store with a way to persist it (only the file-backed test store needs one).
 struct Keyring {
     store: Arc<CredentialStore>,
@@ -30,8 +58,7 @@ struct Keyring {
 impl Keyring {
     fn entry(&self, url: &str) -> Result<Entry> {
         self.store.build(SERVICE, url, None).map_err(|e| {
-            Error::failure(format!("keyring: {e}"))
-                .with_hint("set LMSCTL_TOKEN, or pass --token-file PATH instead of using the keyring")
+            Error::failure(format!("keyring: {e}")).with_hint("pass the secret another way than the keyring")
         })
     }
 
@@ -86,7 +113,7 @@ fn platform_stores() -> Vec<(&'static str, std::result::Result<Arc<CredentialSto
 }
 
 /// A store that can really keep a secret here, for `login`.
-fn writable() -> Result<Keyring> {
+fn writable(secret: Secret) -> Result<Keyring> {
     if let Some(store) = test_store() {
         return store;
     }
@@ -108,22 +135,29 @@ fn writable() -> Result<Keyring> {
     }
     Err(Error::new(
         ErrorKind::Config,
-        format!("no keyring on this machine to keep the token in ({})", why.join("; ")),
+        format!(
+            "no keyring on this machine to keep the {} in ({})",
+            secret.noun(),
+            why.join("; ")
+        ),
     )
-    .with_hint("set LMSCTL_TOKEN, or put the token in a file only you can read and pass --token-file PATH (LMSCTL_TOKEN_FILE)"))
+    .with_hint(secret.instead()))
 }
 
-/// Keeps the token for `url`.
-pub fn save(url: &str, token: &str) -> Result<()> {
-    let keyring = writable()?;
-    keyring.entry(url)?.set_password(token).map_err(|e| {
-        Error::new(ErrorKind::Config, format!("the keyring refused the token: {e}"))
-            .with_hint("set LMSCTL_TOKEN, or pass --token-file PATH (a file only you can read)")
+/// Keeps the secret for `url`.
+pub fn save(url: &str, secret: Secret, value: &str) -> Result<()> {
+    let keyring = writable(secret)?;
+    keyring.entry(url)?.set_password(value).map_err(|e| {
+        Error::new(
+            ErrorKind::Config,
+            format!("the keyring refused the {}: {e}", secret.noun()),
+        )
+        .with_hint(secret.instead())
     })?;
     keyring.persist()
 }
 
-/// The token kept for `url`, if any keyring here has one.
+/// The secret kept for `url`, if any keyring here has one.
 pub fn load(url: &str) -> Result<Option<String>> {
     let stores: Vec<Keyring> = match test_store() {
         Some(store) => vec![store?],
@@ -144,15 +178,15 @@ pub fn load(url: &str) -> Result<Option<String>> {
     Ok(None)
 }
 
-/// Forgets the token for `url`; false when there was none.
-pub fn delete(url: &str) -> Result<bool> {
-    let keyring = writable()?;
+/// Forgets the secret for `url`; false when there was none.
+pub fn delete(url: &str, secret: Secret) -> Result<bool> {
+    let keyring = writable(secret)?;
     match keyring.entry(url)?.delete_credential() {
         Ok(()) => keyring.persist().map(|()| true),
         Err(keyring_core::Error::NoEntry) => Ok(false),
         Err(e) => Err(
-            Error::failure(format!("the keyring could not forget the token: {e}"))
-                .with_hint("remove the entry for this server with your keyring's own tool"),
+            Error::failure(format!("the keyring could not forget the {}: {e}", secret.noun()))
+                .with_hint("remove the entry for this address with your keyring's own tool"),
         ),
     }
 }

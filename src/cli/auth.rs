@@ -1,5 +1,6 @@
-//! `lmsctl login` / `logout`: keep a server's API token in the OS keyring and name the
-//! server in a profile, so that commands reach it without `--store` and `LMSCTL_TOKEN`.
+//! `lmsctl login` / `logout`: keep a server's API token, or a PostgreSQL store's
+//! password, in the OS keyring and name the store in a profile, so that commands reach
+//! it without `--store`, `LMSCTL_TOKEN` or a password in the address.
 
 use std::io::{BufRead, IsTerminal};
 
@@ -7,14 +8,16 @@ use clap::Args;
 
 use super::Context;
 use crate::config::{Config, Profile};
+use crate::credentials::Secret;
 use crate::error::{Error, ErrorKind, Result};
 use crate::store::{Location, remote::RemoteStore};
 
 #[derive(Debug, Args)]
 pub struct LoginArgs {
-    /// The server: http(s)://HOST:PORT.
+    /// The server (http(s)://HOST:PORT), or a PostgreSQL store
+    /// (postgres://USER@HOST:PORT/DB) whose password to keep.
     url: String,
-    /// Read the token from standard input instead of asking for it.
+    /// Read the token (or the password) from standard input instead of asking for it.
     #[arg(long)]
     with_token: bool,
 }
@@ -28,43 +31,48 @@ fn profile_name(ctx: &Context) -> String {
 }
 
 pub fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
-    // Parsed without a trailing slash: the keyring entry and the profile are under
-    // the URL as every later command parses it.
-    let Location::Remote(url) = Location::parse(&args.url)? else {
-        return Err(
-            Error::usage(format!("{}: a server is http(s)://HOST:PORT", args.url)).with_hint(
-                "name the server lmsctl serve runs on, e.g. lmsctl login https://lms.example.com:8443",
-            ),
-        );
+    // Parsed as every later command parses it (a server's URL without a trailing
+    // slash): the keyring entry and the profile are under that form.
+    let (url, secret) = match Location::parse(&args.url)? {
+        Location::Remote(url) => (url, Secret::Token),
+        Location::Postgres(address) if address.has_password() => {
+            return Err(Error::usage(
+                "the address holds the password, which login would keep in the keyring",
+            )
+            .with_hint("give the address without the password: lmsctl login postgres://USER@HOST:PORT/DB"));
+        }
+        Location::Postgres(address) => (address.url(), Secret::Password),
+        Location::Sqlite(_) => {
+            return Err(Error::usage(format!(
+                "{}: log in to a server (http(s)://HOST:PORT) or a PostgreSQL store (postgres://...)",
+                args.url
+            ))
+            .with_hint("a store file needs no login: pass it with --store or LMSCTL_STORE"));
+        }
     };
-    let token = if args.with_token {
-        let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line).map_err(|e| {
-            Error::failure(format!("cannot read the token from standard input: {e}"))
-                .with_hint("pipe the token in: lmsctl login URL --with-token < TOKEN-FILE")
-        })?;
-        line.trim().to_owned()
-    } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
-        dialoguer::Password::new()
-            .with_prompt(format!("API token for {url}"))
-            .interact()
-            .map_err(|e| {
-                Error::failure(format!("cannot read the token: {e}"))
-                    .with_hint("pipe the token in: lmsctl login URL --with-token < TOKEN-FILE")
-            })?
-    } else {
-        return Err(Error::usage("no terminal to ask for the token on")
-            .with_hint("pipe it in: lmsctl login URL --with-token < token-file"));
-    };
-    if token.is_empty() {
-        return Err(Error::usage("the token is empty")
-            .with_hint("give the token `lmsctl token create` printed on the server"));
-    }
-    // Only a token the server accepts is kept. The session is built with this token
+    let value = read_secret(&args, &url, secret)?;
+    // Only a secret the store accepts is kept. The session is built with this token
     // alone: any other (LMSCTL_TOKEN, --token-file, the keyring) is beside the point.
-    let session = ctx.session_with(Some(token.clone()))?;
-    let grant = RemoteStore::new(&url, &session)?.whoami()?;
-    crate::credentials::save(&url, &token)?;
+    let granted = match Location::parse(&url)? {
+        Location::Postgres(address) => {
+            crate::store::postgres::connect(&address.with_password(value.clone()))?;
+            format!("as '{}'", address.login())
+        }
+        _ => {
+            let session = ctx.session_with(Some(value.clone()))?;
+            let grant = RemoteStore::new(&url, &session)?.whoami()?;
+            let reach: Vec<&str> = grant["tenants"]
+                .as_array()
+                .map(|tenants| tenants.iter().filter_map(|t| t.as_str()).collect())
+                .unwrap_or_default();
+            format!(
+                "{} of {}",
+                grant["role"].as_str().unwrap_or("?"),
+                reach.join(", ")
+            )
+        }
+    };
+    crate::credentials::save(&url, secret, &value)?;
     let name = profile_name(ctx);
     let mut config = Config::load()?;
     config.profiles.insert(name.clone(), Profile { url: url.clone() });
@@ -72,16 +80,51 @@ pub fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
         config.default_profile = Some(name.clone());
     }
     config.save()?;
-    let reach: Vec<&str> = grant["tenants"]
-        .as_array()
-        .map(|tenants| tenants.iter().filter_map(|t| t.as_str()).collect())
-        .unwrap_or_default();
     ctx.out.status(format!(
-        "logged in to {url} as profile '{name}': {} of {}; the token is in the keyring",
-        grant["role"].as_str().unwrap_or("?"),
-        reach.join(", ")
+        "logged in to {url} as profile '{name}': {granted}; the {} is in the keyring",
+        secret.noun()
     ));
     Ok(())
+}
+
+/// The token or password, from standard input (`--with-token`) or asked for on the
+/// terminal.
+fn read_secret(args: &LoginArgs, url: &str, secret: Secret) -> Result<String> {
+    let noun = secret.noun();
+    let value = if args.with_token {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line).map_err(|e| {
+            Error::failure(format!("cannot read the {noun} from standard input: {e}")).with_hint(format!(
+                "pipe the {noun} in: lmsctl login URL --with-token < FILE"
+            ))
+        })?;
+        line.trim().to_owned()
+    } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        let prompt = match secret {
+            Secret::Token => format!("API token for {url}"),
+            Secret::Password => format!("password for {url}"),
+        };
+        dialoguer::Password::new()
+            .with_prompt(prompt)
+            .interact()
+            .map_err(|e| {
+                Error::failure(format!("cannot read the {noun}: {e}")).with_hint(format!(
+                    "pipe the {noun} in: lmsctl login URL --with-token < FILE"
+                ))
+            })?
+    } else {
+        return Err(Error::usage(format!("no terminal to ask for the {noun} on"))
+            .with_hint(format!("pipe it in: lmsctl login URL --with-token < {noun}-file")));
+    };
+    if value.is_empty() {
+        return Err(
+            Error::usage(format!("the {noun} is empty")).with_hint(match secret {
+                Secret::Token => "give the token `lmsctl token create` printed on the server",
+                Secret::Password => "give the password of the database user",
+            }),
+        );
+    }
+    Ok(value)
 }
 
 pub fn logout(ctx: &Context, _args: LogoutArgs) -> Result<()> {
@@ -93,14 +136,19 @@ pub fn logout(ctx: &Context, _args: LogoutArgs) -> Result<()> {
                 .with_hint("log in with `lmsctl login URL`"),
         );
     };
-    if crate::credentials::delete(&profile.url)? {
+    let secret = match Location::parse(&profile.url)? {
+        Location::Postgres(_) => Secret::Password,
+        _ => Secret::Token,
+    };
+    let noun = secret.noun();
+    if crate::credentials::delete(&profile.url, secret)? {
         ctx.out.status(format!(
-            "logged out of {} (profile '{name}'): the token is gone from the keyring",
+            "logged out of {} (profile '{name}'): the {noun} is gone from the keyring",
             profile.url
         ));
     } else {
         ctx.out
-            .status(format!("no token for {} in the keyring", profile.url));
+            .status(format!("no {noun} for {} in the keyring", profile.url));
     }
     Ok(())
 }

@@ -90,7 +90,8 @@ pub enum Command {
     /// The tamper-evident audit trail of every change.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
-    /// Keep a server's API token in the OS keyring and make it the default store.
+    /// Keep a server's API token, or a PostgreSQL store's password, in the OS keyring and
+    /// make it the default store.
     Login(auth::LoginArgs),
     /// Forget the token of a profile (the default one, or --profile).
     Logout(auth::LogoutArgs),

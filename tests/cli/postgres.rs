@@ -25,6 +25,9 @@ struct Server {
 
 static SERVER: OnceLock<Option<Server>> = OnceLock::new();
 
+/// The one role of the private cluster that must give a password to log in.
+pub const PASSWORD_ROLE: &str = "lmsctl_with_password";
+
 /// The URL of a new, empty database for one test, or `None` (said once) when no
 /// PostgreSQL is at hand.
 pub fn database() -> Option<String> {
@@ -113,6 +116,14 @@ fn start_cluster() -> Result<Server, String> {
             "--no-sync",
         ],
     )?;
+    // One role must give a password (the keyring tests); every other is trusted.
+    let hba = data.join("pg_hba.conf");
+    let trusted = std::fs::read_to_string(&hba).map_err(|e| format!("cannot read {}: {e}", hba.display()))?;
+    std::fs::write(
+        &hba,
+        format!("host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n{trusted}"),
+    )
+    .map_err(|e| format!("cannot write {}: {e}", hba.display()))?;
     let port = free_port()?;
     let options = format!(
         "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",

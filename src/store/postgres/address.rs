@@ -159,6 +159,44 @@ impl PgAddress {
         Ok(address)
     }
 
+    /// The address as a URL with every part and parameter but the password: what
+    /// `lmsctl login` files a profile and the keyring's password under.
+    pub fn url(&self) -> String {
+        let mut url = self.to_string();
+        let mut parameters = url::form_urlencoded::Serializer::new(String::new());
+        if self.sslmode != SslMode::Prefer {
+            parameters.append_pair("sslmode", self.sslmode.as_str());
+        }
+        if let Some(cert) = &self.sslrootcert {
+            parameters.append_pair("sslrootcert", &cert.to_string_lossy());
+        }
+        if let Some(timeout) = self.connect_timeout {
+            parameters.append_pair("connect_timeout", &timeout.as_secs().to_string());
+        }
+        if let Some(name) = &self.application_name {
+            parameters.append_pair("application_name", name);
+        }
+        let parameters = parameters.finish();
+        if !parameters.is_empty() {
+            url.push(if url.contains('?') { '&' } else { '?' });
+            url.push_str(&parameters);
+        }
+        url
+    }
+
+    /// Whether the address itself holds a password.
+    pub fn has_password(&self) -> bool {
+        self.password.is_some()
+    }
+
+    /// The same address with `password`.
+    pub fn with_password(&self, password: String) -> PgAddress {
+        PgAddress {
+            password: Some(password),
+            ..self.clone()
+        }
+    }
+
     /// Whether the host is a directory of Unix sockets rather than a network host.
     pub fn is_socket(&self) -> bool {
         self.host.starts_with('/')
@@ -184,7 +222,8 @@ impl PgAddress {
 
     /// The password to log in with, if any: the address's, `PGPASSWORD`, or the entry
     /// of the password file that matches. A password file others may read is skipped
-    /// with a warning on stderr.
+    /// with a warning on stderr. (The keyring is asked only when the server wants a
+    /// password none of these gave: see [`super::connect`].)
     pub fn password(&self) -> Option<String> {
         if let Some(password) = &self.password {
             return Some(password.clone());
@@ -306,6 +345,30 @@ impl std::fmt::Debug for PgAddress {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_url_keeps_every_parameter_but_the_password() {
+        let text = "postgres://lms:geheim@db.example.com:6432/lms?sslmode=verify-full&sslrootcert=/etc/ca.pem&connect_timeout=5&application_name=nightly%20import";
+        let address = PgAddress::parse(text).unwrap();
+        let url = address.url();
+        assert_eq!(
+            url,
+            "postgres://lms@db.example.com:6432/lms?sslmode=verify-full&sslrootcert=%2Fetc%2Fca.pem&connect_timeout=5&application_name=nightly+import"
+        );
+        assert_eq!(
+            PgAddress::parse(&url).unwrap(),
+            PgAddress {
+                password: None,
+                ..address
+            }
+        );
+        let socket = PgAddress::parse("postgres:///lms?host=/run/postgresql&sslmode=disable").unwrap();
+        assert_eq!(
+            socket.url(),
+            "postgres:///lms?host=/run/postgresql&sslmode=disable"
+        );
+        assert_eq!(PgAddress::parse(&socket.url()).unwrap(), socket);
+    }
 
     #[test]
     fn the_parts_and_parameters_of_an_address() {

@@ -476,17 +476,38 @@ pub fn connect(address: &PgAddress) -> Result<postgres::Client> {
             SslMode::Prefer => postgres::config::SslMode::Prefer,
             SslMode::Require | SslMode::VerifyCa | SslMode::VerifyFull => postgres::config::SslMode::Require,
         });
-    if let Some(password) = address.password() {
+    let password = address.password();
+    if let Some(password) = &password {
         config.password(password);
     }
     if let Some(timeout) = address.connect_timeout {
         config.connect_timeout(timeout);
     }
-    let connected = match tls::client_config(address)? {
+    let tls = tls::client_config(address)?;
+    let attempt = |config: &postgres::Config| match &tls {
         None => config.connect(postgres::NoTls),
-        Some(tls) => config.connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls)),
+        Some(tls) => config.connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls.clone())),
     };
-    connected.map_err(|e| cannot_connect(address, &e))
+    match attempt(&config) {
+        // The server wants a password that neither the address, PGPASSWORD nor the
+        // password file gave: the one `lmsctl login` kept in the keyring, if any. The
+        // keyring is not asked before, so that a server that trusts its clients, or a
+        // password file, costs no keyring look-up.
+        Err(e) if password.is_none() && wants_password(&e) => {
+            let Some(kept) = crate::credentials::load(&address.url())? else {
+                return Err(cannot_connect(address, &e));
+            };
+            config.password(kept);
+            attempt(&config).map_err(|e| cannot_connect(address, &e))
+        }
+        connected => connected.map_err(|e| cannot_connect(address, &e)),
+    }
+}
+
+/// Whether a connection failed only because the server asked for a password and
+/// none was given (the client library says so in words: it has no error code).
+fn wants_password(err: &postgres::Error) -> bool {
+    err.as_db_error().is_none() && describe(err).contains("password missing")
 }
 
 /// Why a connection failed, and what to do, without the password.
@@ -494,6 +515,15 @@ fn cannot_connect(address: &PgAddress, err: &postgres::Error) -> Error {
     let code = err.code();
     let detail = describe(err);
     let user = address.login();
+    if wants_password(err) {
+        return Error::new(
+            ErrorKind::PermissionDenied,
+            format!("the PostgreSQL server {address} asks '{user}' for a password, and none was given"),
+        )
+        .with_hint(
+            "give it in the address, PGPASSWORD or ~/.pgpass (mode 0600), or keep it in the keyring with `lmsctl login ADDRESS`",
+        );
+    }
     if code == Some(&SqlState::INVALID_PASSWORD)
         || code == Some(&SqlState::INVALID_AUTHORIZATION_SPECIFICATION)
     {
@@ -502,7 +532,7 @@ fn cannot_connect(address: &PgAddress, err: &postgres::Error) -> Error {
             format!("the PostgreSQL server {address} refused the login of '{user}': {detail}"),
         )
         .with_hint(
-            "give the password in the address, PGPASSWORD or ~/.pgpass (mode 0600), or ask the database's administrator for access",
+            "give the password in the address, PGPASSWORD, ~/.pgpass (mode 0600) or the keyring (lmsctl login ADDRESS), or ask the database's administrator for access",
         );
     }
     if code == Some(&SqlState::INVALID_CATALOG_NAME) {
