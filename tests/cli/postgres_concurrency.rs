@@ -183,24 +183,25 @@ fn until(what: &str, limit: Duration, mut condition: impl FnMut() -> bool) {
     }
 }
 
-/// Whether a backend named `application` waits for, or holds (`granted`), an
-/// advisory lock.
+/// Whether a backend of this database named `application` waits for, or holds
+/// (`granted`), an advisory lock. (The cluster is shared by tests running at once.)
 fn advisory(client: &mut postgres::Client, application: &str, granted: bool) -> bool {
     client
         .query_one(
             "SELECT count(*) > 0 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-             WHERE l.locktype = 'advisory' AND l.granted = $2 AND a.application_name = $1",
+             WHERE l.locktype = 'advisory' AND l.granted = $2 AND a.application_name = $1
+               AND a.datname = current_database()",
             &[&application, &granted],
         )
         .expect("pg_locks")
         .get(0)
 }
 
-/// The backends connected as `application`.
+/// The backends connected to this database as `application`.
 fn backends(client: &mut postgres::Client, application: &str) -> i64 {
     client
         .query_one(
-            "SELECT count(*) FROM pg_stat_activity WHERE application_name = $1",
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()",
             &[&application],
         )
         .expect("pg_stat_activity")
@@ -457,6 +458,10 @@ fn an_import_through_a_server_waits_the_clients_busy_timeout_then_exits_75_namin
     let file = write_export(env.dir(), "export.csv", &export);
     let mut client = connect(&url);
     let acme = tenant_id(&mut client, "acme");
+    // An import of the same tenant id in another database of the server is no holder.
+    let elsewhere = crate::postgres::database().expect("another database");
+    let mut other = connect(&named(&elsewhere, "lmsctl-elsewhere"));
+    let _elsewhere = hold_import_lock(&mut other, acme);
     let mut nightly = connect(&named(&url, "lmsctl-nightly"));
     let held = hold_import_lock(&mut nightly, acme);
 
@@ -577,9 +582,10 @@ fn nothing_left(client: &mut postgres::Client, application: &str) {
     );
     let left: i64 = client
         .query_one(
-            "SELECT (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory')
+            "SELECT (SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+                     WHERE l.locktype = 'advisory' AND d.datname = current_database())
                   + (SELECT count(*) FROM pg_class WHERE relpersistence = 't')
-                  + (SELECT count(*) FROM pg_prepared_xacts)",
+                  + (SELECT count(*) FROM pg_prepared_xacts WHERE database = current_database())",
             &[],
         )
         .expect("leftovers")

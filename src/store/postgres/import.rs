@@ -298,7 +298,7 @@ fn lock_tenant(w: &mut Writer<'_>, tenant_id: i64, slug: &str) -> Result<()> {
                     "SELECT a.application_name, a.pid, coalesce(host(a.client_addr), 'this host'),
                             to_char(a.xact_start, 'YYYY-MM-DD HH24:MI:SS')
                      FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-                     WHERE l.locktype = 'advisory' AND l.granted
+                     WHERE l.locktype = 'advisory' AND l.granted AND a.datname = current_database()
                        AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended($1, 0)
                      LIMIT 1",
                     &[&key],
