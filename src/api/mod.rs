@@ -34,6 +34,11 @@ pub const BASE: &str = "/api/v1";
 /// name it (a fixed clock for tests and demos: `lmsctl serve` with `LMSCTL_TODAY=client`).
 pub const DAY_HEADER: &str = "x-lmsctl-today";
 
+/// The request header with which a client finishing an import says how long the
+/// server may wait for another import of the tenant (its `--busy-timeout`, in
+/// milliseconds), before it answers busy (exit 75); without it, the server's own.
+pub const BUSY_HEADER: &str = "x-lmsctl-busy-timeout";
+
 /// What an endpoint does, for role checks: reporters read reports, DPOs also read
 /// everything else and run GDPR and audit commands, admins do everything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -419,9 +419,14 @@ impl Stages {
         }
     }
 
-    /// A store connection of its own for applying a stage of `grant`'s token.
-    fn store(&self, grant: &Grant) -> Result<Lms> {
-        let mut store = Lms::open(&self.store, &self.session)?;
+    /// A store connection of its own for applying a stage of `grant`'s token, which
+    /// waits `wait` for another writer, at most the server's busy timeout: a client
+    /// may ask to give up sooner, never to hold a server's thread longer than its
+    /// operator allows.
+    fn store(&self, grant: &Grant, wait: Option<Duration>) -> Result<Lms> {
+        let mut session = self.session.clone();
+        session.busy_timeout = wait.map_or(session.busy_timeout, |wait| wait.min(session.busy_timeout));
+        let mut store = Lms::open(&self.store, &session)?;
         super::act_for(&mut store, grant);
         Ok(store)
     }
@@ -705,13 +710,20 @@ pub enum Applied {
 
 impl Stages {
     /// Applies a stage in one transaction (call on a blocking thread), with `summary`
-    /// the client's end of its rows.
-    pub fn apply(&self, grant: &Grant, stage: Stage, summary: serde_json::Value) -> Applied {
+    /// the client's end of its rows, waiting for another import of the tenant as long
+    /// as the client asks (`wait`), else as long as the server's session says.
+    pub fn apply(
+        &self,
+        grant: &Grant,
+        stage: Stage,
+        summary: serde_json::Value,
+        wait: Option<Duration>,
+    ) -> Applied {
         let log = match Log::new() {
             Ok(log) => log,
             Err(err) => return Applied::Failed(err),
         };
-        let result = self.run(grant, stage, summary, &log);
+        let result = self.run(grant, stage, summary, wait, &log);
         let mut ended = log.borrow_mut();
         match result {
             Ok(report) => ended.event(&wire::Event::<()>::Report(report)),
@@ -734,11 +746,12 @@ impl Stages {
         grant: &Grant,
         stage: Stage,
         summary: serde_json::Value,
+        wait: Option<Duration>,
         log: &SharedLog,
     ) -> Result<serde_json::Value> {
         let staged = stage.items;
         let items = StagedItems::new(stage.file)?;
-        let store = self.store(grant)?;
+        let store = self.store(grant, wait)?;
         match stage.kind {
             Kind::Users(wire::ImportStart { spec, changes_wanted }) => {
                 let summary = client_summary(summary, staged)?;

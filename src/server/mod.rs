@@ -306,10 +306,22 @@ impl App {
         id: String,
         kind: &'static str,
         summary: serde_json::Value,
+        headers: &HeaderMap,
     ) -> Response {
+        // The client's --busy-timeout: how long it lets the import wait for another.
+        let wait = match headers.get(api::BUSY_HEADER) {
+            None => None,
+            Some(value) => match value.to_str().ok().and_then(|ms| ms.parse().ok()) {
+                Some(ms) => Some(Duration::from_millis(ms)),
+                None => {
+                    let problem = format!("{}: not a number of milliseconds", api::BUSY_HEADER);
+                    return error_response(&Error::usage(problem));
+                }
+            },
+        };
         let stages = self.stages.clone();
         let applied = tokio::task::spawn_blocking(move || match stages.take(&grant, &tenant, &id, kind) {
-            Ok(stage) => stages.apply(&grant, stage, summary),
+            Ok(stage) => stages.apply(&grant, stage, summary, wait),
             Err(err) => imports::Applied::Failed(err),
         })
         .await;

@@ -31,6 +31,8 @@ pub struct RemoteStore {
     today: Option<NaiveDate>,
     /// The certificates `--ca-cert` trusts, for the hints of TLS errors.
     ca_cert: Option<std::path::PathBuf>,
+    /// How long the server may wait for another import of the tenant (`--busy-timeout`).
+    busy_timeout: Duration,
 }
 
 impl RemoteStore {
@@ -59,6 +61,7 @@ impl RemoteStore {
             token,
             today: session.today,
             ca_cert: session.ca_cert.clone(),
+            busy_timeout: session.busy_timeout,
         })
     }
 
@@ -147,6 +150,12 @@ impl<A> Call<'_, A> {
     /// Adds the fields of `query` to the query string.
     fn query(mut self, query: &impl Serialize) -> Self {
         self.request = self.request.map(|request| request.query(query));
+        self
+    }
+
+    /// Adds the header `name`.
+    fn header(mut self, name: &str, value: String) -> Self {
+        self.request = self.request.map(|request| request.header(name, value));
         self
     }
 }
@@ -728,6 +737,7 @@ impl RemoteStore {
     ) -> Result<T> {
         let mut report = None;
         self.call_with(staging.finish, &[tenant, session], summary)
+            .header(api::BUSY_HEADER, self.busy_timeout.as_millis().to_string())
             .stream(&mut |line| {
                 match line {
                     wire::Event::Report(value) => report = Some(value),

@@ -13,6 +13,7 @@ mod import;
 mod output;
 mod postgres;
 mod postgres_cli;
+mod postgres_concurrency;
 mod postgres_login;
 mod postgres_people;
 mod postgres_reports;

@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use crate::common::{Env, succeeds};
+use crate::remote::{Server, remote_cmd};
 
 /// `lmsctl` on the database at `url` (else like [`Env::cmd`] on the env's file).
 pub(crate) fn on(env: &Env, url: &str) -> assert_cmd::Command {
@@ -356,49 +357,9 @@ fn serve_serves_a_postgres_store() {
         return;
     };
     let env = Env::new();
-    let token = succeeds(
-        on(&env, &url),
-        &[
-            "token",
-            "create",
-            "--whole-store",
-            "--role",
-            "admin",
-            "-o",
-            "json",
-        ],
-    );
-    let secret = serde_json::from_str::<serde_json::Value>(&token).expect("JSON")["secret"]
-        .as_str()
-        .expect("a secret")
-        .to_owned();
-    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_lmsctl"))
-        .env_clear()
-        .env("HOME", env.dir())
-        .env("LMSCTL_TODAY", "client")
-        .args(["--store", &url, "serve", "--listen", "127.0.0.1:0"])
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("lmsctl serve");
-    let mut line = String::new();
-    std::io::BufRead::read_line(
-        &mut std::io::BufReader::new(server.stderr.take().expect("stderr")),
-        &mut line,
-    )
-    .expect("serve says where it listens");
-    let served = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .expect("an address")
-        .trim_end_matches("/api/v1")
-        .to_owned();
-    let remote = |args: &[&str]| {
-        let mut cmd = env.local_cmd();
-        cmd.env("LMSCTL_STORE", &served).env("LMSCTL_TOKEN", &secret);
-        succeeds(cmd, args)
-    };
+    let secret = admin_token(&env, &url);
+    let server = Server::start_on(&env, &url, "client", &[]);
+    let remote = |args: &[&str]| succeeds(remote_cmd(&env, &server, &secret), args);
     remote(&["tenant", "create", "acme", "--name", "Acme"]);
     remote(&[
         "--tenant",
@@ -415,11 +376,26 @@ fn serve_serves_a_postgres_store() {
     // What the server wrote is in the database.
     let users = succeeds(on(&env, &url), &["--tenant", "acme", "user", "list", "-o", "csv"]);
     assert!(users.contains("a@acme.test"), "{users}");
-    // SAFETY: kill(2) on the pid of our own child process.
-    unsafe {
-        libc::kill(server.id() as i32, libc::SIGTERM);
-    }
-    let _ = server.wait();
+}
+
+/// The secret of a new admin token of the whole store at `url`.
+pub(crate) fn admin_token(env: &Env, url: &str) -> String {
+    let token = succeeds(
+        on(env, url),
+        &[
+            "token",
+            "create",
+            "--whole-store",
+            "--role",
+            "admin",
+            "-o",
+            "json",
+        ],
+    );
+    serde_json::from_str::<serde_json::Value>(&token).expect("JSON")["secret"]
+        .as_str()
+        .expect("a secret")
+        .to_owned()
 }
 
 #[test]

@@ -28,17 +28,16 @@ impl Server {
     }
 
     pub(crate) fn start_with(env: &Env, today: &str, extra: &[&str]) -> Server {
+        Server::start_on(env, env.store().to_str().unwrap(), today, extra)
+    }
+
+    /// `lmsctl serve` on the store at `store` (a file or a `postgres://` address).
+    pub(crate) fn start_on(env: &Env, store: &str, today: &str, extra: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_lmsctl"))
             .env_clear()
             .env("HOME", env.dir())
             .env("LMSCTL_TODAY", today)
-            .args([
-                "--store",
-                env.store().to_str().unwrap(),
-                "serve",
-                "--listen",
-                "127.0.0.1:0",
-            ])
+            .args(["--store", store, "serve", "--listen", "127.0.0.1:0"])
             .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -81,19 +80,21 @@ impl Drop for Server {
 
 /// `lmsctl ARGS` against the server with `token`: (exit code, stdout, stderr).
 pub(crate) fn remote(env: &Env, server: &Server, token: &str, args: &[&str]) -> (i32, String, String) {
-    let out = env
-        .local_cmd()
-        .env("LMSCTL_STORE", &server.url)
-        .env("LMSCTL_TOKEN", token)
-        .env("LMSCTL_TODAY", TODAY)
-        .args(args)
-        .output()
-        .unwrap();
+    let out = remote_cmd(env, server, token).args(args).output().unwrap();
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8(out.stdout).unwrap(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+/// `lmsctl` against the server with `token`, on [`TODAY`].
+pub(crate) fn remote_cmd(env: &Env, server: &Server, token: &str) -> assert_cmd::Command {
+    let mut cmd = env.local_cmd();
+    cmd.env("LMSCTL_STORE", &server.url)
+        .env("LMSCTL_TOKEN", token)
+        .env("LMSCTL_TODAY", TODAY);
+    cmd
 }
 
 /// A plain HTTP client for requests the CLI would never send.

@@ -2,6 +2,7 @@
 //! transaction when finished (see [`crate::server::imports`]).
 
 use axum::extract::{Path, State};
+use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::{Extension, Json};
 
@@ -49,9 +50,11 @@ async fn finish_import(
     State(app): State<App>,
     Extension(grant): Extension<Grant>,
     Path((tenant, id)): Path<(String, String)>,
+    headers: HeaderMap,
     Json(summary): Json<serde_json::Value>,
 ) -> Response {
-    app.finish_staged(grant, tenant, id, "users", summary).await
+    app.finish_staged(grant, tenant, id, "users", summary, &headers)
+        .await
 }
 
 async fn start_plan(
@@ -78,9 +81,11 @@ async fn finish_plan(
     State(app): State<App>,
     Extension(grant): Extension<Grant>,
     Path((tenant, id)): Path<(String, String)>,
+    headers: HeaderMap,
     Json(summary): Json<serde_json::Value>,
 ) -> Response {
-    app.finish_staged(grant, tenant, id, "plans", summary).await
+    app.finish_staged(grant, tenant, id, "plans", summary, &headers)
+        .await
 }
 
 async fn start_completions(
@@ -107,7 +112,9 @@ async fn finish_completions(
     State(app): State<App>,
     Extension(grant): Extension<Grant>,
     Path((tenant, id)): Path<(String, String)>,
+    headers: HeaderMap,
     Json(summary): Json<serde_json::Value>,
 ) -> Response {
-    app.finish_staged(grant, tenant, id, "completions", summary).await
+    app.finish_staged(grant, tenant, id, "completions", summary, &headers)
+        .await
 }

@@ -77,8 +77,11 @@ impl<'a, 'w> Session<'a, 'w> {
         let tenant_id = tenants::id_of(&mut w.tx, &spec.tenant)?;
         lock_tenant(w, tenant_id, &spec.tenant)?;
         let id_sequence: u32 =
-            w.tx.query_one("SELECT pg_get_serial_sequence('\"user\"', 'id')::regclass::oid", &[])?
-                .get(0);
+            w.tx.query_one(
+                "SELECT pg_get_serial_sequence('\"user\"', 'id')::regclass::oid",
+                &[],
+            )?
+            .get(0);
         Ok(Session {
             w,
             tenant: spec.tenant.clone(),
@@ -305,7 +308,7 @@ fn lock_tenant(w: &mut Writer<'_>, tenant_id: i64, slug: &str) -> Result<()> {
                     "SELECT a.application_name, a.pid, coalesce(host(a.client_addr), 'this host'),
                             to_char(a.xact_start, 'YYYY-MM-DD HH24:MI:SS')
                      FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-                     WHERE l.locktype = 'advisory' AND l.granted
+                     WHERE l.locktype = 'advisory' AND l.granted AND a.datname = current_database()
                        AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended($1, 0)
                      LIMIT 1",
                     &[&key],
