@@ -91,6 +91,12 @@ pub trait Copyable {
         fill: &mut dyn FnMut(&Table, &mut dyn RowSink) -> Result<()>,
         check: &mut dyn FnMut(&BTreeMap<String, u64>) -> Result<()>,
     ) -> Result<()>;
+
+    /// After a committed load: whatever makes the new rows as quick to read as rows
+    /// written one by one (nothing, unless the backend says otherwise).
+    fn settle(&self, _tables: &[Table]) -> Result<()> {
+        Ok(())
+    }
 }
 
 /// A store a copy can read or fill, which then answers as a store.
@@ -189,6 +195,7 @@ pub fn copy(from: &dyn Copyable, to: &dyn Copyable, progress: &mut dyn Progress)
             &mut |landed| compare(&counts, landed),
         )?;
         progress.rows(done);
+        to.settle(&tables)?;
         copied = Some(Copied {
             tables: tables
                 .iter()

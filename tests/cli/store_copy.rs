@@ -259,6 +259,21 @@ fn a_store_moves_to_postgres_and_back_as_it_was() {
         "{there:?}"
     );
 
+    // The copy is vacuumed and analysed: the planner knows how many users there are.
+    let mut pg = postgres::Client::connect(&url, postgres::NoTls).expect("connect");
+    let estimated: f32 = pg
+        .query_one(
+            "SELECT reltuples FROM pg_class WHERE oid = '\"user\"'::regclass",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    let users = there.iter().find(|(t, _)| t == "user").unwrap().1;
+    assert_eq!(
+        estimated as u64, users,
+        "the user table's statistics after the copy"
+    );
+
     // Every row, byte for byte, and the tallies the target counted afresh.
     assert_eq!(dump(&back_file), before);
 

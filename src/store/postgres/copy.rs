@@ -87,6 +87,17 @@ impl Copyable for PostgresStore {
             check(&counts(tx, tables)?)
         })
     }
+
+    /// VACUUM and ANALYZE of every table copied: rows written by COPY have neither
+    /// their visibility settled nor statistics, so without it the first reads write
+    /// hint bits to every page and the planner guesses (`tenant list` counted a
+    /// copied tenant's 100,000 users in 0.4 s instead of 0.02 s).
+    fn settle(&self, tables: &[Table]) -> Result<()> {
+        let names: Vec<String> = tables.iter().map(|t| format!("\"{}\"", t.name)).collect();
+        self.lock()?
+            .batch_execute(&format!("VACUUM (ANALYZE) {}", names.join(", ")))?;
+        Ok(())
+    }
 }
 
 fn columns(tx: &mut Transaction<'_>) -> Result<Vec<(String, String, String)>> {
