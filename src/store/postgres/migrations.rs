@@ -14,6 +14,12 @@ const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
+/// The version of the SQLite store's schema whose tables and columns this schema has
+/// (in PostgreSQL's types): what a subject export says its tables follow, so that the
+/// document reads the same from either backend. It moves with the tables a person's
+/// data is in, when a change to SQLite's is made here too.
+pub const SQLITE_LAYOUT: i64 = 10;
+
 /// The advisory lock every lmsctl takes to migrate a database ("lmsctl" in ASCII):
 /// the others wait, then find the work done.
 const MIGRATION_LOCK: i64 = 0x6c6d_7363_746c;
