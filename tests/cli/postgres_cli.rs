@@ -382,12 +382,11 @@ fn serve_serves_a_postgres_store() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("lmsctl serve");
+    let mut stderr = std::io::BufReader::new(server.stderr.take().expect("stderr"));
     let mut line = String::new();
-    std::io::BufRead::read_line(
-        &mut std::io::BufReader::new(server.stderr.take().expect("stderr")),
-        &mut line,
-    )
-    .expect("serve says where it listens");
+    std::io::BufRead::read_line(&mut stderr, &mut line).expect("serve says where it listens");
+    // Keep reading, so the server never writes into a closed pipe.
+    std::thread::spawn(move || for _ in std::io::BufRead::lines(stderr) {});
     let served = line
         .split_whitespace()
         .find(|w| w.starts_with("http://"))
@@ -419,7 +418,8 @@ fn serve_serves_a_postgres_store() {
     unsafe {
         libc::kill(server.id() as i32, libc::SIGTERM);
     }
-    let _ = server.wait();
+    // It closes its connections to the database and exits cleanly.
+    assert!(server.wait().expect("serve's exit").success(), "a clean exit");
 }
 
 #[test]
