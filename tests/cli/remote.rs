@@ -1,5 +1,6 @@
 //! The remote store: a real `lmsctl serve` on 127.0.0.1 (random port) over the test's
-//! store file, driven by the same commands as the local store.
+//! store (its file, or in a PostgreSQL run its database), driven by the same commands
+//! as the local store.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, Command, Stdio};
@@ -32,13 +33,8 @@ impl Server {
             .env_clear()
             .env("HOME", env.dir())
             .env("LMSCTL_TODAY", today)
-            .args([
-                "--store",
-                env.store().to_str().unwrap(),
-                "serve",
-                "--listen",
-                "127.0.0.1:0",
-            ])
+            .env("LMSCTL_STORE", env.location())
+            .args(["serve", "--listen", "127.0.0.1:0"])
             .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
