@@ -283,6 +283,14 @@ fn dry_run_shows_the_plan_for_people() {
     );
     assert_eq!(out.matches("  create ").count(), 5, "the first five of each kind");
     assert_eq!(count_users(&env), 0);
+    // Nor does a saved plan; neither spends the ids its users would have had.
+    let plan = env.dir().join("plan.jsonl");
+    import_ok(
+        &env,
+        &[&data("hr_export_en.tsv"), "--plan-out", plan.to_str().unwrap()],
+    );
+    import_ok(&env, &[&data("hr_export_en.tsv")]);
+    assert_eq!(user(&env, "T1000")["id"], 1);
 }
 
 #[test]
