@@ -1,5 +1,6 @@
 //! The test environment: a temp HOME and XDG dirs, a cleared environment, and the
-//! store file inside the temp dir, so no test touches the real home or another test.
+//! store file inside the temp dir (in a PostgreSQL run, a database of its own), so no
+//! test touches the real home or another test.
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -12,6 +13,9 @@ pub struct Env {
     dir: TempDir,
     /// With `LMSCTL_TEST_REMOTE=1`: the server every command goes through.
     server: std::cell::OnceCell<Served>,
+    /// With `LMSCTL_TEST_STORE=postgres...`: the URL of the env's own database, made
+    /// on first use.
+    database: std::cell::OnceCell<String>,
 }
 
 /// Whether this run drives the commands through `lmsctl serve` (`LMSCTL_TEST_REMOTE=1`):
@@ -19,6 +23,23 @@ pub struct Env {
 /// does (its creation, locking, crash safety) return early then.
 pub fn remote() -> bool {
     std::env::var_os("LMSCTL_TEST_REMOTE").is_some_and(|v| v == "1")
+}
+
+/// Whether this run's stores are PostgreSQL databases (`LMSCTL_TEST_STORE=postgres`, or
+/// `=postgres://USER@HOST:PORT`, see [`crate::postgres`]): the same tests against the
+/// PostgreSQL store. Tests of what only a local store file does return early then.
+pub fn on_postgres() -> bool {
+    crate::postgres::whole_suite()
+}
+
+/// Whether a test about the SQLite store file itself (its creation, mode, locking,
+/// crash safety, its tables read with rusqlite) returns early: in a PostgreSQL run,
+/// saying so on stderr with `why`.
+pub fn sqlite_only(why: &str) -> bool {
+    if on_postgres() {
+        eprintln!("skipped on PostgreSQL: {why}");
+    }
+    on_postgres()
 }
 
 /// `lmsctl serve` on an env's store, with a token of the whole store; each client
@@ -39,11 +60,22 @@ impl Drop for Served {
     }
 }
 
+impl Drop for Env {
+    fn drop(&mut self) {
+        // The server first: it holds a connection to the database.
+        drop(self.server.take());
+        if let Some(url) = self.database.get() {
+            crate::postgres::drop_database(url);
+        }
+    }
+}
+
 impl Env {
     pub fn new() -> Self {
         Env {
             dir: tempfile::tempdir().expect("temp dir"),
             server: std::cell::OnceCell::new(),
+            database: std::cell::OnceCell::new(),
         }
     }
 
@@ -54,7 +86,7 @@ impl Env {
             let created = std::process::Command::new(bin)
                 .env_clear()
                 .env("HOME", self.dir())
-                .args(["--store", self.store().to_str().unwrap()])
+                .env("LMSCTL_STORE", self.location())
                 .args([
                     "token",
                     "create",
@@ -74,13 +106,8 @@ impl Env {
                 .env_clear()
                 .env("HOME", self.dir())
                 .env("LMSCTL_TODAY", "client")
-                .args([
-                    "--store",
-                    self.store().to_str().unwrap(),
-                    "serve",
-                    "--listen",
-                    "127.0.0.1:0",
-                ])
+                .env("LMSCTL_STORE", self.location())
+                .args(["serve", "--listen", "127.0.0.1:0"])
                 .stdin(std::process::Stdio::null())
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::piped())
@@ -104,12 +131,110 @@ impl Env {
         self.dir.path()
     }
 
+    /// The env's SQLite store file (in a PostgreSQL run, no command uses it).
     pub fn store(&self) -> PathBuf {
         self.dir().join("lms.db")
     }
 
-    /// `lmsctl` with a clean environment whose store is this env's store file (through
-    /// the env's server in a remote run).
+    /// The env's store as `--store` names it: its file, or in a PostgreSQL run its
+    /// database.
+    pub fn location(&self) -> std::ffi::OsString {
+        if on_postgres() {
+            self.database().into()
+        } else {
+            self.store().into()
+        }
+    }
+
+    /// In a PostgreSQL run: the URL of the env's database.
+    pub fn database(&self) -> &str {
+        self.database
+            .get_or_init(|| crate::postgres::database().expect("a PostgreSQL database"))
+    }
+
+    /// Changes the env's store behind lmsctl's back, as an intruder or an older
+    /// lmsctl would: `sql` (statements) on its SQLite file, or in a PostgreSQL run on
+    /// its database (where the SQL of both must be the same, or the test chooses).
+    pub fn tamper(&self, sql: &str) {
+        if on_postgres() {
+            self.postgres()
+                .batch_execute(sql)
+                .expect("change the PostgreSQL store");
+        } else {
+            let conn = rusqlite::Connection::open(self.store()).expect("open the store file");
+            conn.execute_batch(sql).expect("change the store file");
+        }
+    }
+
+    /// The text in the first column of the one row `sql` reads from the env's store
+    /// (its file, or its database), behind lmsctl's back.
+    pub fn query_text(&self, sql: &str) -> String {
+        let mut column = self.query_column(sql);
+        assert_eq!(column.len(), 1, "one row from {sql}: {column:?}");
+        column.remove(0)
+    }
+
+    /// The text in the first column of every row `sql` reads from the env's store.
+    pub fn query_column(&self, sql: &str) -> Vec<String> {
+        if on_postgres() {
+            let rows = self
+                .postgres()
+                .query(sql, &[])
+                .expect("query the PostgreSQL store");
+            rows.iter().map(|row| row.get(0)).collect()
+        } else {
+            let conn = rusqlite::Connection::open(self.store()).expect("open the store file");
+            let mut stmt = conn.prepare(sql).expect("a query of the store file");
+            stmt.query_map([], |r| r.get(0))
+                .expect("query the store file")
+                .collect::<rusqlite::Result<_>>()
+                .expect("read the store file")
+        }
+    }
+
+    /// Everything the env's store holds, as bytes to search for what must not be
+    /// there: its file and write-ahead log, or in a PostgreSQL run every row of every
+    /// table as text (the server's files are its own).
+    pub fn contents(&self) -> Vec<u8> {
+        if !on_postgres() {
+            let mut bytes = std::fs::read(self.store()).expect("read the store file");
+            if let Ok(wal) = std::fs::read(self.store().with_extension("db-wal")) {
+                bytes.extend(wal);
+            }
+            return bytes;
+        }
+        let mut client = self.postgres();
+        let tables: Vec<String> = client
+            .query(
+                "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1",
+                &[],
+            )
+            .expect("list the tables")
+            .iter()
+            .map(|row| row.get(0))
+            .collect();
+        let mut text = String::new();
+        for table in tables {
+            let rows: String = client
+                .query_one(
+                    &format!("SELECT coalesce(string_agg(t::text, E'\\n'), '') FROM {table} t"),
+                    &[],
+                )
+                .expect("read a table")
+                .get(0);
+            text.push_str(&rows);
+            text.push('\n');
+        }
+        text.into_bytes()
+    }
+
+    /// A connection to the env's database, in a PostgreSQL run.
+    fn postgres(&self) -> postgres::Client {
+        postgres::Client::connect(self.database(), postgres::NoTls).expect("connect to the env's database")
+    }
+
+    /// `lmsctl` with a clean environment whose store is this env's store (through the
+    /// env's server in a remote run).
     pub fn cmd(&self) -> assert_cmd::Command {
         let mut cmd = self.local_cmd();
         if remote() {
@@ -120,7 +245,7 @@ impl Env {
         cmd
     }
 
-    /// `lmsctl` on this env's store file itself, in every run.
+    /// `lmsctl` on this env's store itself (its file, or its database), in every run.
     pub fn local_cmd(&self) -> assert_cmd::Command {
         let mut cmd = cargo_bin_cmd!("lmsctl");
         cmd.env_clear()
@@ -131,7 +256,7 @@ impl Env {
             .env("USER", "tester")
             .env("COLUMNS", "200")
             .env("NO_COLOR", "1")
-            .env("LMSCTL_STORE", self.store())
+            .env("LMSCTL_STORE", self.location())
             // keyring-core's file-backed sample store: no test touches a real keyring.
             .env("LMSCTL_KEYRING_FILE", self.dir().join("keyring.ron"))
             .current_dir(self.dir())

@@ -7,7 +7,8 @@ The stories live in one module per area, named as everywhere else (`tenants`, `u
 `tokens`, `audit`). Each runs once per backend, as its own test
 (`conformance::users::add_find_update_suspend::sqlite` and `...::remote`), on a new
 store: a SQLite file in a temp dir, and the remote store, a real `lmsctl serve` on
-127.0.0.1 (random port) over such a file, reached with a token of the whole store.
+127.0.0.1 (random port) over such a file (in a PostgreSQL run of the suite, over a
+new database: [`Env::location`]), reached with a token of the whole store.
 A new backend is one more test in [`stories!`] and one more arm in [`Backend::open`].
 The PostgreSQL store's stories run on a new database each ([`crate::postgres`]: a
 private cluster, or the server `LMSCTL_TEST_STORE=postgres://...` names) and return
@@ -144,7 +145,10 @@ impl Backend {
                 today: day(TODAY),
             },
             Backend::Remote => {
-                let secret = Lms::open(&file, &session(None))
+                let served = env.location();
+                let served =
+                    Location::parse(served.to_str().expect("a UTF-8 location")).expect("the env's store");
+                let secret = Lms::open(&served, &session(None))
                     .and_then(|operator| {
                         operator.create_token(&NewToken {
                             tenant: None,

@@ -1,16 +1,25 @@
 /*!
 A PostgreSQL server for the tests: each test gets a new, empty database on it.
 
-The server is the one `LMSCTL_TEST_STORE=postgres://USER@HOST:PORT` names (USER may
-create databases), else a private cluster this test process starts from the
-installed PostgreSQL (Debian's `postgresql` package: `initdb` and `pg_ctl` under
-`/usr/lib/postgresql/VERSION/bin`) in a temporary directory, on 127.0.0.1 and a free
-port, with trust authentication. `initdb` refuses to run as root, so as root the
-cluster runs as the `postgres` user. A watcher stops the cluster and removes its
-directory when the test process ends.
+`LMSCTL_TEST_STORE` chooses the server, and whether the whole command suite runs on it:
 
-Without either, [`database`] says once on stderr that the PostgreSQL tests are
-skipped and how to run them, and returns `None`.
+- unset: the PostgreSQL-specific tests (`postgres*.rs`, the conformance stories'
+  `::postgres` tests) use a private cluster this test process starts from the
+  installed PostgreSQL (Debian's `postgresql` package: `initdb` and `pg_ctl` under
+  `/usr/lib/postgresql/VERSION/bin`) in a temporary directory, on 127.0.0.1 and a
+  free port, with trust authentication. `initdb` refuses to run as root, so as root
+  the cluster runs as the `postgres` user. A watcher stops the cluster and removes
+  its directory when the test process ends. Without PostgreSQL installed,
+  [`database`] says once on stderr that those tests are skipped and how to run them,
+  and returns `None`; they pass.
+- `postgres`: the same private cluster, and every command test runs on it as well: each
+  [`Env`](crate::common::Env) gets a database of its own, which its commands use as
+  their store ([`crate::common::on_postgres`]).
+- `postgres://USER@HOST:PORT`: like `postgres`, on that server (USER may create
+  databases) instead of a private cluster.
+
+When the variable asks for PostgreSQL and there is none, every test that wants a
+database fails, saying why: the run was meant to be on PostgreSQL.
 */
 
 use std::path::{Path, PathBuf};
@@ -23,34 +32,86 @@ struct Server {
     base: String,
 }
 
-static SERVER: OnceLock<Option<Server>> = OnceLock::new();
+static SERVER: OnceLock<Result<Server, String>> = OnceLock::new();
+
+/// Which PostgreSQL `LMSCTL_TEST_STORE` asks for.
+enum Wanted {
+    /// Unset: the private cluster for the PostgreSQL-specific tests, if one can start.
+    Optional,
+    /// `postgres`: the private cluster, for every test.
+    Cluster,
+    /// `postgres://USER@HOST:PORT`: that server, for every test.
+    Server(String),
+}
+
+fn wanted() -> Wanted {
+    match std::env::var("LMSCTL_TEST_STORE") {
+        Err(std::env::VarError::NotPresent) => Wanted::Optional,
+        Ok(word) if word == "postgres" => Wanted::Cluster,
+        Ok(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            Wanted::Server(url.trim_end_matches('/').to_owned())
+        }
+        Ok(other) => panic!(
+            "LMSCTL_TEST_STORE={other:?}: expected `postgres` (a private cluster) or \
+             postgres://USER@HOST:PORT (a server where USER may create databases)"
+        ),
+        Err(e) => panic!("LMSCTL_TEST_STORE: {e}"),
+    }
+}
+
+/// Whether `LMSCTL_TEST_STORE` asks for the whole command suite on PostgreSQL.
+pub fn whole_suite() -> bool {
+    !matches!(wanted(), Wanted::Optional)
+}
 
 /// The one role of the private cluster that must give a password to log in.
 pub const PASSWORD_ROLE: &str = "lmsctl_with_password";
 
 /// The URL of a new, empty database for one test, or `None` (said once) when no
-/// PostgreSQL is at hand.
+/// PostgreSQL is at hand and none was asked for.
 pub fn database() -> Option<String> {
-    let server = SERVER
-        .get_or_init(|| match std::env::var("LMSCTL_TEST_STORE") {
-            Ok(url) if url.starts_with("postgres") => Some(Server {
-                base: url.trim_end_matches('/').to_owned(),
-            }),
-            _ => start_cluster().map_err(|why| skipped(&why)).ok(),
-        })
-        .as_ref()?;
+    let server = match SERVER.get_or_init(|| match wanted() {
+        Wanted::Server(base) => Ok(Server { base }),
+        Wanted::Optional | Wanted::Cluster => start_cluster(),
+    }) {
+        Ok(server) => server,
+        Err(why) if whole_suite() => {
+            panic!("LMSCTL_TEST_STORE asks for PostgreSQL, but there is none: {why}")
+        }
+        Err(why) => {
+            static SAID: std::sync::Once = std::sync::Once::new();
+            SAID.call_once(|| skipped(why));
+            return None;
+        }
+    };
     static NEXT: AtomicU32 = AtomicU32::new(1);
     let name = format!(
         "lmsctl_test_{}_{}",
         std::process::id(),
         NEXT.fetch_add(1, Ordering::Relaxed)
     );
-    let mut admin = postgres::Client::connect(&format!("{}/postgres", server.base), postgres::NoTls)
-        .expect("connect to the test server's postgres database");
-    admin
+    admin(server)
         .batch_execute(&format!("CREATE DATABASE {name}"))
         .expect("create a test database");
     Some(format!("{}/{name}", server.base))
+}
+
+/// Drops a database [`database`] made, once its test is done with it (a whole suite
+/// makes hundreds).
+pub fn drop_database(url: &str) {
+    let Some(Ok(server)) = SERVER.get() else {
+        return;
+    };
+    let name = url.rsplit('/').next().expect("a database name");
+    if let Err(e) = admin(server).batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")) {
+        eprintln!("could not drop the test database {name}: {e}");
+    }
+}
+
+/// A connection to the server's `postgres` database, to create and drop others.
+fn admin(server: &Server) -> postgres::Client {
+    postgres::Client::connect(&format!("{}/postgres", server.base), postgres::NoTls)
+        .expect("connect to the test server's postgres database")
 }
 
 fn skipped(why: &str) {

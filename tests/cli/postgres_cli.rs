@@ -358,7 +358,7 @@ fn serve_serves_a_postgres_store() {
     };
     let env = Env::new();
     let secret = admin_token(&env, &url);
-    let server = Server::start_on(&env, &url, "client", &[]);
+    let mut server = Server::start_on(&env, &url, "client", &[]);
     let remote = |args: &[&str]| succeeds(remote_cmd(&env, &server, &secret), args);
     remote(&["tenant", "create", "acme", "--name", "Acme"]);
     remote(&[
@@ -376,6 +376,8 @@ fn serve_serves_a_postgres_store() {
     // What the server wrote is in the database.
     let users = succeeds(on(&env, &url), &["--tenant", "acme", "user", "list", "-o", "csv"]);
     assert!(users.contains("a@acme.test"), "{users}");
+    // It closes its connections to the database and exits cleanly.
+    assert!(server.stop().success(), "a clean exit");
 }
 
 /// The secret of a new admin token of the whole store at `url`.

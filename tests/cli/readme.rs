@@ -232,7 +232,8 @@ fn the_readme_runs_as_a_story() {
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
     let home = dir.join("home");
     std::fs::create_dir(&home).unwrap();
-    let mut child = std::process::Command::new("bash")
+    let mut command = std::process::Command::new("bash");
+    command
         .arg(dir.join("readme.sh"))
         .env_clear()
         .env("PATH", path)
@@ -249,9 +250,12 @@ fn the_readme_runs_as_a_story() {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         // A group of its own, so that whatever the story leaves running goes with it.
-        .process_group(0)
-        .spawn()
-        .expect("bash");
+        .process_group(0);
+    if crate::common::on_postgres() {
+        // The story's default store is the env's database.
+        command.env("LMSCTL_STORE", env.location());
+    }
+    let mut child = command.spawn().expect("bash");
     let started = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {

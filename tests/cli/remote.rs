@@ -1,5 +1,6 @@
 //! The remote store: a real `lmsctl serve` on 127.0.0.1 (random port) over the test's
-//! store file, driven by the same commands as the local store.
+//! store (its file, or in a PostgreSQL run its database), driven by the same commands
+//! as the local store.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, Command, Stdio};
@@ -28,7 +29,7 @@ impl Server {
     }
 
     pub(crate) fn start_with(env: &Env, today: &str, extra: &[&str]) -> Server {
-        Server::start_on(env, env.store().to_str().unwrap(), today, extra)
+        Server::start_on(env, &env.location().to_string_lossy(), today, extra)
     }
 
     /// `lmsctl serve` on the store at `store` (a file or a `postgres://` address).

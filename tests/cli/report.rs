@@ -394,42 +394,29 @@ fn no_assignments_and_everyone_done() {
 /// by tenant, course, department, location and state, and by group, course and state
 /// (a user counting once per group, static member, rule member or both).
 fn assert_tally_matches(env: &Env, step: &str) {
-    let conn = rusqlite::Connection::open(env.store()).unwrap();
+    // Each row as one text, its columns joined by '|' (on either backend), in order.
     let counts = |sql: &str| -> Vec<String> {
-        let mut stmt = conn.prepare(sql).unwrap();
-        let columns = stmt.column_count();
-        stmt.query_map([], |r| {
-            Ok((0..columns)
-                .map(|i| match r.get_ref(i).unwrap() {
-                    rusqlite::types::ValueRef::Integer(n) => n.to_string(),
-                    rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-                    other => format!("{other:?}"),
-                })
-                .collect::<Vec<_>>()
-                .join("|"))
-        })
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap()
+        let mut rows = env.query_column(sql);
+        rows.sort();
+        rows
     };
     let tallied = counts(
-        "SELECT tenant_id, course_id, department, location, due_on, progress, done, expires_on, n
-         FROM enrollment_tally ORDER BY 1, 2, 3, 4, 5, 6, 7, 8",
+        "SELECT concat_ws('|', tenant_id, course_id, department, location, due_on, progress, done, expires_on, n)
+         FROM enrollment_tally",
     );
     let counted = counts(
-        "SELECT tenant_id, course_id, department, location, due_on, progress, done, expires_on, count(*)
-         FROM enrollment_bucket GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8",
+        "SELECT concat_ws('|', tenant_id, course_id, department, location, due_on, progress, done, expires_on, count(*))
+         FROM enrollment_bucket GROUP BY tenant_id, course_id, department, location, due_on, progress, done, expires_on",
     );
     assert!(!counted.is_empty(), "{step}: no enrollments");
     assert_eq!(tallied, counted, "after {step}");
     let tallied = counts(
-        "SELECT group_id, course_id, due_on, progress, done, expires_on, n
-         FROM group_tally ORDER BY 1, 2, 3, 4, 5, 6",
+        "SELECT concat_ws('|', group_id, course_id, due_on, progress, done, expires_on, n) FROM group_tally",
     );
     let counted = counts(
-        "SELECT m.group_id, b.course_id, b.due_on, b.progress, b.done, b.expires_on, count(*)
+        "SELECT concat_ws('|', m.group_id, b.course_id, b.due_on, b.progress, b.done, b.expires_on, count(*))
          FROM enrollment_bucket b JOIN (SELECT DISTINCT group_id, user_id FROM group_member) m ON m.user_id = b.user_id
-         GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6",
+         GROUP BY m.group_id, b.course_id, b.due_on, b.progress, b.done, b.expires_on",
     );
     assert_eq!(tallied, counted, "groups after {step}");
 }
@@ -541,15 +528,10 @@ fn the_report_tally_follows_every_change() {
     assert_eq!(figures(&by_location), expected);
 
     run(&env, "", &["tenant", "delete", "kunde", "--cascade", "--yes"]);
-    let conn = rusqlite::Connection::open(env.store()).unwrap();
-    let left: i64 = conn
-        .query_row(
-            "SELECT (SELECT count(*) FROM enrollment_tally) + (SELECT count(*) FROM group_tally)",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    assert_eq!(left, 0, "a deleted tenant leaves no counts");
+    let left = env.query_text(
+        "SELECT CAST((SELECT count(*) FROM enrollment_tally) + (SELECT count(*) FROM group_tally) AS TEXT)",
+    );
+    assert_eq!(left, "0", "a deleted tenant leaves no counts");
 }
 
 /// A certificate earned before the course was assigned is the enrollment's from the

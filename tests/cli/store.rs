@@ -3,10 +3,13 @@ use std::time::Instant;
 
 use rusqlite::Connection;
 
-use crate::common::Env;
+use crate::common::{Env, on_postgres, sqlite_only};
 
 #[test]
 fn the_store_file_is_private_and_configured() {
+    if sqlite_only("the mode, journal and version of the SQLite file") {
+        return;
+    }
     let env = Env::new();
     env.ok(&["tenant", "list"]);
     let mode = std::fs::metadata(env.store()).unwrap().permissions().mode();
@@ -44,15 +47,16 @@ fn the_default_store_lives_in_xdg_data_home() {
 #[test]
 fn a_newer_schema_is_refused() {
     if crate::common::remote() {
-        // About a local store file.
+        // About a local store.
         return;
     }
     let env = Env::new();
     env.ok(&["tenant", "list"]);
-    Connection::open(env.store())
-        .unwrap()
-        .execute_batch("PRAGMA user_version = 99")
-        .unwrap();
+    env.tamper(if on_postgres() {
+        "UPDATE store_schema SET version = 99"
+    } else {
+        "PRAGMA user_version = 99"
+    });
     let err = env.fails(&["tenant", "list"], 69);
     assert!(
         err.contains("schema version 99, newer than this lmsctl understands"),
@@ -80,8 +84,10 @@ fn store_at_version_8(path: &std::path::Path) -> usize {
 
 #[test]
 fn an_older_store_is_upgraded_once_and_says_so() {
-    if crate::common::remote() {
-        // About a local store file.
+    // About a local store file, of SQLite's schema history.
+    if crate::common::remote()
+        || sqlite_only("SQLite's schema history (the PostgreSQL schema has one version)")
+    {
         return;
     }
     let env = Env::new();
@@ -110,8 +116,8 @@ fn an_older_store_is_upgraded_once_and_says_so() {
 
 #[test]
 fn a_file_that_is_not_a_store_is_reported() {
-    if crate::common::remote() {
-        // About a local store file.
+    // About a local store file.
+    if crate::common::remote() || sqlite_only("about a file that is not a SQLite store") {
         return;
     }
     let env = Env::new();
@@ -182,6 +188,9 @@ fn a_directory_that_cannot_be_written_is_named_as_the_cause() {
 
 #[test]
 fn a_busy_store_exits_75_after_the_timeout() {
+    if sqlite_only("SQLite's file lock and busy timeout") {
+        return;
+    }
     let env = Env::with_users();
     let conn = Connection::open(env.store()).unwrap();
     conn.execute_batch("BEGIN IMMEDIATE; UPDATE tenant SET name = name;")

@@ -1,7 +1,5 @@
 //! API tokens on the local store: shown once, kept as a hash, listed, revoked, audited.
 
-use rusqlite::Connection;
-
 use crate::common::{Env, ids};
 
 #[test]
@@ -41,15 +39,9 @@ fn a_token_is_shown_once_and_kept_only_as_a_hash() {
     assert_eq!(created["state"], "active");
 
     // The store holds the hash, never the secret.
-    let raw = std::fs::read(env.store()).unwrap();
-    let wal = std::fs::read(env.store().with_extension("db-wal")).unwrap_or_default();
-    for bytes in [&raw, &wal] {
-        assert!(!bytes.windows(secret.len()).any(|w| w == secret.as_bytes()));
-    }
-    let conn = Connection::open(env.store()).unwrap();
-    let hash: String = conn
-        .query_row("SELECT hash FROM api_token", [], |r| r.get(0))
-        .unwrap();
+    let contents = env.contents();
+    assert!(!contents.windows(secret.len()).any(|w| w == secret.as_bytes()));
+    let hash = env.query_text("SELECT hash FROM api_token");
     assert_eq!(hash.len(), 64);
 
     // Listed without the secret; after the expiry day it shows as expired.

@@ -609,13 +609,9 @@ fn out_dash_is_standard_output() {
 #[test]
 fn control_characters_never_reach_the_terminal() {
     let env = Env::with_users();
-    let conn = rusqlite::Connection::open(env.store()).unwrap();
-    conn.execute(
-        "UPDATE user SET first_name = 'An\u{1b}[2Jna', department = 'Sales\u{202e}' WHERE external_id = 'P1'",
-        [],
-    )
-    .unwrap();
-    drop(conn);
+    env.tamper(
+        "UPDATE \"user\" SET first_name = 'An\u{1b}[2Jna', department = 'Sales\u{202e}' WHERE external_id = 'P1'",
+    );
     let table = env.ok(&["--tenant", "acme", "user", "list"]);
     assert!(
         !table.contains('\u{1b}') && !table.contains('\u{202e}'),

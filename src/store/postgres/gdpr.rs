@@ -82,7 +82,15 @@ fn rows_where(tx: &mut Transaction<'_>, table: &str, column: &str, id: i64) -> R
         .map(|row| {
             let mut object = StoredRow::new();
             for (i, col) in row.columns().iter().enumerate() {
-                object.insert(col.name().to_owned(), json_value(row, i));
+                let mut value = json_value(row, i);
+                // Times in the one form every output shows, also those a store copied
+                // from an older SQLite store keeps as they were written.
+                if let (true, Json::String(text)) = (col.name().ends_with("_at"), &value)
+                    && let Some(time) = crate::model::time::normalise(text)
+                {
+                    value = Json::String(time);
+                }
+                object.insert(col.name().to_owned(), value);
             }
             object
         })

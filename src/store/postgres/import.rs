@@ -10,7 +10,9 @@ The import of users in PostgreSQL: what the core's import reads and writes
   new users are a few hundred round trips rather than a million. Until its batch is
   written a new user has a provisional id (negative: the how-manieth new user); the
   batch draws exactly as many ids from the user sequence as it has rows, so ids stay
-  dense as on SQLite, and the group a run adds its users to gets the real ones.
+  dense as on SQLite, and the group a run adds its users to gets the real ones. A
+  dry run (or a saved plan), rolled back at the end, draws none: its new users are
+  written under their provisional ids.
 - **Conflicts are found before writing.** A failed statement would abort the whole
   transaction, so a unique index must never refuse a row: the tenant's e-mail
   addresses and external ids are held as 64-bit hashes (a few dozen MB for a million
@@ -60,6 +62,11 @@ struct Session<'a, 'w> {
     now: String,
     /// Who holds each e-mail address and external id of the tenant (by hash), once read.
     held: Option<[HashMap<u64, i64>; 2]>,
+    /// Whether the run may be kept: a dry run (and a saved plan) is rolled back, so
+    /// its new users are written under their provisional ids, which the user
+    /// sequence never gives, rather than spend ids of the sequence that the next
+    /// import's users would get (as they do on SQLite).
+    keeps: bool,
     /// The real ids of the new users written so far, in the order they came.
     written: Vec<i64>,
     /// New users not yet written: each one's `COPY` text after its id.
@@ -73,7 +80,7 @@ struct Session<'a, 'w> {
 }
 
 impl<'a, 'w> Session<'a, 'w> {
-    fn open(w: &'a mut Writer<'w>, spec: &ImportSpec) -> Result<Self> {
+    fn open(w: &'a mut Writer<'w>, spec: &ImportSpec, keeps: bool) -> Result<Self> {
         let tenant_id = tenants::id_of(&mut w.tx, &spec.tenant)?;
         lock_tenant(w, tenant_id, &spec.tenant)?;
         let id_sequence: u32 =
@@ -90,6 +97,7 @@ impl<'a, 'w> Session<'a, 'w> {
             columns: spec.columns.clone(),
             now: crate::model::time::now(),
             held: None,
+            keeps,
             written: Vec::new(),
             pending: Vec::new(),
             id_sequence,
@@ -236,17 +244,23 @@ impl<'a, 'w> Session<'a, 'w> {
         if self.pending.is_empty() {
             return Ok(());
         }
-        let count = i64::try_from(self.pending.len()).unwrap_or(i64::MAX);
-        let ids: Vec<i64> = self
-            .w
-            .tx
-            .query(
-                "SELECT nextval($1::oid::regclass) FROM generate_series(1, $2::bigint)",
-                &[&self.id_sequence, &count],
-            )?
-            .iter()
-            .map(|row| row.get(0))
-            .collect();
+        let ids: Vec<i64> = if self.keeps {
+            let count = i64::try_from(self.pending.len()).unwrap_or(i64::MAX);
+            self.w
+                .tx
+                .query(
+                    "SELECT nextval($1::oid::regclass) FROM generate_series(1, $2::bigint)",
+                    &[&self.id_sequence, &count],
+                )?
+                .iter()
+                .map(|row| row.get(0))
+                .collect()
+        } else {
+            let first = self.written.len() + 1;
+            (first..first + self.pending.len())
+                .map(|k| -i64::try_from(k).unwrap_or(i64::MAX))
+                .collect()
+        };
         let mut text = String::with_capacity(self.pending.iter().map(|line| line.len() + 12).sum());
         for (id, line) in ids.iter().zip(&self.pending) {
             text.push_str(&id.to_string());
@@ -534,7 +548,7 @@ pub fn import_users(
 ) -> Result<ImportReport> {
     store.write_if(|w| {
         let rules = w.rules;
-        let mut session = Session::open(w, spec)?;
+        let mut session = Session::open(w, spec, spec.apply)?;
         let outcome = rules.import_users(spec, &mut session, rows, plan)?;
         session.flush()?;
         Ok(outcome)
@@ -546,7 +560,8 @@ pub fn apply_import_plan(store: &PostgresStore, plan: &mut dyn PlanSource) -> Re
     store.write(|w| {
         let spec = plan.header().spec.clone();
         let rules = w.rules;
-        let mut session = Session::open(w, &spec)?;
+        // The plan's spec says it was made without applying; this run applies it.
+        let mut session = Session::open(w, &spec, true)?;
         let report = rules.apply_import_plan(&mut session, plan)?;
         session.flush()?;
         Ok(report)

@@ -11,6 +11,7 @@ same names as the SQLite backend's (`tenants`, `users`, ...); until they all do,
 pub mod address;
 mod audit;
 mod completions;
+mod connection;
 mod copy;
 mod courses;
 mod enrollments;
@@ -32,8 +33,9 @@ use std::sync::{Mutex, MutexGuard};
 
 use chrono::NaiveDate;
 use postgres::error::SqlState;
-use postgres::{Client, IsolationLevel, Transaction};
+use postgres::{IsolationLevel, Transaction};
 
+use self::connection::Connection;
 use self::status::Statuses;
 use super::rules::Changed;
 use super::{Backend, Rules, Session, Sink};
@@ -42,7 +44,7 @@ use crate::model::*;
 
 /// A store in a PostgreSQL database.
 pub struct PostgresStore {
-    client: Mutex<Client>,
+    client: Mutex<Connection>,
     address: PgAddress,
     session: Session,
     rules: &'static dyn Rules,
@@ -55,7 +57,7 @@ impl PostgresStore {
         let mut client = connect(address)?;
         migrations::apply(&mut client, address, session.quiet)?;
         Ok(PostgresStore {
-            client: Mutex::new(client),
+            client: Mutex::new(Connection::new(client)),
             address: address.clone(),
             session,
             rules,
@@ -67,7 +69,7 @@ impl PostgresStore {
         &self.address
     }
 
-    fn lock(&self) -> Result<MutexGuard<'_, Client>> {
+    fn lock(&self) -> Result<MutexGuard<'_, Connection>> {
         self.client
             .lock()
             .map_err(|_| Error::failure("the connection to the store is unusable after an earlier failure"))
