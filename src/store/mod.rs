@@ -43,6 +43,10 @@ use crate::model::{CreatedToken, Grant, NewToken, Token};
 
 pub use sqlite::SqliteStore;
 
+/// Why a change gave up after `--busy-timeout` (exit 75), on every backend.
+pub const BUSY: &str =
+    "the store is busy: another lmsctl process (an import or another change) is writing to it";
+
 /// The version of the tables and columns every local backend keeps, numbered as the
 /// SQLite store's schema versions (a PostgreSQL store's first schema holds all ten):
 /// what the rows of a subject export follow, whichever backend wrote them.

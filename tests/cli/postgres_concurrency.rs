@@ -724,3 +724,50 @@ fn a_server_killed_while_it_applies_an_import_leaves_the_tenant_as_it_was() {
     assert_eq!(users(&mut client, "acme"), new);
     assert_eq!(audit_intact(&env, &url)["acme"], events + 1);
 }
+
+#[test]
+fn a_change_waits_the_busy_timeout_for_a_row_another_writer_holds_then_exits_75() {
+    let Some((url, env)) = database_with(&["acme"]) else {
+        return;
+    };
+    let mut holder = connect(&url);
+    let mut held = holder.transaction().expect("a transaction");
+    held.execute("UPDATE tenant SET name = name WHERE slug = 'acme'", &[])
+        .expect("hold the tenant's row");
+    let started = Instant::now();
+    let out = on(&env, &url)
+        .args([
+            "--busy-timeout",
+            "1",
+            "tenant",
+            "update",
+            "acme",
+            "--name",
+            "Acme AG",
+        ])
+        .output()
+        .expect("run lmsctl");
+    let waited = started.elapsed();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(75), "{stderr}");
+    assert!(
+        stderr.contains(
+            "error: the store is busy: another lmsctl process (an import or another change) is writing to it"
+        ),
+        "{stderr}"
+    );
+    assert!(waited >= Duration::from_secs(1), "gave up after {waited:?}");
+    held.rollback().expect("let go");
+    succeeds(
+        on(&env, &url),
+        &[
+            "--busy-timeout",
+            "1",
+            "tenant",
+            "update",
+            "acme",
+            "--name",
+            "Acme AG",
+        ],
+    );
+}

@@ -303,8 +303,7 @@ fn copy_value(out: &mut String, value: Option<&str>) {
 /// Takes the tenant's import lock, waiting up to the session's busy timeout; then
 /// refuses, naming who holds it.
 fn lock_tenant(w: &mut Writer<'_>, tenant_id: i64, slug: &str) -> Result<()> {
-    let timeout = format!("{}ms", w.session.busy_timeout.as_millis().max(1));
-    w.tx.execute("SELECT set_config('lock_timeout', $1, true)", &[&timeout])?;
+    // The wait is the write's lock_timeout, the session's busy timeout.
     let key = format!("lmsctl import {tenant_id}");
     w.tx.batch_execute("SAVEPOINT import_lock")?;
     let locked =
@@ -312,7 +311,6 @@ fn lock_tenant(w: &mut Writer<'_>, tenant_id: i64, slug: &str) -> Result<()> {
     match locked {
         Ok(_) => {
             w.tx.batch_execute("RELEASE SAVEPOINT import_lock")?;
-            w.tx.execute("SELECT set_config('lock_timeout', '0', true)", &[])?;
             Ok(())
         }
         Err(err) if err.code() == Some(&SqlState::LOCK_NOT_AVAILABLE) => {

@@ -85,7 +85,11 @@ impl PostgresStore {
     /// none of it.
     fn write_if<T>(&self, change: impl FnOnce(&mut Writer<'_>) -> Result<(T, bool)>) -> Result<T> {
         let mut client = self.lock()?;
-        let tx = client.transaction()?;
+        let mut tx = client.transaction()?;
+        // A row or table another writer holds is waited for `--busy-timeout`, then
+        // the change is refused as busy (exit 75), as on SQLite.
+        let timeout = format!("{}ms", self.session.busy_timeout.as_millis().max(1));
+        tx.execute("SELECT set_config('lock_timeout', $1, true)", &[&timeout])?;
         let mut writer = Writer {
             tx,
             session: &self.session,
@@ -582,6 +586,9 @@ fn describe(err: &postgres::Error) -> String {
 
 /// A PostgreSQL error as an lmsctl error of the kind it is.
 pub(crate) fn store_error(err: &postgres::Error) -> Error {
+    if err.code() == Some(&SqlState::LOCK_NOT_AVAILABLE) {
+        return Error::new(ErrorKind::Busy, super::BUSY).about("store.busy");
+    }
     let kind = match err.code() {
         Some(code)
             if *code == SqlState::T_R_SERIALIZATION_FAILURE || *code == SqlState::LOCK_NOT_AVAILABLE =>

@@ -786,11 +786,9 @@ fn poisoned() -> Error {
 impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
         match err.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::new(
-                ErrorKind::Busy,
-                "the store is busy: another lmsctl process (an import or another change) is writing to it",
-            )
-            .about("store.busy"),
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+                Error::new(ErrorKind::Busy, super::BUSY).about("store.busy")
+            }
             Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied) => Error::new(
                 ErrorKind::PermissionDenied,
                 format!("the store refused the write: {err}"),
