@@ -274,6 +274,30 @@ fn a_store_moves_to_postgres_and_back_as_it_was() {
         "the user table's statistics after the copy"
     );
 
+    // Its indexes and constraints, set aside while the rows went in, are those of a
+    // new store.
+    let schema = |client: &mut postgres::Client| -> Vec<String> {
+        let mut items: Vec<String> = client
+            .query(
+                "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()
+                 UNION ALL
+                 SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+                 FROM pg_constraint WHERE connamespace = current_schema()::regnamespace",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        items.sort();
+        items
+    };
+    let fresh = crate::postgres::database().expect("another database");
+    succeeds(on(&env, &fresh), &["tenant", "list"]);
+    let new_store = schema(&mut postgres::Client::connect(&fresh, postgres::NoTls).expect("connect"));
+    assert!(new_store.len() > 40, "{new_store:?}");
+    assert_eq!(schema(&mut pg), new_store);
+
     // Every row, byte for byte, and the tallies the target counted afresh.
     assert_eq!(dump(&back_file), before);
 
