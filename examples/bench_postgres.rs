@@ -21,11 +21,11 @@
 
 mod support;
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitCode, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::Instant;
 
+use support::serving::{look_ups, percentiles, serve, stop};
 use support::{Result, Table, measure, remove_if_exists, verdict};
 
 const CHANGE_EVERY: u64 = 100;
@@ -385,9 +385,9 @@ fn serving(setup: &support::Setup, url: &str, table: &mut Table) -> Result<()> {
         .to_owned();
     let users = setup.size;
     let (one, first) = serve(&setup.lmsctl, url)?;
-    look_ups(&first, &token, users, 1 << 40, 500)?;
+    look_ups(&first, &token, users, 1 << 40, 500, key)?;
     let started = Instant::now();
-    let (p50, p99, max) = percentiles(look_ups(&first, &token, users, 0, SEQUENTIAL)?);
+    let (p50, p99, max) = percentiles(look_ups(&first, &token, users, 0, SEQUENTIAL, key)?);
     table.add_timed(
         &format!("user show via serve, 1 reused client, {SEQUENTIAL} requests"),
         started.elapsed(),
@@ -407,7 +407,7 @@ fn serving(setup: &support::Setup, url: &str, table: &mut Table) -> Result<()> {
         ),
     );
     let (two, second) = serve(&setup.lmsctl, url)?;
-    look_ups(&second, &token, users, 1 << 41, 500)?;
+    look_ups(&second, &token, users, 1 << 41, 500, key)?;
     let started = Instant::now();
     let (p99_two, rate_two) = concurrent(&[first, second], &token, users)?;
     table.add_timed(
@@ -430,7 +430,8 @@ fn concurrent(servers: &[String], token: &str, users: u64) -> Result<(f64, f64)>
         .map(|c| {
             let (url, token) = (servers[c % servers.len()].clone(), token.to_owned());
             std::thread::spawn(move || {
-                look_ups(&url, &token, users, (c as u64 + 1) << 32, PER_CLIENT).map_err(|e| e.to_string())
+                look_ups(&url, &token, users, (c as u64 + 1) << 32, PER_CLIENT, key)
+                    .map_err(|e| e.to_string())
             })
         })
         .collect();
@@ -443,6 +444,11 @@ fn concurrent(servers: &[String], token: &str, users: u64) -> Result<(f64, f64)>
     Ok((p99, rate))
 }
 
+/// gen_users' personnel numbers are 1-based.
+fn key(n: u64) -> String {
+    support::external_id(n + 1)
+}
+
 /// `lmsctl` on `store` (none: the command names its stores), measured.
 fn lmsctl(setup: &support::Setup, store: &str, args: &[&str], label: &str) -> Result<support::Measured> {
     let mut command = Command::new(&setup.lmsctl);
@@ -451,69 +457,6 @@ fn lmsctl(setup: &support::Setup, store: &str, args: &[&str], label: &str) -> Re
     }
     command.args(args).current_dir(&setup.dir);
     measure(&mut command, &setup.dir, label, 1 << 20)
-}
-
-fn serve(lmsctl: &Path, store: &str) -> Result<(Child, String)> {
-    let mut child = Command::new(lmsctl)
-        .args(["--store", store, "serve", "--listen", "127.0.0.1:0"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()?;
-    let mut stderr = BufReader::new(child.stderr.take().ok_or("no stderr")?);
-    let mut line = String::new();
-    stderr.read_line(&mut line)?;
-    let url = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .ok_or_else(|| format!("no address in {line:?}"))?
-        .trim_end_matches("/api/v1")
-        .to_owned();
-    std::thread::spawn(move || for _ in stderr.lines() {});
-    Ok((child, url))
-}
-
-fn stop(mut server: Child) -> Result<()> {
-    // SAFETY: kill(2) on the pid of our own child process.
-    unsafe {
-        libc::kill(server.id() as i32, libc::SIGTERM);
-    }
-    server.wait()?;
-    Ok(())
-}
-
-/// SplitMix64: a spread of users to look up (1-based, as gen_users numbers them).
-fn user_number(i: u64, users: u64) -> u64 {
-    let mut z = i.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    (z ^ (z >> 31)) % users + 1
-}
-
-fn look_ups(url: &str, token: &str, users: u64, first: u64, count: usize) -> Result<Vec<Duration>> {
-    let client = reqwest::blocking::Client::new();
-    let mut times = Vec::with_capacity(count);
-    for i in 0..count as u64 {
-        let user = format!(
-            "{url}/api/v1/tenants/bench/users/{}",
-            support::external_id(user_number(first + i, users))
-        );
-        let started = Instant::now();
-        let response = client.get(&user).bearer_auth(token).send()?;
-        let status = response.status();
-        let body = response.bytes()?;
-        times.push(started.elapsed());
-        if !status.is_success() || body.is_empty() {
-            return Err(format!("GET {user}: {status}").into());
-        }
-    }
-    Ok(times)
-}
-
-fn percentiles(mut times: Vec<Duration>) -> (f64, f64, f64) {
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let at = |q: f64| ms(times[((times.len() as f64 * q) as usize).min(times.len() - 1)]);
-    (at(0.5), at(0.99), ms(times[times.len() - 1]))
 }
 
 /// The PostgreSQL server the benchmark creates its databases on.

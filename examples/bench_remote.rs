@@ -15,11 +15,11 @@
 
 mod support;
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
+use std::time::Instant;
 
+use support::serving::{look_ups, percentiles, serve, stop, user_number};
 use support::{Result, verdict};
 
 const SEQUENTIAL: usize = 5_000;
@@ -58,21 +58,12 @@ fn main() -> Result<()> {
         .as_str()
         .ok_or("token create printed no secret")?
         .to_owned();
-    let (server, url) = serve(&lmsctl, &store)?;
+    let (server, url) = serve(&lmsctl, store.to_str().ok_or("path")?)?;
     println!("store: {users} users; server {url}");
     let result = run(&lmsctl, &url, &token, users);
     stop(server)?;
     result?;
     imports(&lmsctl, &gen_users, &dir, users)
-}
-
-fn stop(mut server: Child) -> Result<()> {
-    // SAFETY: kill(2) on the pid of our own child process.
-    unsafe {
-        libc::kill(server.id() as i32, libc::SIGTERM);
-    }
-    server.wait()?;
-    Ok(())
 }
 
 /// A new store with the tenant `bench` and an admin token for it.
@@ -138,7 +129,7 @@ fn imports(lmsctl: &Path, gen_users: &Path, dir: &Path, users: u64) -> Result<()
     let local = import(local_store.to_str().ok_or("path")?, None)?;
     let remote_store = dir.join("import-remote.db");
     let token = fresh_store(lmsctl, &remote_store)?;
-    let (server, url) = serve(lmsctl, &remote_store)?;
+    let (server, url) = serve(lmsctl, remote_store.to_str().ok_or("path")?)?;
     let remote = import(&url, Some(&token));
     stop(server)?;
     let remote = remote?;
@@ -157,71 +148,19 @@ fn imports(lmsctl: &Path, gen_users: &Path, dir: &Path, users: u64) -> Result<()
     Ok(())
 }
 
-fn serve(lmsctl: &Path, store: &Path) -> Result<(Child, String)> {
-    let mut child = Command::new(lmsctl)
-        .arg("--store")
-        .arg(store)
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()?;
-    let mut stderr = BufReader::new(child.stderr.take().ok_or("no stderr")?);
-    let mut line = String::new();
-    stderr.read_line(&mut line)?;
-    let url = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .ok_or_else(|| format!("no address in {line:?}"))?
-        .trim_end_matches("/api/v1")
-        .to_owned();
-    std::thread::spawn(move || for _ in stderr.lines() {});
-    Ok((child, url))
-}
-
-/// SplitMix64: a spread of users to look up.
-fn user_number(i: u64, users: u64) -> u64 {
-    let mut z = i.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    (z ^ (z >> 31)) % users
-}
-
-/// `count` user look-ups with one reused client; the wall time of each.
-fn look_ups(url: &str, token: &str, users: u64, first: u64, count: usize) -> Result<Vec<Duration>> {
-    let client = reqwest::blocking::Client::new();
-    let mut times = Vec::with_capacity(count);
-    for i in 0..count as u64 {
-        let user = format!(
-            "{url}/api/v1/tenants/bench/users/B{:07}",
-            user_number(first + i, users)
-        );
-        let started = Instant::now();
-        let response = client.get(&user).bearer_auth(token).send()?;
-        let status = response.status();
-        let body = response.bytes()?;
-        times.push(started.elapsed());
-        if !status.is_success() || body.is_empty() {
-            return Err(format!("GET {user}: {status}").into());
-        }
-    }
-    Ok(times)
-}
-
-fn percentiles(mut times: Vec<Duration>) -> (f64, f64, f64) {
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let at = |q: f64| ms(times[((times.len() as f64 * q) as usize).min(times.len() - 1)]);
-    (at(0.5), at(0.99), ms(times[times.len() - 1]))
+/// The foundation store's users are B0000000, B0000001, ...
+fn key(n: u64) -> String {
+    format!("B{n:07}")
 }
 
 fn run(lmsctl: &Path, url: &str, token: &str, users: u64) -> Result<()> {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    look_ups(url, token, users, 1 << 40, 500)?; // warm-up
+    look_ups(url, token, users, 1 << 40, 500, key)?; // warm-up
     println!(
         "\n{:<52} {:>9} {:>9} {:>9}  target",
         "step", "p50 ms", "p99 ms", "max ms"
     );
-    let (p50, p99, max) = percentiles(look_ups(url, token, users, 0, SEQUENTIAL)?);
+    let (p50, p99, max) = percentiles(look_ups(url, token, users, 0, SEQUENTIAL, key)?);
     println!(
         "{:<52} {p50:>9.3} {p99:>9.3} {max:>9.3}  p99 < {TARGET_P99_MS} ms {}",
         format!("user show, 1 reused client, {SEQUENTIAL} requests"),
@@ -233,7 +172,8 @@ fn run(lmsctl: &Path, url: &str, token: &str, users: u64) -> Result<()> {
         .map(|c| {
             let (url, token) = (url.to_owned(), token.to_owned());
             std::thread::spawn(move || {
-                look_ups(&url, &token, users, (c as u64 + 1) << 32, PER_CLIENT).map_err(|e| e.to_string())
+                look_ups(&url, &token, users, (c as u64 + 1) << 32, PER_CLIENT, key)
+                    .map_err(|e| e.to_string())
             })
         })
         .collect();

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod serving;
+
 use std::error::Error;
 use std::fs::File;
 use std::io::{self, Read, Write};
