@@ -33,8 +33,9 @@ fn profile_name(ctx: &Context) -> String {
 pub fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
     // Parsed as every later command parses it (a server's URL without a trailing
     // slash): the keyring entry and the profile are under that form.
-    let (url, secret) = match Location::parse(&args.url)? {
-        Location::Remote(url) => (url, Secret::Token),
+    let location = Location::parse(&args.url)?;
+    let (url, secret) = match &location {
+        Location::Remote(url) => (url.clone(), Secret::Token),
         Location::Postgres(address) if address.has_password() => {
             return Err(Error::usage(
                 "the address holds the password, which login would keep in the keyring",
@@ -53,7 +54,7 @@ pub fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
     let value = read_secret(&args, &url, secret)?;
     // Only a secret the store accepts is kept. The session is built with this token
     // alone: any other (LMSCTL_TOKEN, --token-file, the keyring) is beside the point.
-    let granted = match Location::parse(&url)? {
+    let granted = match &location {
         Location::Postgres(address) => {
             crate::store::postgres::connect(&address.with_password(value.clone()))?;
             format!("as '{}'", address.login())

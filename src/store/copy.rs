@@ -195,7 +195,6 @@ pub fn copy(from: &dyn Copyable, to: &dyn Copyable, progress: &mut dyn Progress)
             &mut |landed| compare(&counts, landed),
         )?;
         progress.rows(done);
-        to.settle(&tables)?;
         copied = Some(Copied {
             tables: tables
                 .iter()
@@ -207,6 +206,8 @@ pub fn copy(from: &dyn Copyable, to: &dyn Copyable, progress: &mut dyn Progress)
         });
         Ok(())
     })?;
+    // After the source's snapshot is let go: settling a large target takes a while.
+    to.settle(&tables)?;
     copied.ok_or_else(|| Error::failure("the copy read no snapshot of the source store"))
 }
 
